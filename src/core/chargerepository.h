@@ -1,0 +1,26 @@
+#pragma once
+
+#include "records.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Read queries. Functions return std::nullopt or an empty list when nothing
+// matches, and set *error (when given) when a statement fails.
+class ChargeRepository
+{
+public:
+    explicit ChargeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    std::optional<ChargeRecord> findById(qint64 id, QString *error = nullptr) const;
+    std::optional<ChargeRecord> findByRequestKey(const QString &key, QString *error = nullptr) const;
+
+    // All charges, or those of one customer when customerId is not 0,
+    // oldest first.
+    QList<ChargeRecord> list(qint64 customerId = 0, QString *error = nullptr) const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "chargerequest.h"
+#include "chargereview.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// The only code path that writes or voids a charge, for the GUI and the
+// command line alike.
+//
+// Usage: review() a request, show the summary and the findings, and call
+// commit() with the same request and the review the user confirmed. commit()
+// re-runs the checks inside one transaction (BEGIN IMMEDIATE on SQLite) and
+// writes the charge, the bill's and the customer's stored totals and an
+// audit record together, or nothing.
+class ChargeService
+{
+    Q_DECLARE_TR_FUNCTIONS(ChargeService)
+
+public:
+    // Charges of the same customer and amount due within this many days of
+    // each other are possible duplicates.
+    static constexpr int PossibleDuplicateWindowDays = 30;
+
+    // Longest note, void reason and acknowledgement, in characters.
+    static constexpr int MaxNoteLength = 500;
+
+    struct CommitResult
+    {
+        enum class Status {
+            Committed, // a new charge was written
+            Replayed,  // the request key was used before; nothing was written
+            Rejected,  // invalid, duplicate, unacknowledged or changed since review
+            Failed,    // the database failed; nothing was written
+        };
+
+        Status status = Status::Failed;
+        qint64 chargeId = 0;   // the new or the earlier charge
+        ChargeReview review;   // the checks as run inside the transaction
+        QString errorMessage;  // translated, for Rejected and Failed
+
+        bool succeeded() const
+        {
+            return status == Status::Committed || status == Status::Replayed;
+        }
+    };
+
+    struct VoidResult
+    {
+        bool ok = false;
+        QString errorMessage; // translated
+    };
+
+    // actor is recorded as the author of every write; see currentActor().
+    ChargeService(QSqlDatabase db, QString actor);
+
+    // Validates request and checks it for duplicates. Writes nothing.
+    ChargeReview review(const ChargeRequest &request) const;
+
+    // Commits request. confirmed must be the review the user saw: if the
+    // request changed since then, or new duplicates appeared, nothing is
+    // written and the result carries the new review.
+    CommitResult commit(const ChargeRequest &request, const ChargeReview &confirmed);
+
+    // Marks a posted charge void with a reason, keeping the row, and takes
+    // its amount off the bill and the customer balance.
+    VoidResult voidCharge(qint64 chargeId, const QString &reason);
+
+private:
+    QSqlDatabase m_db;
+    QString m_actor;
+};

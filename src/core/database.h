@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// Opens the ChargeDesk database and brings its schema up to date.
+//
+// SQLite is the embedded default: WAL journal, foreign keys on, a busy
+// timeout so a second writer waits instead of failing. The schema is
+// migrated inside one transaction; a database written by a newer program
+// is left untouched and reported.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // The schema version this program writes and reads.
+    static constexpr int SchemaVersion = 1;
+
+    // How long a writer waits for another process's lock, in milliseconds.
+    static constexpr int BusyTimeoutMs = 10000;
+
+    // Returns the default database file under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+    // Opens (creating if needed) the SQLite file at path under the Qt
+    // connection name connectionName and migrates it. On failure the
+    // connection is removed and errorMessage says what failed and what to do.
+    static bool open(const QString &path, const QString &connectionName,
+                     QString *errorMessage);
+
+    // Closes and removes the named connection.
+    static void close(const QString &connectionName);
+
+    // Returns the schema version stored in db, 0 for an empty database,
+    // or -1 when it cannot be read.
+    static int storedSchemaVersion(const QSqlDatabase &db);
+
+private:
+    static bool configureSqlite(QSqlDatabase &db, QString *errorMessage);
+    static bool migrate(QSqlDatabase &db, QString *errorMessage);
+};
