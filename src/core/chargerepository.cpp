@@ -1,1 +1,112 @@
 #include "chargerepository.h"
+
+#include "logging.h"
+
+#include <QSqlError>
+
+namespace {
+
+bool run(QSqlQuery &query, const QString &statement, const QVariantMap &values, QString *error)
+{
+    query.setForwardOnly(true);
+    if (query.prepare(statement)) {
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            query.bindValue(it.key(), it.value());
+        if (query.exec())
+            return true;
+    }
+    if (error)
+        *error = query.lastError().text();
+    qCWarning(lcDatabase) << "Charge query failed:" << query.lastError().text();
+    return false;
+}
+
+QDateTime timestamp(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString ChargeRepository::selectClause()
+{
+    return QStringLiteral(
+        "SELECT charges.id AS id, request_key, charges.customer_id AS customer_id, "
+        "customers.code AS customer_code, charges.bill_id AS bill_id, bills.bill_no AS bill_no, "
+        "fee_type_code, amount_minor, charges.currency AS currency, reason_code, note, "
+        "payment_method_code, charges.due_date AS due_date, status, duplicate_ack_note, "
+        "created_by, charges.created_at AS created_at, voided_by, voided_at, void_reason "
+        "FROM charges "
+        "JOIN customers ON customers.id = charges.customer_id "
+        "LEFT JOIN bills ON bills.id = charges.bill_id ");
+}
+
+ChargeRecord ChargeRepository::chargeFromQuery(const QSqlQuery &query)
+{
+    ChargeRecord charge;
+    charge.id = query.value(QStringLiteral("id")).toLongLong();
+    charge.requestKey = query.value(QStringLiteral("request_key")).toString();
+    charge.customerId = query.value(QStringLiteral("customer_id")).toLongLong();
+    charge.customerCode = query.value(QStringLiteral("customer_code")).toString();
+    charge.billId = query.value(QStringLiteral("bill_id")).toLongLong();
+    charge.billNo = query.value(QStringLiteral("bill_no")).toString();
+    charge.feeTypeCode = query.value(QStringLiteral("fee_type_code")).toString();
+    charge.amount = Money(query.value(QStringLiteral("amount_minor")).toLongLong(),
+                          query.value(QStringLiteral("currency")).toString());
+    charge.reasonCode = query.value(QStringLiteral("reason_code")).toString();
+    charge.note = query.value(QStringLiteral("note")).toString();
+    charge.paymentMethodCode = query.value(QStringLiteral("payment_method_code")).toString();
+    charge.dueDate = QDate::fromString(query.value(QStringLiteral("due_date")).toString(),
+                                       Qt::ISODate);
+    charge.status = query.value(QStringLiteral("status")).toString();
+    charge.duplicateAcknowledgement = query.value(QStringLiteral("duplicate_ack_note")).toString();
+    charge.createdBy = query.value(QStringLiteral("created_by")).toString();
+    charge.createdAt = timestamp(query.value(QStringLiteral("created_at")));
+    charge.voidedBy = query.value(QStringLiteral("voided_by")).toString();
+    charge.voidedAt = timestamp(query.value(QStringLiteral("voided_at")));
+    charge.voidReason = query.value(QStringLiteral("void_reason")).toString();
+    return charge;
+}
+
+std::optional<ChargeRecord> ChargeRepository::findById(qint64 id, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, selectClause() + QLatin1String("WHERE charges.id = :id"),
+             {{QStringLiteral(":id"), id}}, error)
+        || !query.next()) {
+        return std::nullopt;
+    }
+    return chargeFromQuery(query);
+}
+
+std::optional<ChargeRecord> ChargeRepository::findByRequestKey(const QString &key,
+                                                               QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, selectClause() + QLatin1String("WHERE request_key = :key"),
+             {{QStringLiteral(":key"), key}}, error)
+        || !query.next()) {
+        return std::nullopt;
+    }
+    return chargeFromQuery(query);
+}
+
+QList<ChargeRecord> ChargeRepository::list(qint64 customerId, QString *error) const
+{
+    QList<ChargeRecord> charges;
+    QSqlQuery query(m_db);
+    const bool ok = customerId == 0
+        ? run(query, selectClause() + QLatin1String("ORDER BY charges.id"), {}, error)
+        : run(query,
+              selectClause() + QLatin1String("WHERE charges.customer_id = :customer "
+                                             "ORDER BY charges.id"),
+              {{QStringLiteral(":customer"), customerId}}, error);
+    if (!ok)
+        return charges;
+
+    while (query.next())
+        charges << chargeFromQuery(query);
+    return charges;
+}

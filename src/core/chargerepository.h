@@ -4,11 +4,12 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
-// Read queries. Functions return std::nullopt or an empty list when nothing
-// matches, and set *error (when given) when a statement fails.
+// Read queries on charges. Functions return std::nullopt or an empty list
+// when nothing matches, and set *error (when given) when a statement fails.
 class ChargeRepository
 {
 public:
@@ -20,6 +21,13 @@ public:
     // All charges, or those of one customer when customerId is not 0,
     // oldest first.
     QList<ChargeRecord> list(qint64 customerId = 0, QString *error = nullptr) const;
+
+    // The SELECT ... FROM ... JOIN part that chargeFromQuery() reads; append
+    // a WHERE clause with bound values.
+    static QString selectClause();
+
+    // Reads the current row of a query built on selectClause().
+    static ChargeRecord chargeFromQuery(const QSqlQuery &query);
 
 private:
     QSqlDatabase m_db;

@@ -59,7 +59,13 @@ struct ChargeReview
     // request it is given so that what was confirmed is what gets written.
     QString fingerprint;
 
-    bool isValid() const { return errors.isEmpty(); }
+    // Set when the checks could not run because a query failed; translated.
+    QString failure;
+
+    // The charge already written under the request's key, 0 if none.
+    qint64 existingChargeId = 0;
+
+    bool isValid() const { return errors.isEmpty() && failure.isEmpty(); }
     bool hasExactDuplicate() const { return !exactDuplicates.isEmpty(); }
     bool needsAcknowledgement() const { return !possibleDuplicates.isEmpty(); }
 

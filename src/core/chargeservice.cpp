@@ -1,1 +1,411 @@
 #include "chargeservice.h"
+
+#include "auditlog.h"
+#include "chargerepository.h"
+#include "chargesummary.h"
+#include "chargevalidator.h"
+#include "duplicatefinder.h"
+#include "logging.h"
+#include "transaction.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// The charge a valid request would write, for fingerprints and audit details.
+ChargeRecord chargeFromRequest(const ChargeRequest &request, const ChargeReview &review)
+{
+    ChargeRecord charge;
+    charge.requestKey = request.requestKey;
+    charge.customerId = review.customer.id;
+    charge.billId = review.bill.id;
+    charge.feeTypeCode = request.feeTypeCode;
+    charge.amount = review.amount;
+    charge.reasonCode = request.reasonCode;
+    charge.note = request.note.trimmed();
+    charge.paymentMethodCode = request.paymentMethodCode;
+    charge.dueDate = request.dueDate;
+    return charge;
+}
+
+QSet<qint64> findingIds(const QList<DuplicateFinding> &findings)
+{
+    QSet<qint64> ids;
+    for (const DuplicateFinding &finding : findings)
+        ids.insert(finding.existing.id);
+    return ids;
+}
+
+// Returns text, with a null string turned into an empty one: Qt binds a null
+// QString as SQL NULL, which the NOT NULL text columns reject.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+ChargeService::ChargeService(QSqlDatabase db, QString actor)
+    : m_db(std::move(db))
+    , m_actor(std::move(actor))
+{
+}
+
+ChargeReview ChargeService::review(const ChargeRequest &request) const
+{
+    QString queryError;
+    ChargeReview result = check(request, &queryError);
+    if (!queryError.isEmpty()) {
+        result.failure = tr("The charge could not be checked because the database reported an "
+                            "error: %1. Try again; if it persists, run the consistency check.")
+                             .arg(queryError);
+    }
+    return result;
+}
+
+ChargeReview ChargeService::check(const ChargeRequest &request, QString *queryError) const
+{
+    ChargeReview result;
+    if (!ChargeValidator(m_db).validate(request, &result, queryError) || !result.isValid())
+        return result;
+
+    // Balances before and after; the validator has bounded the amount, but
+    // a balance near the qint64 limit could still overflow.
+    result.customerBalanceBefore = result.customer.balance;
+    const auto customerAfter = result.customerBalanceBefore.plus(result.amount);
+    std::optional<Money> billAfter;
+    if (result.bill.id != 0) {
+        result.billBalanceBefore = result.bill.balance();
+        billAfter = result.billBalanceBefore.plus(result.amount);
+    }
+    if (!customerAfter || (result.bill.id != 0 && !billAfter)) {
+        result.errors << FieldError{QStringLiteral("amount_minor"),
+                                    tr("The amount %1 would make the balance too large to "
+                                       "store. Check the amount.")
+                                        .arg(result.amount.format())};
+        return result;
+    }
+    result.customerBalanceAfter = *customerAfter;
+    if (billAfter)
+        result.billBalanceAfter = *billAfter;
+
+    const auto existing = ChargeRepository(m_db).findByRequestKey(request.requestKey, queryError);
+    if (!queryError->isEmpty())
+        return result;
+    if (existing)
+        result.existingChargeId = existing->id;
+
+    const DuplicateFinder::Candidate candidate{result.customer.id, result.bill.id,
+                                               request.feeTypeCode, result.amount.minorUnits(),
+                                               request.dueDate, request.requestKey};
+    if (!DuplicateFinder(m_db, PossibleDuplicateWindowDays).find(candidate, &result, queryError))
+        return result;
+
+    result.fingerprint = fingerprint(chargeFromRequest(request, result));
+    result.summary = ChargeSummary(m_db).build(request, result);
+    return result;
+}
+
+ChargeService::CommitResult ChargeService::commit(const ChargeRequest &request,
+                                                  const ChargeReview &confirmed)
+{
+    CommitResult result;
+    qCInfo(lcService) << "Committing charge, request key" << request.requestKey;
+
+    Transaction transaction(m_db);
+    if (!transaction.begin()) {
+        result.errorMessage = tr("The charge was not saved: the database could not start a "
+                                 "transaction (%1). Nothing was written; try again.")
+                                  .arg(transaction.error().text());
+        return result;
+    }
+
+    // Everything below runs under the write lock, so no other writer can
+    // add a duplicate between the check and the insert.
+    QString queryError;
+    result.review = check(request, &queryError);
+    if (!queryError.isEmpty()) {
+        result.errorMessage = tr("The charge was not saved: %1. Nothing was written; try again.")
+                                  .arg(queryError);
+        return result;
+    }
+
+    result.status = CommitResult::Status::Rejected;
+    if (result.review.existingChargeId != 0) {
+        const auto existing = ChargeRepository(m_db).findById(result.review.existingChargeId);
+        if (existing && fingerprint(*existing) == result.review.fingerprint) {
+            result.status = CommitResult::Status::Replayed;
+            result.chargeId = existing->id;
+            qCInfo(lcService) << "Request key" << request.requestKey << "already wrote charge"
+                              << existing->id << "; nothing written";
+            return result;
+        }
+        result.errorMessage = tr("The request key %1 was already used for charge %2 with other "
+                                 "values. Start a new charge.")
+                                  .arg(request.requestKey)
+                                  .arg(result.review.existingChargeId);
+    } else if (!result.review.isValid()) {
+        result.errorMessage = result.review.problemText();
+    } else if (result.review.hasExactDuplicate()) {
+        result.errorMessage = result.review.exactDuplicates.constFirst().description;
+    } else if (confirmed.fingerprint.isEmpty()
+               || result.review.fingerprint != confirmed.fingerprint) {
+        result.errorMessage = tr("The charge differs from the one that was confirmed. Review it "
+                                 "again and confirm.");
+    } else if (!findingIds(confirmed.possibleDuplicates)
+                    .contains(findingIds(result.review.possibleDuplicates))) {
+        result.errorMessage = tr("New possible duplicates were entered since the review. Look "
+                                 "at them and confirm again.");
+    } else if (!result.review.canCommit(request.duplicateAcknowledgement)) {
+        result.errorMessage = tr("This charge resembles existing charges. Enter a note that "
+                                 "explains why it is not a duplicate, then confirm.");
+    }
+    if (!result.errorMessage.isEmpty()) {
+        qCInfo(lcService) << "Charge rejected, request key" << request.requestKey << ":"
+                          << result.errorMessage;
+        return result;
+    }
+
+    qint64 chargeId = 0;
+    QString writeError;
+    if (!write(request, result.review, &chargeId, &writeError) || !transaction.commit()) {
+        if (writeError.isEmpty())
+            writeError = transaction.error().text();
+        transaction.rollback();
+
+        // On a shared database another client may have written the same
+        // request key first, and that charge is the result of this request.
+        const auto winner = ChargeRepository(m_db).findByRequestKey(request.requestKey);
+        if (winner && fingerprint(*winner) == result.review.fingerprint) {
+            result.status = CommitResult::Status::Replayed;
+            result.chargeId = winner->id;
+            return result;
+        }
+        result.status = CommitResult::Status::Failed;
+        result.errorMessage = tr("The charge was not saved: %1. Nothing was written; try again.")
+                                  .arg(writeError);
+        qCWarning(lcService) << "Commit failed, request key" << request.requestKey << ":"
+                             << writeError;
+        return result;
+    }
+
+    result.status = CommitResult::Status::Committed;
+    result.chargeId = chargeId;
+    qCInfo(lcService) << "Committed charge" << chargeId << "customer" << result.review.customer.id
+                      << "bill" << result.review.bill.id << "amount"
+                      << result.review.amount.minorUnits() << result.review.amount.currency()
+                      << "request key" << request.requestKey << "by" << m_actor;
+    return result;
+}
+
+bool ChargeService::write(const ChargeRequest &request, const ChargeReview &review,
+                          qint64 *chargeId, QString *error)
+{
+    const ChargeRecord charge = chargeFromRequest(request, review);
+    const QString createdAt = nowUtc();
+
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO charges (request_key, customer_id, bill_id, fee_type_code, amount_minor, "
+            "currency, reason_code, note, payment_method_code, due_date, status, "
+            "duplicate_ack_note, created_by, created_at) "
+            "VALUES (:request_key, :customer_id, :bill_id, :fee_type_code, :amount_minor, "
+            ":currency, :reason_code, :note, :payment_method_code, :due_date, 'posted', "
+            ":duplicate_ack_note, :created_by, :created_at)"))) {
+        *error = insert.lastError().text();
+        return false;
+    }
+    insert.bindValue(QStringLiteral(":request_key"), charge.requestKey);
+    insert.bindValue(QStringLiteral(":customer_id"), charge.customerId);
+    insert.bindValue(QStringLiteral(":bill_id"),
+                     charge.billId == 0 ? QVariant(QMetaType::fromType<qint64>())
+                                        : QVariant(charge.billId));
+    insert.bindValue(QStringLiteral(":fee_type_code"), charge.feeTypeCode);
+    insert.bindValue(QStringLiteral(":amount_minor"), charge.amount.minorUnits());
+    insert.bindValue(QStringLiteral(":currency"), charge.amount.currency());
+    insert.bindValue(QStringLiteral(":reason_code"), charge.reasonCode);
+    insert.bindValue(QStringLiteral(":note"), notNull(charge.note));
+    insert.bindValue(QStringLiteral(":payment_method_code"), charge.paymentMethodCode);
+    insert.bindValue(QStringLiteral(":due_date"), charge.dueDate.toString(Qt::ISODate));
+    insert.bindValue(QStringLiteral(":duplicate_ack_note"),
+                     notNull(request.duplicateAcknowledgement.trimmed()));
+    insert.bindValue(QStringLiteral(":created_by"), m_actor);
+    insert.bindValue(QStringLiteral(":created_at"), createdAt);
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return false;
+    }
+    *chargeId = insert.lastInsertId().toLongLong();
+
+    if (!adjustBalances(charge.customerId, charge.billId, charge.amount.minorUnits(), error))
+        return false;
+
+    const QVariantMap details = {
+        {QStringLiteral("request_key"), charge.requestKey},
+        {QStringLiteral("customer_id"), charge.customerId},
+        {QStringLiteral("bill_id"), charge.billId},
+        {QStringLiteral("fee_type_code"), charge.feeTypeCode},
+        {QStringLiteral("amount_minor"), charge.amount.minorUnits()},
+        {QStringLiteral("currency"), charge.amount.currency()},
+        {QStringLiteral("reason_code"), charge.reasonCode},
+        {QStringLiteral("note"), charge.note},
+        {QStringLiteral("payment_method_code"), charge.paymentMethodCode},
+        {QStringLiteral("due_date"), charge.dueDate.toString(Qt::ISODate)},
+        {QStringLiteral("possible_duplicates"), QVariant::fromValue(
+             QList<qint64>(findingIds(review.possibleDuplicates).cbegin(),
+                           findingIds(review.possibleDuplicates).cend()))},
+    };
+    return AuditLog(m_db).append(m_actor, QStringLiteral("charge.add"), QStringLiteral("charge"),
+                                 *chargeId, details, request.duplicateAcknowledgement.trimmed(),
+                                 error);
+}
+
+bool ChargeService::adjustBalances(qint64 customerId, qint64 billId, qint64 delta, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (billId != 0) {
+        if (!query.prepare(QStringLiteral("UPDATE bills SET charges_total_minor = "
+                                          "charges_total_minor + :delta WHERE id = :id"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        query.bindValue(QStringLiteral(":delta"), delta);
+        query.bindValue(QStringLiteral(":id"), billId);
+        if (!query.exec() || query.numRowsAffected() != 1) {
+            *error = query.lastError().isValid() ? query.lastError().text()
+                                                 : tr("bill %1 was not found").arg(billId);
+            return false;
+        }
+    }
+
+    if (!query.prepare(QStringLiteral("UPDATE customers SET balance_minor = balance_minor + :delta "
+                                      "WHERE id = :id"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    query.bindValue(QStringLiteral(":delta"), delta);
+    query.bindValue(QStringLiteral(":id"), customerId);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        *error = query.lastError().isValid() ? query.lastError().text()
+                                             : tr("customer %1 was not found").arg(customerId);
+        return false;
+    }
+    return true;
+}
+
+ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QString &reason)
+{
+    VoidResult result;
+    const QString trimmedReason = reason.trimmed();
+    if (trimmedReason.isEmpty()) {
+        result.errorMessage = tr("Enter the reason for voiding charge %1.").arg(chargeId);
+        return result;
+    }
+    if (ChargeValidator::characterCount(trimmedReason) > MaxNoteLength) {
+        result.errorMessage = tr("The void reason has %1 characters; at most %2 are allowed.")
+                                  .arg(ChargeValidator::characterCount(trimmedReason))
+                                  .arg(MaxNoteLength);
+        return result;
+    }
+
+    Transaction transaction(m_db);
+    if (!transaction.begin()) {
+        result.errorMessage = tr("Charge %1 was not voided: the database could not start a "
+                                 "transaction (%2). Try again.")
+                                  .arg(chargeId)
+                                  .arg(transaction.error().text());
+        return result;
+    }
+
+    QString error;
+    const auto charge = ChargeRepository(m_db).findById(chargeId, &error);
+    if (!charge) {
+        result.errorMessage = error.isEmpty()
+            ? tr("Charge %1 does not exist. Check the charge number.").arg(chargeId)
+            : tr("Charge %1 was not voided: %2").arg(chargeId).arg(error);
+        return result;
+    }
+    if (charge->isVoid()) {
+        result.errorMessage = tr("Charge %1 is already void: voided by %2 on %3.")
+                                  .arg(chargeId)
+                                  .arg(charge->voidedBy,
+                                       QLocale().toString(charge->voidedAt.toLocalTime(),
+                                                          QLocale::ShortFormat));
+        return result;
+    }
+
+    const QString voidedAt = nowUtc();
+    QSqlQuery update(m_db);
+    bool ok = update.prepare(QStringLiteral(
+        "UPDATE charges SET status = 'void', voided_by = :by, voided_at = :at, "
+        "void_reason = :reason WHERE id = :id AND status = 'posted'"));
+    if (ok) {
+        update.bindValue(QStringLiteral(":by"), m_actor);
+        update.bindValue(QStringLiteral(":at"), voidedAt);
+        update.bindValue(QStringLiteral(":reason"), trimmedReason);
+        update.bindValue(QStringLiteral(":id"), chargeId);
+        ok = update.exec() && update.numRowsAffected() == 1;
+    }
+    if (!ok)
+        error = update.lastError().text();
+
+    if (ok)
+        ok = adjustBalances(charge->customerId, charge->billId, -charge->amount.minorUnits(), &error);
+    if (ok) {
+        const QVariantMap details = {
+            {QStringLiteral("amount_minor"), charge->amount.minorUnits()},
+            {QStringLiteral("currency"), charge->amount.currency()},
+            {QStringLiteral("customer_id"), charge->customerId},
+            {QStringLiteral("bill_id"), charge->billId},
+        };
+        ok = AuditLog(m_db).append(m_actor, QStringLiteral("charge.void"),
+                                   QStringLiteral("charge"), chargeId, details, trimmedReason,
+                                   &error);
+    }
+    if (ok && !transaction.commit()) {
+        ok = false;
+        error = transaction.error().text();
+    }
+    if (!ok) {
+        result.errorMessage = tr("Charge %1 was not voided: %2. Nothing was changed; try again.")
+                                  .arg(chargeId)
+                                  .arg(error);
+        qCWarning(lcService) << "Void of charge" << chargeId << "failed:" << error;
+        return result;
+    }
+
+    result.ok = true;
+    qCInfo(lcService) << "Voided charge" << chargeId << "customer" << charge->customerId << "bill"
+                      << charge->billId << "by" << m_actor;
+    return result;
+}
+
+QString ChargeService::fingerprint(const ChargeRecord &charge)
+{
+    const QStringList fields = {
+        charge.requestKey,
+        QString::number(charge.customerId),
+        QString::number(charge.billId),
+        charge.feeTypeCode,
+        QString::number(charge.amount.minorUnits()),
+        charge.amount.currency(),
+        charge.reasonCode,
+        charge.note,
+        charge.paymentMethodCode,
+        charge.dueDate.toString(Qt::ISODate),
+    };
+    // A unit separator cannot be typed into any field, so the joined text
+    // identifies the fields unambiguously.
+    const QByteArray joined = fields.join(QChar(0x1f)).toUtf8();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(joined, QCryptographicHash::Sha256).toHex());
+}

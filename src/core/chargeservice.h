@@ -68,6 +68,20 @@ public:
     VoidResult voidCharge(qint64 chargeId, const QString &reason);
 
 private:
+    // Runs the checks of review(); *queryError is set when a query failed.
+    ChargeReview check(const ChargeRequest &request, QString *queryError) const;
+
+    // Writes the charge row, the stored balances and the audit record; the
+    // caller holds the transaction.
+    bool write(const ChargeRequest &request, const ChargeReview &review, qint64 *chargeId,
+               QString *error);
+
+    // Adds delta minor units to the bill's charges total (when billId is not
+    // 0) and to the customer's balance.
+    bool adjustBalances(qint64 customerId, qint64 billId, qint64 delta, QString *error);
+
+    static QString fingerprint(const ChargeRecord &charge);
+
     QSqlDatabase m_db;
     QString m_actor;
 };

@@ -1,1 +1,74 @@
 #include "customerrepository.h"
+
+#include "logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const char customerColumns[] =
+    "SELECT id, code, company_name, contact_name, phone, currency, balance_minor "
+    "FROM customers ";
+
+CustomerRecord customerFromQuery(const QSqlQuery &query)
+{
+    CustomerRecord customer;
+    customer.id = query.value(QStringLiteral("id")).toLongLong();
+    customer.code = query.value(QStringLiteral("code")).toString();
+    customer.companyName = query.value(QStringLiteral("company_name")).toString();
+    customer.contactName = query.value(QStringLiteral("contact_name")).toString();
+    customer.phone = query.value(QStringLiteral("phone")).toString();
+    customer.currency = query.value(QStringLiteral("currency")).toString();
+    customer.balance = Money(query.value(QStringLiteral("balance_minor")).toLongLong(),
+                             customer.currency);
+    return customer;
+}
+
+std::optional<CustomerRecord> findOne(const QSqlDatabase &db, const QString &where,
+                                      const QVariant &value, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QLatin1String(customerColumns) + where)) {
+        if (error)
+            *error = query.lastError().text();
+        qCWarning(lcDatabase) << "Customer query failed:" << query.lastError().text();
+        return std::nullopt;
+    }
+    query.bindValue(QStringLiteral(":value"), value);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        qCWarning(lcDatabase) << "Customer query failed:" << query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return customerFromQuery(query);
+}
+
+} // namespace
+
+std::optional<CustomerRecord> CustomerRepository::findById(qint64 id, QString *error) const
+{
+    return findOne(m_db, QStringLiteral("WHERE id = :value"), id, error);
+}
+
+std::optional<CustomerRecord> CustomerRepository::findByCode(const QString &code,
+                                                             QString *error) const
+{
+    return findOne(m_db, QStringLiteral("WHERE code = :value"), code, error);
+}
+
+qint64 CustomerRepository::count(QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) AS n FROM customers")) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        qCWarning(lcDatabase) << "Customer count failed:" << query.lastError().text();
+        return -1;
+    }
+    return query.value(QStringLiteral("n")).toLongLong();
+}

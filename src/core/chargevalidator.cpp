@@ -1,0 +1,224 @@
+#include "chargevalidator.h"
+
+#include "billrepository.h"
+#include "chargeservice.h"
+#include "customerrepository.h"
+#include "lookuprepository.h"
+
+namespace {
+
+void addError(ChargeReview *review, const char *field, const QString &message)
+{
+    review->errors << FieldError{QString::fromLatin1(field), message};
+}
+
+// Returns true if text contains a control character other than a line break or
+// a tab; such characters are invisible and break CSV files and printouts.
+bool hasControlCharacter(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n')
+            && c != QLatin1Char('\t')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int ChargeValidator::characterCount(const QString &text)
+{
+    return int(text.toUcs4().size());
+}
+
+bool ChargeValidator::validate(const ChargeRequest &request, ChargeReview *review,
+                               QString *error) const
+{
+    if (request.requestKey.size() < 8 || request.requestKey.size() > 100) {
+        addError(review, "request_key",
+                 tr("The request key “%1” is invalid: it must have 8 to 100 characters.")
+                     .arg(request.requestKey));
+    }
+    if (!validateCustomerAndBill(request, review, error))
+        return false;
+    if (!review->customer.currency.isEmpty())
+        validateAmount(request, review);
+    if (!validateCodes(request, review, error))
+        return false;
+    validateTexts(request, review);
+    validateDueDate(request, review);
+    return true;
+}
+
+bool ChargeValidator::validateCustomerAndBill(const ChargeRequest &request, ChargeReview *review,
+                                              QString *error) const
+{
+    if (request.customerId <= 0) {
+        addError(review, "customer_id", tr("No customer is selected. Choose a customer first."));
+        return true;
+    }
+
+    QString queryError;
+    const auto customer = CustomerRepository(m_db).findById(request.customerId, &queryError);
+    if (!queryError.isEmpty()) {
+        *error = queryError;
+        return false;
+    }
+    if (!customer) {
+        addError(review, "customer_id",
+                 tr("Customer %1 does not exist. Choose an existing customer.")
+                     .arg(request.customerId));
+        return true;
+    }
+    review->customer = *customer;
+
+    if (request.billId == 0)
+        return true;
+
+    const auto bill = BillRepository(m_db).findById(request.billId, &queryError);
+    if (!queryError.isEmpty()) {
+        *error = queryError;
+        return false;
+    }
+    if (!bill) {
+        addError(review, "bill_id",
+                 tr("Bill %1 does not exist. Choose one of the customer's bills, or none.")
+                     .arg(request.billId));
+    } else if (bill->customerId != customer->id) {
+        addError(review, "bill_id",
+                 tr("Bill %1 belongs to another customer, not to %2. Choose one of %2's bills, "
+                    "or none.")
+                     .arg(bill->billNo, customer->code));
+    } else if (bill->linesTotal.currency() != customer->currency) {
+        addError(review, "bill_id",
+                 tr("Bill %1 is in %2 but the customer's currency is %3. Charge the account "
+                    "instead.")
+                     .arg(bill->billNo, bill->linesTotal.currency(), customer->currency));
+    } else {
+        review->bill = *bill;
+    }
+    return true;
+}
+
+void ChargeValidator::validateAmount(const ChargeRequest &request, ChargeReview *review) const
+{
+    QString message;
+    const auto amount = Money::parse(request.amountText, review->customer.currency,
+                                     request.amountLocale, &message);
+    if (!amount) {
+        addError(review, "amount_minor", tr("Amount: %1").arg(message));
+        return;
+    }
+    if (amount->isZero()) {
+        addError(review, "amount_minor",
+                 tr("The amount “%1” is zero. Enter an amount greater than zero.")
+                     .arg(request.amountText));
+        return;
+    }
+    if (amount->isNegative()) {
+        addError(review, "amount_minor",
+                 tr("The amount “%1” is negative. A supplementary charge is always positive; "
+                    "to take back a charge, void it.")
+                     .arg(request.amountText));
+        return;
+    }
+    review->amount = *amount;
+}
+
+bool ChargeValidator::validateCodes(const ChargeRequest &request, ChargeReview *review,
+                                    QString *error) const
+{
+    struct Check
+    {
+        LookupRepository::Table table;
+        const char *field;
+        QString code;
+        QString missing;
+        QString unknown;
+    };
+    const Check checks[] = {
+        {LookupRepository::Table::FeeTypes, "fee_type_code", request.feeTypeCode,
+         tr("No fee type is selected. Choose a fee type."),
+         tr("The fee type “%1” is unknown. Choose one from the list.")},
+        {LookupRepository::Table::ChargeReasons, "reason_code", request.reasonCode,
+         tr("No reason is selected. Choose the reason for the charge."),
+         tr("The reason “%1” is unknown. Choose one from the list.")},
+        {LookupRepository::Table::PaymentMethods, "payment_method_code", request.paymentMethodCode,
+         tr("No payment method is selected. Choose how the customer will pay."),
+         tr("The payment method “%1” is unknown. Choose one from the list.")},
+    };
+
+    const LookupRepository lookups(m_db);
+    for (const Check &check : checks) {
+        if (check.code.trimmed().isEmpty()) {
+            addError(review, check.field, check.missing);
+            continue;
+        }
+        QString queryError;
+        const bool known = lookups.contains(check.table, check.code, &queryError);
+        if (!queryError.isEmpty()) {
+            *error = queryError;
+            return false;
+        }
+        if (!known)
+            addError(review, check.field, check.unknown.arg(check.code));
+    }
+    return true;
+}
+
+void ChargeValidator::validateTexts(const ChargeRequest &request, ChargeReview *review) const
+{
+    const int maxLength = ChargeService::MaxNoteLength;
+
+    const int noteLength = characterCount(request.note);
+    if (noteLength > maxLength) {
+        addError(review, "note",
+                 tr("The note has %1 characters; at most %2 are allowed. Shorten it.")
+                     .arg(noteLength)
+                     .arg(maxLength));
+    } else if (hasControlCharacter(request.note)) {
+        addError(review, "note",
+                 tr("The note contains invisible control characters. Retype it."));
+    } else if (request.reasonCode == QLatin1String("OTHER") && request.note.trimmed().isEmpty()) {
+        addError(review, "note",
+                 tr("The reason “Other” needs a note that says what the charge is for."));
+    }
+
+    const int ackLength = characterCount(request.duplicateAcknowledgement);
+    if (ackLength > maxLength) {
+        addError(review, "duplicate_ack_note",
+                 tr("The duplicate acknowledgement has %1 characters; at most %2 are allowed. "
+                    "Shorten it.")
+                     .arg(ackLength)
+                     .arg(maxLength));
+    } else if (hasControlCharacter(request.duplicateAcknowledgement)) {
+        addError(review, "duplicate_ack_note",
+                 tr("The duplicate acknowledgement contains invisible control characters. "
+                    "Retype it."));
+    }
+}
+
+void ChargeValidator::validateDueDate(const ChargeRequest &request, ChargeReview *review) const
+{
+    if (!request.dueDate.isValid()) {
+        addError(review, "due_date", tr("The due date is missing or invalid. Enter a date."));
+        return;
+    }
+
+    const QString due = QLocale().toString(request.dueDate, QLocale::ShortFormat);
+    if (review->bill.id != 0 && request.dueDate < review->bill.issueDate) {
+        addError(review, "due_date",
+                 tr("The due date %1 is before the bill's issue date %2. Choose a later date.")
+                     .arg(due, QLocale().toString(review->bill.issueDate, QLocale::ShortFormat)));
+        return;
+    }
+
+    const QDate latest = QDate::currentDate().addYears(MaxYearsAhead);
+    if (request.dueDate > latest) {
+        addError(review, "due_date",
+                 tr("The due date %1 is more than %n year(s) ahead. Check the year.", nullptr,
+                    MaxYearsAhead)
+                     .arg(due));
+    }
+}
