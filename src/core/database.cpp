@@ -84,6 +84,11 @@ bool Database::open(const QString &path, const QString &connectionName, QString 
                             .arg(path, db.lastError().text());
         qCWarning(lcDatabase) << "Open failed:" << db.lastError().text();
     }
+
+    // The version is checked before any PRAGMA, because switching the journal
+    // to WAL rewrites the file header of a database that is then refused.
+    if (ok)
+        ok = checkSchemaVersion(db, errorMessage);
     if (ok)
         ok = configureSqlite(db, errorMessage);
     if (ok)
@@ -153,7 +158,7 @@ bool Database::configureSqlite(QSqlDatabase &db, QString *errorMessage)
     return true;
 }
 
-bool Database::migrate(QSqlDatabase &db, QString *errorMessage)
+bool Database::checkSchemaVersion(const QSqlDatabase &db, QString *errorMessage)
 {
     const int stored = storedSchemaVersion(db);
     if (stored < 0) {
@@ -173,6 +178,12 @@ bool Database::migrate(QSqlDatabase &db, QString *errorMessage)
         qCWarning(lcDatabase) << "Database schema" << stored << "is newer than" << SchemaVersion;
         return false;
     }
+    return true;
+}
+
+bool Database::migrate(QSqlDatabase &db, QString *errorMessage)
+{
+    const int stored = storedSchemaVersion(db);
     if (stored == SchemaVersion)
         return true;
 

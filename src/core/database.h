@@ -38,6 +38,9 @@ public:
     static int storedSchemaVersion(const QSqlDatabase &db);
 
 private:
+    // Rejects a database that is not ChargeDesk's or was written by a newer
+    // version, before anything touches the file.
+    static bool checkSchemaVersion(const QSqlDatabase &db, QString *errorMessage);
     static bool configureSqlite(QSqlDatabase &db, QString *errorMessage);
     static bool migrate(QSqlDatabase &db, QString *errorMessage);
 };

@@ -5,17 +5,24 @@
 #include <QString>
 
 // Imports the Northwind sample data (CSV, as shipped in resources/northwind)
-// as customers, bills and bill lines:
-//   customers.csv      -> customers (code = customerID), currency USD
+// as customers, bills and bill lines, all in US dollars:
+//   customers.csv      -> customers (code = customerID)
 //   orders.csv         -> one bill per order, bill_no = orderID, issued on
 //                         orderDate, due on requiredDate
-//   order-details.csv  -> bill lines, amount = unitPrice x quantity x
-//                         (1 - discount) rounded half-up to the cent
-//   orders.freight     -> one more line per bill, described as freight
+//   order-details.csv  -> bill lines 1, 2, ... in file order; amount =
+//                         unitPrice x quantity x (1 - discount), computed
+//                         exactly and rounded half-up to the cent once
+//   orders.freight     -> one more, last line per bill, "Freight – <shipper>"
+//                         (shipper from shippers.csv); zero freight adds none
 //   products.csv       -> line descriptions (product names)
-// Customer balances become the sum of their bills. Rows that exist already
-// (same customer code or bill number) are skipped, so importing twice adds
-// nothing. Everything is written in one transaction.
+// Columns are found by header name; the text NULL is an empty value. The
+// published customers.csv and orders.csv leave commas in addresses
+// unquoted, so a row with surplus fields is rejoined in its address column.
+// A bill's lines_total_minor is the sum of its rounded lines, and each
+// customer's balance grows by the bills added for it. Rows that exist
+// already (same customer code or bill number) are skipped and left as they
+// are, so importing twice adds nothing. Everything is written in one
+// transaction, so on any error nothing is written.
 class NorthwindImporter
 {
     Q_DECLARE_TR_FUNCTIONS(NorthwindImporter)
@@ -26,7 +33,7 @@ public:
         bool ok = false;
         int customersAdded = 0;
         int billsAdded = 0;
-        int billLinesAdded = 0;
+        int billLinesAdded = 0; // goods and freight lines
         int customersSkipped = 0;
         int billsSkipped = 0;
         QString errorMessage; // translated; names the file and line
@@ -37,7 +44,9 @@ public:
 
     explicit NorthwindImporter(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // Imports from directory, which holds the CSV files named above.
+    // Imports from directory, a folder or a Qt resource path that contains the
+    // CSV files named above. On failure Result::ok is false, every count is
+    // 0 and the database is as it was.
     Result import(const QString &directory);
 
 private:
