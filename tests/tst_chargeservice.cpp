@@ -182,7 +182,8 @@ void tst_ChargeService::rejectInvalidField_data()
     QTest::newRow("unknown bill") << "bill" << "424242" << "bill_id" << "424242";
     QTest::newRow("due before bill") << "due" << "2026-02-28" << "due_date" << "";
     QTest::newRow("no due date") << "due" << "" << "due_date" << "";
-    QTest::newRow("due far ahead") << "due" << "2199-01-01" << "due_date" << "";
+    QTest::newRow("due far ahead") << "due" << "2199-01-01" << "due_date" << "2199";
+    QTest::newRow("due in year 24") << "accountDue" << "0024-07-01" << "due_date" << "0024";
     QTest::newRow("2000-character note")
         << "note" << QString(2000, QLatin1Char('x')) << "note" << "2000";
     QTest::newRow("control character note") << "note" << "a\x01" "b" << "note" << "";
@@ -212,7 +213,10 @@ void tst_ChargeService::rejectInvalidField()
         request.billId = value.toLongLong();
     else if (change == QLatin1String("due"))
         request.dueDate = QDate::fromString(value, Qt::ISODate);
-    else if (change == QLatin1String("note"))
+    else if (change == QLatin1String("accountDue")) {
+        request.billId = 0;
+        request.dueDate = QDate::fromString(value, Qt::ISODate);
+    } else if (change == QLatin1String("note"))
         request.note = value;
     else if (change == QLatin1String("otherReason")) {
         request.reasonCode = QStringLiteral("OTHER");

@@ -319,6 +319,7 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
 
     Transaction transaction(m_db);
     if (!transaction.begin()) {
+        result.databaseFailure = true;
         result.errorMessage = tr("Charge %1 was not voided: the database could not start a "
                                  "transaction (%2). Try again.")
                                   .arg(chargeId)
@@ -329,6 +330,7 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
     QString error;
     const auto charge = ChargeRepository(m_db).findById(chargeId, &error);
     if (!charge) {
+        result.databaseFailure = !error.isEmpty();
         result.errorMessage = error.isEmpty()
             ? tr("Charge %1 does not exist. Check the charge number.").arg(chargeId)
             : tr("Charge %1 was not voided: %2").arg(chargeId).arg(error);
@@ -338,8 +340,8 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
         result.errorMessage = tr("Charge %1 is already void: voided by %2 on %3.")
                                   .arg(chargeId)
                                   .arg(charge->voidedBy,
-                                       QLocale().toString(charge->voidedAt.toLocalTime(),
-                                                          QLocale::ShortFormat));
+                                       charge->voidedAt.toLocalTime().toString(
+                                           QStringLiteral("yyyy-MM-dd HH:mm")));
         return result;
     }
 
@@ -376,6 +378,7 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
         error = transaction.error().text();
     }
     if (!ok) {
+        result.databaseFailure = true;
         result.errorMessage = tr("Charge %1 was not voided: %2. Nothing was changed; try again.")
                                   .arg(chargeId)
                                   .arg(error);

@@ -49,6 +49,9 @@ public:
     struct VoidResult
     {
         bool ok = false;
+        // True when the database failed, false when the request was rejected
+        // (missing reason, unknown or already void charge).
+        bool databaseFailure = false;
         QString errorMessage; // translated
     };
 

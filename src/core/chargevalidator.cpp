@@ -206,11 +206,19 @@ void ChargeValidator::validateDueDate(const ChargeRequest &request, ChargeReview
         return;
     }
 
-    const QString due = QLocale().toString(request.dueDate, QLocale::ShortFormat);
+    const QString due = request.dueDate.toString(Qt::ISODate);
     if (review->bill.id != 0 && request.dueDate < review->bill.issueDate) {
         addError(review, "due_date",
                  tr("The due date %1 is before the bill's issue date %2. Choose a later date.")
-                     .arg(due, QLocale().toString(review->bill.issueDate, QLocale::ShortFormat)));
+                     .arg(due, review->bill.issueDate.toString(Qt::ISODate)));
+        return;
+    }
+
+    if (request.dueDate.year() < EarliestDueYear) {
+        addError(review, "due_date",
+                 tr("The due date %1 is before the year %2. Check the year.")
+                     .arg(due)
+                     .arg(EarliestDueYear));
         return;
     }
 

@@ -18,6 +18,9 @@ public:
     // Due dates further ahead than this many years are rejected as typos.
     static constexpr int MaxYearsAhead = 10;
 
+    // Due dates before this year are rejected as typos, such as year 0024.
+    static constexpr int EarliestDueYear = 1970;
+
     explicit ChargeValidator(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Returns false only when a query failed (*error says why); invalid

@@ -96,6 +96,17 @@ public:
     bool operator!=(const Money &other) const { return !(*this == other); }
 
 private:
+    // The two members below serve parse() (moneyparser.cpp) but are defined in
+    // money.cpp, next to the digit and formatting helpers they use.
+
+    // Digits of MaxMajorUnits (13). parse() rejects an integer part with more
+    // significant digits before any accumulation, so parsing never overflows.
+    static const int MaxMajorDigits;
+
+    // Returns an amount such as "1234.50" in the locale's notation, for the
+    // messages of parse().
+    static QString exampleAmount(int minorDigits, const QLocale &locale);
+
     qint64 m_minorUnits = 0;
     QString m_currency;
 };

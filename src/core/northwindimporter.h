@@ -15,10 +15,8 @@
 //   orders.freight     -> one more, last line per bill, "Freight – <shipper>"
 //                         (shipper from shippers.csv); zero freight adds none
 //   products.csv       -> line descriptions (product names)
-// Columns are found by header name; the text NULL is an empty value. The
-// published customers.csv and orders.csv leave commas in addresses
-// unquoted, so a row with surplus fields is rejoined in its address column.
-// A bill's lines_total_minor is the sum of its rounded lines, and each
+// NorthwindFiles reads and checks the files before anything is written. A
+// bill's lines_total_minor is the sum of its rounded lines, and each
 // customer's balance grows by the bills added for it. Rows that exist
 // already (same customer code or bill number) are skipped and left as they
 // are, so importing twice adds nothing. Everything is written in one

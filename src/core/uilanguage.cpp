@@ -2,6 +2,11 @@
 
 #include <QtGlobal>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 UiLanguage uiLanguageForLocale(const QLocale &locale)
 {
     if (locale.language() != QLocale::Chinese)
@@ -41,7 +46,17 @@ QString currentActor()
 {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // Services and CI jobs often run without USER set; the account database
+    // still knows who the process runs as.
+    if (name.isEmpty()) {
+        if (const passwd *account = getpwuid(geteuid()))
+            name = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     if (name.isEmpty())
         name = QStringLiteral("unknown");
     return name;
