@@ -225,8 +225,8 @@ void ChargeValidator::validateDueDate(const ChargeRequest &request, ChargeReview
     const QDate latest = QDate::currentDate().addYears(MaxYearsAhead);
     if (request.dueDate > latest) {
         addError(review, "due_date",
-                 tr("The due date %1 is more than %n year(s) ahead. Check the year.", nullptr,
-                    MaxYearsAhead)
-                     .arg(due));
+                 tr("The due date %1 is more than %2 years ahead. Check the year.")
+                     .arg(due)
+                     .arg(MaxYearsAhead));
     }
 }

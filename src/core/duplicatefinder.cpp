@@ -137,8 +137,9 @@ QString DuplicateFinder::describe(DuplicateFinding::Kind kind, const ChargeRecor
     case DuplicateFinding::Kind::Exact:
         return tr("An identical charge already exists. %1").arg(existing);
     case DuplicateFinding::Kind::SameAmountNearDate:
-        return tr("Possible duplicate: the same amount for the same customer, due within "
-                  "%n day(s). %1", nullptr, m_windowDays)
+        return tr("Possible duplicate: the same amount for the same customer, due no more "
+                  "than %1 days apart. %2")
+            .arg(m_windowDays)
             .arg(existing);
     case DuplicateFinding::Kind::SameBillAndFeeType:
         return tr("Possible duplicate: the same fee type on the same bill. %1").arg(existing);

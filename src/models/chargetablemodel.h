@@ -8,11 +8,13 @@
 
 // The charges table for views and for the 新增费用 dialog's pending row.
 //
-// Manual submit. Money and lookup columns display formatted and labelled in
-// the UI language; Qt::EditRole returns the stored values (minor units,
-// codes, ISO dates). The model never writes: insertRowIntoTable(),
-// updateRowInTable() and deleteRowFromTable() fail with an error that points
-// to ChargeService, so submitAll() cannot bypass the service's checks.
+// Manual submit, on the "charges" table from construction on, so the record
+// layout is there before any select(). Money and lookup columns display
+// formatted and labelled in the UI language, and Qt::EditRole returns the
+// stored values (minor units, codes, ISO dates). The model never writes:
+// insertRowIntoTable(), updateRowInTable() and deleteRowFromTable() fail with
+// an error that points to ChargeService, so submitAll() cannot bypass the
+// service's checks.
 class ChargeTableModel : public QSqlTableModel
 {
     Q_OBJECT
@@ -29,9 +31,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 public slots:
-    // Reloads the lookup labels in the current UI language and tells the
-    // views that every header and cell text changed. Call it from the
-    // owning widget's changeEvent(QEvent::LanguageChange).
+    // Reloads the lookup labels in the current UI language and emits
+    // headerDataChanged() and dataChanged() for every header and cell. Call
+    // it from the owning widget's changeEvent(QEvent::LanguageChange).
     void retranslate();
 
 protected:

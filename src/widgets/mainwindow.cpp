@@ -1,6 +1,236 @@
 #include "mainwindow.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include "customerdetailpage.h"
+#include "customerlistpage.h"
+#include "customerrepository.h"
+#include "customertablemodel.h"
+#include "logging.h"
+#include "northwindimporter.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace {
+
+// The QSettings key of the UI language chosen in the Language menu.
+const char LanguageSettingsKey[] = "ui/language";
+
+// The initial window size, reduced to 90 % of a smaller screen.
+constexpr QSize PreferredWindowSize(1200, 760);
+
+} // namespace
+
+MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     : QMainWindow(parent)
+    , m_db(std::move(db))
+    , m_customers(new CustomerTableModel(this, m_db))
+    , m_stack(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
 {
+    m_customers->refresh();
+
+    m_listPage = new CustomerListPage(m_customers, m_stack);
+    m_listPage->setObjectName(QStringLiteral("customerListPage"));
+    m_detailPage = new CustomerDetailPage(m_customers, m_db, m_stack);
+    m_detailPage->setObjectName(QStringLiteral("customerDetailPage"));
+    m_stack->addWidget(m_listPage);
+    m_stack->addWidget(m_detailPage);
+    setCentralWidget(m_stack);
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextFormat(Qt::PlainText);
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel, 1);
+
+    connect(m_listPage, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_detailPage, &CustomerDetailPage::backRequested, this, &MainWindow::returnToList);
+
+    createMenus();
+    retranslateUi();
+
+    if (const QScreen *screen = this->screen())
+        resize(PreferredWindowSize.boundedTo(screen->availableGeometry().size() * 0.9));
+    m_listPage->focusSearch();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::openCustomer(qint64 id)
+{
+    if (!m_detailPage->openCustomer(id))
+        return;
+    m_stack->setCurrentWidget(m_detailPage);
+}
+
+void MainWindow::returnToList()
+{
+    m_stack->setCurrentWidget(m_listPage);
+    m_listPage->selectCustomer(m_detailPage->customerId());
+    m_listPage->focusSearch();
+}
+
+void MainWindow::offerSampleDataIfEmpty()
+{
+    QString error;
+    const qint64 count = CustomerRepository(m_db).count(&error);
+    if (!error.isEmpty()) {
+        qCWarning(lcUi) << "Could not count the customers:" << error;
+        return;
+    }
+    if (count > 0)
+        return;
+
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Empty Database"),
+        tr("The database is empty. Load the Northwind sample data?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        loadSampleData();
+}
+
+void MainWindow::loadSampleData()
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const NorthwindImporter::Result result =
+        NorthwindImporter(m_db).import(NorthwindImporter::builtInDirectory());
+    QGuiApplication::restoreOverrideCursor();
+
+    if (!result.ok) {
+        qCWarning(lcUi) << "Sample data import failed:" << result.errorMessage;
+        QMessageBox box(QMessageBox::Warning, tr("Import Failed"),
+                        tr("The sample data could not be loaded. Nothing was imported.")
+                            + QStringLiteral("\n\n") + result.errorMessage,
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+
+    qCInfo(lcUi) << "Sample data imported:" << result.customersAdded << "customers,"
+                 << result.billsAdded << "bills," << result.billLinesAdded << "bill lines";
+    m_customers->refresh();
+    m_detailPage->refresh();
+
+    const QString report =
+        tr("Customers added: %1\nBills added: %2\nBill lines added: %3\n"
+           "Customers already present: %4\nBills already present: %5")
+            .arg(QLocale().toString(result.customersAdded),
+                 QLocale().toString(result.billsAdded),
+                 QLocale().toString(result.billLinesAdded),
+                 QLocale().toString(result.customersSkipped),
+                 QLocale().toString(result.billsSkipped));
+    QMessageBox::information(this, tr("Sample Data Loaded"), report);
+}
+
+void MainWindow::setLanguage(UiLanguage language)
+{
+    Translations::apply(language);
+    QSettings().setValue(QLatin1String(LanguageSettingsKey),
+                         Translations::languageName(language));
+    updateLanguageActions();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_customers->retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_detailPage->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::createMenus()
+{
+    m_loadSampleAction = new QAction(this);
+    m_loadSampleAction->setObjectName(QStringLiteral("loadSampleAction"));
+    connect(m_loadSampleAction, &QAction::triggered, this, &MainWindow::loadSampleData);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_loadSampleAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    // Each language is named in itself, so these texts are not translated.
+    m_languageGroup = new QActionGroup(this);
+    m_languageMenu = menuBar()->addMenu(QString());
+    const QList<QPair<QString, UiLanguage>> languages = {
+        {QStringLiteral("简体中文"), UiLanguage::SimplifiedChinese},
+        {QStringLiteral("English"), UiLanguage::English},
+    };
+    for (const auto &[name, language] : languages) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setData(QVariant::fromValue(static_cast<int>(language)));
+        action->setObjectName(QStringLiteral("languageAction_")
+                              + Translations::languageName(language));
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+    updateLanguageActions();
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("ChargeDesk"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_loadSampleAction->setText(tr("&Load Sample Data"));
+    m_loadSampleAction->setStatusTip(tr("Import the Northwind customers, bills and bill lines "
+                                        "built into the program. Existing rows are kept."));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About ChargeDesk"));
+    m_databaseLabel->setText(
+        tr("Database: %1").arg(QDir::toNativeSeparators(m_db.databaseName())));
+}
+
+void MainWindow::updateLanguageActions()
+{
+    const int current = static_cast<int>(currentUiLanguage());
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toInt() == current);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ChargeDesk"),
+                       tr("<h3>ChargeDesk %1</h3>"
+                          "<p>Enters supplementary charges on customer accounts and bills, "
+                          "with a confirmation step and a duplicate check, and keeps every "
+                          "charge on record.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
 }

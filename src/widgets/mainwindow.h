@@ -1,11 +1,69 @@
 #pragma once
 
-#include <QMainWindow>
+#include "uilanguage.h"
 
+#include <QMainWindow>
+#include <QSqlDatabase>
+
+class CustomerDetailPage;
+class CustomerListPage;
+class CustomerTableModel;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+// The ChargeDesk (补费台) main window: the customer list (客户管理) and the
+// customer detail page in a stack, menus to load the sample data, switch the
+// UI language and show the program's version, and the database path in the
+// status bar. Closing with unsaved customer edits opens a Save / Discard /
+// Cancel prompt.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(QSqlDatabase db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the customer with id on the detail page, unless the user keeps
+    // unsaved edits of the customer shown now.
+    void openCustomer(qint64 id);
+
+    // Asks whether to load the Northwind sample data when the database has
+    // no customers, and loads it on Yes.
+    void offerSampleDataIfEmpty();
+
+    // Imports the built-in Northwind data, reports what was added and
+    // refreshes the pages. Rows that exist already are skipped.
+    void loadSampleData();
+
+    // Switches the UI language and stores the choice in the settings.
+    void setLanguage(UiLanguage language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void returnToList();
+    void createMenus();
+    void retranslateUi();
+    void updateLanguageActions();
+    void showAbout();
+
+    QSqlDatabase m_db;
+    CustomerTableModel *m_customers = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    CustomerListPage *m_listPage = nullptr;
+    CustomerDetailPage *m_detailPage = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_loadSampleAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
 };

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "sqllistmodel.h"
+
+// The charges of one customer, newest first. Fee type, reason and payment
+// method are labelled in the UI language and the status reads "Posted" or
+// "Void". Each row shows who entered the charge, when (local time) and the
+// reason of a void. Void rows are shown greyed out.
+class ChargeListModel : public SqlListModel
+{
+    Q_OBJECT
+
+public:
+    explicit ChargeListModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    // Shows the charges of customerId; 0 shows none.
+    void setCustomer(qint64 customerId);
+    qint64 customerId() const { return m_customerId; }
+
+    void refresh() override;
+
+    // Returns the id of the charge in row, or 0.
+    qint64 chargeId(int row) const;
+
+    // Returns the row of chargeId, or -1.
+    int rowOfCharge(qint64 chargeId) const;
+
+    // Returns true if the charge in row is posted, that is, may be voided.
+    bool isPosted(int row) const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    QString columnTitle(const QString &field) const override;
+    QVariant displayText(int row, const QString &field) const override;
+
+private:
+    qint64 m_customerId = 0;
+};

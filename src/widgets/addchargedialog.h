@@ -1,0 +1,89 @@
+#pragma once
+
+#include "chargerequest.h"
+#include "chargereview.h"
+#include "records.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class ChargeTableModel;
+class QDataWidgetMapper;
+
+namespace Ui {
+class AddChargeDialog;
+}
+
+// The 新增费用 dialog: enters a supplementary charge for one customer,
+// optionally on one of the customer's bills.
+//
+// The fields are bound through a QDataWidgetMapper to a pending row of a
+// ChargeTableModel, which never writes. Review… hands the row to
+// ChargeService::review(); field errors and exact duplicates stay in the
+// form, anything else opens ChargeConfirmDialog, which commits. One request
+// key is kept for the dialog's lifetime, so a second confirmation or a retry
+// after an error replays the first commit instead of writing another charge.
+//
+// exec() returns Accepted only after a successful commit or replay.
+class AddChargeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AddChargeDialog(QSqlDatabase db, qint64 customerId, QWidget *parent = nullptr);
+    ~AddChargeDialog() override;
+
+    // Preselects one of the customer's bills; 0 selects "no bill".
+    void setBill(qint64 billId);
+
+    // Returns the id of the committed charge, 0 until the commit succeeded.
+    qint64 committedChargeId() const { return m_committedChargeId; }
+
+    // Returns the request key sent with every review and commit of this
+    // dialog.
+    QString requestKey() const { return m_requestKey; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setUpMapper();
+    void loadCustomer();
+    void loadBills();
+    void fillLookupCombos();
+    void retranslateUi();
+    void updateCustomerLabel();
+    void updateNoteCounter();
+    void updateDueDateFormat();
+    void selectBill(qint64 billId);
+    void showBill(qint64 billId);
+
+    ChargeRequest buildRequest();
+    void review();
+    bool showProblems(const ChargeReview &review, bool moveFocus);
+    void showMessages();
+    QWidget *widgetForField(const QString &field) const;
+
+    std::unique_ptr<Ui::AddChargeDialog> ui;
+    QSqlDatabase m_db;
+    qint64 m_customerId = 0;
+    std::optional<CustomerRecord> m_customer;
+    ChargeTableModel *m_model = nullptr;
+    QDataWidgetMapper *m_mapper = nullptr;
+
+    const QString m_requestKey = ChargeRequest::newRequestKey();
+    QString m_acknowledgement;
+    qint64 m_committedChargeId = 0;
+
+    // Messages shown together in the error label: from loading the
+    // customer and the bills, the lookup lists, the selected bill, and the
+    // last review.
+    QStringList m_loadErrors;
+    QStringList m_lookupErrors;
+    QStringList m_billErrors;
+    QStringList m_reviewProblems;
+};

@@ -1,0 +1,220 @@
+#include "customerchargespanel.h"
+
+#include "addchargedialog.h"
+#include "billlinelistmodel.h"
+#include "billlistmodel.h"
+#include "chargelistmodel.h"
+#include "listtableview.h"
+#include "logging.h"
+#include "voidchargedialog.h"
+
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+
+QGroupBox *groupWith(QWidget *content, QWidget *parent)
+{
+    auto *group = new QGroupBox(parent);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(content);
+    return group;
+}
+
+} // namespace
+
+CustomerChargesPanel::CustomerChargesPanel(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_bills(new BillListModel(m_db, this))
+    , m_lines(new BillLineListModel(m_db, this))
+    , m_charges(new ChargeListModel(m_db, this))
+    , m_billTable(new ListTableView(this))
+    , m_lineTable(new ListTableView(this))
+    , m_chargeTable(new ListTableView(this))
+    , m_addButton(new QPushButton(this))
+    , m_voidButton(new QPushButton(this))
+{
+    m_billTable->setObjectName(QStringLiteral("billTable"));
+    m_lineTable->setObjectName(QStringLiteral("billLineTable"));
+    m_chargeTable->setObjectName(QStringLiteral("chargeTable"));
+    m_addButton->setObjectName(QStringLiteral("addChargeButton"));
+    m_voidButton->setObjectName(QStringLiteral("voidChargeButton"));
+
+    m_billTable->setListModel(m_bills);
+    m_lineTable->setListModel(m_lines);
+    m_chargeTable->setListModel(m_charges);
+
+    m_billsGroup = groupWith(m_billTable, this);
+    m_linesGroup = groupWith(m_lineTable, this);
+
+    auto *chargesContent = new QWidget(this);
+    auto *buttonLayout = new QHBoxLayout;
+    buttonLayout->addStretch(1);
+    buttonLayout->addWidget(m_voidButton);
+    buttonLayout->addWidget(m_addButton);
+    auto *chargesLayout = new QVBoxLayout(chargesContent);
+    chargesLayout->setContentsMargins(0, 0, 0, 0);
+    chargesLayout->addWidget(m_chargeTable, 1);
+    chargesLayout->addLayout(buttonLayout);
+    m_chargesGroup = groupWith(chargesContent, this);
+
+    auto *billSplitter = new QSplitter(Qt::Horizontal, this);
+    billSplitter->addWidget(m_billsGroup);
+    billSplitter->addWidget(m_linesGroup);
+    billSplitter->setStretchFactor(0, 1);
+    billSplitter->setStretchFactor(1, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(billSplitter);
+    splitter->addWidget(m_chargesGroup);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    // Requerying resets a model but keeps its view's selection model, so
+    // these connections last. A reset clears the selection without a signal,
+    // which is why refresh() restores the selection itself.
+    connect(m_billTable->selectionModel(), &QItemSelectionModel::selectionChanged,
+            this, &CustomerChargesPanel::showLinesOfSelectedBill);
+    connect(m_chargeTable->selectionModel(), &QItemSelectionModel::selectionChanged,
+            this, &CustomerChargesPanel::updateActions);
+    connect(m_addButton, &QPushButton::clicked, this, &CustomerChargesPanel::addCharge);
+    connect(m_voidButton, &QPushButton::clicked, this, &CustomerChargesPanel::voidCharge);
+
+    retranslateUi();
+    updateActions();
+}
+
+void CustomerChargesPanel::setCustomer(qint64 customerId)
+{
+    m_customerId = customerId;
+    m_bills->setCustomer(customerId);
+    m_lines->setBill(0);
+    m_charges->setCustomer(customerId);
+    updateActions();
+}
+
+void CustomerChargesPanel::refresh()
+{
+    const qint64 billId = selectedBillId();
+    const qint64 chargeId = selectedChargeId();
+
+    m_bills->refresh();
+    m_charges->refresh();
+    selectBill(billId);
+    selectCharge(chargeId);
+    showLinesOfSelectedBill();
+    updateActions();
+}
+
+void CustomerChargesPanel::addCharge()
+{
+    if (m_customerId == 0)
+        return;
+
+    AddChargeDialog dialog(m_db, m_customerId, this);
+    const qint64 billId = selectedBillId();
+    if (billId != 0)
+        dialog.setBill(billId);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    qCInfo(lcUi) << "Charge" << dialog.committedChargeId() << "added for customer"
+                 << m_customerId;
+    refresh();
+    selectCharge(dialog.committedChargeId());
+    emit chargesChanged();
+}
+
+void CustomerChargesPanel::voidCharge()
+{
+    const qint64 chargeId = selectedChargeId();
+    if (chargeId == 0 || !m_charges->isPosted(m_chargeTable->selectedRow()))
+        return;
+
+    VoidChargeDialog dialog(m_db, chargeId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    qCInfo(lcUi) << "Charge" << chargeId << "voided for customer" << m_customerId;
+    refresh();
+    emit chargesChanged();
+}
+
+void CustomerChargesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+
+        // Requerying resets the views, so keep what was selected.
+        const qint64 billId = selectedBillId();
+        const qint64 chargeId = selectedChargeId();
+        m_bills->retranslate();
+        m_lines->retranslate();
+        m_charges->retranslate();
+        selectBill(billId);
+        selectCharge(chargeId);
+        updateActions();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CustomerChargesPanel::retranslateUi()
+{
+    m_billsGroup->setTitle(tr("Bills"));
+    m_linesGroup->setTitle(tr("Lines of the Selected Bill"));
+    m_chargesGroup->setTitle(tr("Charges"));
+    m_addButton->setText(tr("&Add Charge…"));
+    m_addButton->setToolTip(tr("Enter a supplementary charge for this customer, on the "
+                               "selected bill or on the account."));
+    m_voidButton->setText(tr("&Void Charge…"));
+    m_voidButton->setToolTip(tr("Void the selected posted charge, giving a reason. "
+                                "The charge stays on record."));
+}
+
+void CustomerChargesPanel::showLinesOfSelectedBill()
+{
+    m_lines->setBill(selectedBillId());
+}
+
+void CustomerChargesPanel::updateActions()
+{
+    const int row = m_chargeTable->selectedRow();
+    m_addButton->setEnabled(m_customerId != 0);
+    m_voidButton->setEnabled(row >= 0 && m_charges->isPosted(row));
+}
+
+void CustomerChargesPanel::selectBill(qint64 billId)
+{
+    const int row = m_bills->rowOfBill(billId);
+    if (row < 0)
+        return;
+    m_billTable->selectRow(row);
+}
+
+void CustomerChargesPanel::selectCharge(qint64 chargeId)
+{
+    const int row = m_charges->rowOfCharge(chargeId);
+    if (row < 0)
+        return;
+    m_chargeTable->selectRow(row);
+    m_chargeTable->scrollTo(m_charges->index(row, 0));
+}
+
+qint64 CustomerChargesPanel::selectedBillId() const
+{
+    return m_bills->billId(m_billTable->selectedRow());
+}
+
+qint64 CustomerChargesPanel::selectedChargeId() const
+{
+    return m_charges->chargeId(m_chargeTable->selectedRow());
+}

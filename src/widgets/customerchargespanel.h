@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class BillLineListModel;
+class BillListModel;
+class ChargeListModel;
+class ListTableView;
+class QGroupBox;
+class QPushButton;
+
+// The 费用管理 tab of the customer detail page: the customer's bills, the
+// lines of the selected bill, and the customer's charges, with the actions
+// Add Charge… (新增费用) and Void Charge… (作废). The charges are written
+// and voided by the dialogs these actions open, through ChargeService.
+class CustomerChargesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerChargesPanel(QSqlDatabase db, QWidget *parent = nullptr);
+
+    // Shows the bills and charges of customerId; 0 shows none.
+    void setCustomer(qint64 customerId);
+
+    // Requeries the bills, the selected bill's lines and the charges,
+    // keeping the selected bill and charge.
+    void refresh();
+
+    // Opens the 新增费用 dialog for the customer, on the selected bill.
+    void addCharge();
+
+    // Opens the void dialog for the selected posted charge.
+    void voidCharge();
+
+signals:
+    // A charge was added or voided, so the balances changed.
+    void chargesChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showLinesOfSelectedBill();
+    void updateActions();
+    void selectBill(qint64 billId);
+    void selectCharge(qint64 chargeId);
+    qint64 selectedBillId() const;
+    qint64 selectedChargeId() const;
+
+    QSqlDatabase m_db;
+    qint64 m_customerId = 0;
+
+    BillListModel *m_bills = nullptr;
+    BillLineListModel *m_lines = nullptr;
+    ChargeListModel *m_charges = nullptr;
+
+    QGroupBox *m_billsGroup = nullptr;
+    QGroupBox *m_linesGroup = nullptr;
+    QGroupBox *m_chargesGroup = nullptr;
+    ListTableView *m_billTable = nullptr;
+    ListTableView *m_lineTable = nullptr;
+    ListTableView *m_chargeTable = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_voidButton = nullptr;
+};

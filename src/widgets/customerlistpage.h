@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class CustomerFilterProxyModel;
+class CustomerTableModel;
+class ListTableView;
+class QLabel;
+class QLineEdit;
+
+// The customer list (客户管理): a search field that filters as the user
+// types over code, company name, contact name and phone, and the table of
+// matching customers. Enter or a double-click on a row opens the customer,
+// and so does Enter in the search field when exactly one customer matches.
+class CustomerListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerListPage(CustomerTableModel *customers, QWidget *parent = nullptr);
+
+    // Moves the keyboard focus to the search field and selects its text.
+    void focusSearch();
+
+    // Makes the row of the customer with id current, if it is shown.
+    void selectCustomer(qint64 id);
+
+    // Returns the number of customers the search matches.
+    int matchCount() const;
+
+signals:
+    void customerActivated(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateCount();
+    void activateRow(const QModelIndex &proxyIndex);
+    void openSingleMatch();
+
+    CustomerTableModel *m_customers = nullptr;
+    CustomerFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    ListTableView *m_table = nullptr;
+    QLabel *m_countLabel = nullptr;
+};
