@@ -88,13 +88,9 @@ void Translations::apply(UiLanguage language)
     const QLocale locale = localeFor(language);
     QLocale::setDefault(locale);
 
-    if (language == UiLanguage::English) {
-        qCInfo(lcApp) << "Language set to English";
-        return;
-    }
-
+    // English is the source language; its translation holds only the plural
+    // forms of texts such as "%n customer(s)".
     const QString name = languageName(language);
-
     auto *appTranslator = new QTranslator;
     if (appTranslator->load(QStringLiteral(":/i18n/chargedesk_%1.qm").arg(name))) {
         QCoreApplication::installTranslator(appTranslator);
@@ -102,6 +98,11 @@ void Translations::apply(UiLanguage language)
     } else {
         qCWarning(lcApp) << "No ChargeDesk translation for" << name << "; texts stay in English";
         delete appTranslator;
+    }
+
+    if (language == UiLanguage::English) {
+        qCInfo(lcApp) << "Language set to English";
+        return;
     }
 
     auto *qtTranslator = new QTranslator;

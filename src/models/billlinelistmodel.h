@@ -11,7 +11,7 @@ class BillLineListModel : public SqlListModel
 public:
     explicit BillLineListModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    // Shows the lines of billId; 0 shows none.
+    // Shows the lines of billId, or none when it is 0.
     void setBill(qint64 billId);
     qint64 billId() const { return m_billId; }
 

@@ -12,7 +12,7 @@ class BillListModel : public SqlListModel
 public:
     explicit BillListModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    // Shows the bills of customerId; 0 shows none.
+    // Shows the bills of customerId, or none when it is 0.
     void setCustomer(qint64 customerId);
     qint64 customerId() const { return m_customerId; }
 

@@ -13,7 +13,7 @@ class ChargeListModel : public SqlListModel
 public:
     explicit ChargeListModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    // Shows the charges of customerId; 0 shows none.
+    // Shows the charges of customerId, or none when it is 0.
     void setCustomer(qint64 customerId);
     qint64 customerId() const { return m_customerId; }
 

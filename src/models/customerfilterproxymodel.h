@@ -16,8 +16,8 @@ public:
     // Columns of the source model the search text is looked for in.
     void setSearchColumns(const QList<int> &columns);
 
-    // Shows only the rows that contain text; empty text shows every row.
-    // Leading and trailing spaces are ignored.
+    // Shows only the rows that contain text, or every row when text is
+    // empty. Leading and trailing spaces are ignored.
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
 

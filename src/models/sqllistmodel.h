@@ -8,8 +8,8 @@ class QSqlQuery;
 
 // Base of the read-only lists on the customer pages: a QSqlQueryModel that
 // runs one prepared query, formats money columns in the row's currency,
-// shows stored dates and UTC timestamps for people, and titles its columns
-// in the UI language.
+// shows UTC timestamps in local time, and titles its columns in the UI
+// language.
 //
 // Subclasses build their query in refresh() and hand it to execute(). Each
 // row must have a "currency" column when any money column is registered.
@@ -27,8 +27,8 @@ public:
     // changed.
     void retranslate();
 
-    // Columns that views hide: ids, codes and currencies that other columns
-    // show in a readable form.
+    // Columns that views hide, such as ids and the currency that the money
+    // columns already show.
     QList<int> hiddenColumns() const;
 
     // Returns the value of field in row, or an invalid QVariant.

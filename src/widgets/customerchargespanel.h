@@ -21,7 +21,7 @@ class CustomerChargesPanel : public QWidget
 public:
     explicit CustomerChargesPanel(QSqlDatabase db, QWidget *parent = nullptr);
 
-    // Shows the bills and charges of customerId; 0 shows none.
+    // Shows the bills and charges of customerId, or none when it is 0.
     void setCustomer(qint64 customerId);
 
     // Requeries the bills, the selected bill's lines and the charges,

@@ -7,8 +7,9 @@
 
 namespace {
 
-// Widest a column grows when sized to its contents, in average characters;
-// longer notes are elided and shown in full in the tooltip.
+// Widest a column grows when sized to its contents, in average characters.
+// Longer texts are elided, and the note columns show them in full in the
+// tooltip.
 constexpr int MaxColumnCharacters = 40;
 
 } // namespace
