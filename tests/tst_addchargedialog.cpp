@@ -48,6 +48,7 @@ private slots:
     void exactDuplicateBlocked();
     void possibleDuplicateNeedsNote();
     void duplicateDuringConfirmNeedsNote();
+    void failedCommitRetriesSameKey();
     void billSelectionShowsLines();
     void languageChangeKeepsValues();
     void modelSubmitAllWritesNothing();
@@ -514,6 +515,61 @@ void tst_AddChargeDialog::duplicateDuringConfirmNeedsNote()
     QVERIFY(charge);
     QCOMPARE(charge->requestKey, dialog.requestKey());
     QCOMPARE(charge->duplicateAcknowledgement, QStringLiteral("Different delivery"));
+}
+
+void tst_AddChargeDialog::failedCommitRetriesSameKey()
+{
+    AddChargeDialog dialog(m_database->db(), m_customerId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(fillForm(&dialog, m_bill.id, QStringLiteral("99.00")));
+
+    // A temporary trigger on the dialog's connection makes the audit insert,
+    // the last write of the commit, fail; the retry runs after it is gone.
+    const QSqlDatabase db = m_database->db();
+    struct Outcome
+    {
+        bool errorShown = false;
+        bool confirmEnabledAfterFailure = false;
+        qint64 chargesAfterFailure = -1;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const auto step = onConfirmDialog(&dialog, [db, outcome](ChargeConfirmDialog *confirm,
+                                                             ConfirmStep *) {
+        QSqlQuery trigger(db);
+        if (!trigger.exec(QStringLiteral("CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON "
+                                         "main.audit_log BEGIN SELECT RAISE(ABORT, "
+                                         "'simulated disk failure'); END")))
+            return;
+
+        clickConfirm(confirm);
+        auto *error = confirm->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        auto *button = confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        if (!error || !button)
+            return;
+        outcome->errorShown = confirm->isVisible() && error->isVisible()
+                              && error->text().contains(QStringLiteral("simulated disk failure"));
+        outcome->confirmEnabledAfterFailure = button->isEnabled();
+        QSqlQuery counter(db);
+        if (counter.exec(QStringLiteral("SELECT COUNT(*) FROM charges")) && counter.next())
+            outcome->chargesAfterFailure = counter.value(0).toLongLong();
+
+        if (!trigger.exec(QStringLiteral("DROP TRIGGER temp.fail_audit")))
+            return;
+        QTest::mouseClick(button, Qt::LeftButton);
+    });
+    QVERIFY(clickReview(&dialog));
+
+    QVERIFY(step->shown);
+    QVERIFY(outcome->errorShown);
+    QVERIFY(outcome->confirmEnabledAfterFailure);
+    QCOMPARE(outcome->chargesAfterFailure, 0);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(count(QStringLiteral("charges")), 1);
+    const auto charge = ChargeRepository(m_database->db()).findById(dialog.committedChargeId());
+    QVERIFY(charge);
+    QCOMPARE(charge->requestKey, dialog.requestKey());
+    QCOMPARE(charge->amount.minorUnits(), 9900);
 }
 
 void tst_AddChargeDialog::billSelectionShowsLines()
