@@ -197,19 +197,19 @@ void tst_Money::parseRejected_data()
     const QString cny = QStringLiteral("CNY");
     const QString c = QStringLiteral("C");
     const QString range = QStringLiteral("outside the allowed range");
-    const QString group = QStringLiteral("group separator \",\" in the wrong place");
+    const QString group = QStringLiteral("group separator “,” in the wrong place");
     const QString sign = QStringLiteral("sign in the wrong place");
     const QString bothSides = QStringLiteral("digits before and after the decimal point");
 
     QTest::newRow("empty") << "" << cny << c << "empty";
     QTest::newRow("blank") << " \u3000 " << cny << c << "empty";
-    QTest::newRow("letters") << "abc" << cny << c << "contains \"a\"";
-    QTest::newRow("trailing letter") << "12a" << cny << c << "contains \"a\"";
-    QTest::newRow("full-width letter") << "12\uFF41" << cny << c << "contains \"\uFF41\"";
+    QTest::newRow("letters") << "abc" << cny << c << "contains “a”";
+    QTest::newRow("trailing letter") << "12a" << cny << c << "contains “a”";
+    QTest::newRow("full-width letter") << "12\uFF41" << cny << c << "contains “\uFF41”";
     QTest::newRow("ideographic full stop") << "12\u3002" "5" << cny << c
-                                           << "contains \"\u3002\"";
-    QTest::newRow("lower-case code") << "cny 12" << cny << c << "contains \"c\"";
-    QTest::newRow("parentheses") << "(12)" << cny << c << "contains \"(\"";
+                                           << "contains “\u3002”";
+    QTest::newRow("lower-case code") << "cny 12" << cny << c << "contains “c”";
+    QTest::newRow("parentheses") << "(12)" << cny << c << "contains “(”";
     QTest::newRow("exponent") << "1e5" << cny << c << "exponent notation";
     QTest::newRow("capital exponent") << "1E3" << cny << c << "exponent notation";
     QTest::newRow("signed exponent") << "1.5e-3" << cny << c << "exponent notation";
@@ -247,7 +247,7 @@ void tst_Money::parseRejected_data()
     QTest::newRow("trailing separator") << "1," << cny << c << group;
     QTest::newRow("Indian grouping in C") << "1,23,456" << cny << c << group;
     QTest::newRow("en_US grouping in de_DE") << "1,234.50" << cny << "de_DE"
-                                             << "group separator \".\" in the wrong place";
+                                             << "group separator “.” in the wrong place";
     QTest::newRow("one cent over") << "1000000000000.01" << cny << c << range;
     QTest::newRow("one cent under") << "-1000000000000.01" << cny << c << range;
     QTest::newRow("twenty digits") << "99999999999999999999" << cny << c << range;
@@ -255,9 +255,9 @@ void tst_Money::parseRejected_data()
         << "9999999999999999999999999999999999999999.5" << cny << c << range;
     QTest::newRow("JPY one over") << "1000000000001" << "JPY" << c << range;
     QTest::newRow("unknown currency") << "12" << "XYZ" << c
-                                      << "currency code \"XYZ\" is unknown";
+                                      << "currency code “XYZ” is unknown";
     QTest::newRow("lower-case currency") << "12" << "cny" << c
-                                         << "currency code \"cny\" is unknown";
+                                         << "currency code “cny” is unknown";
 }
 
 void tst_Money::parseRejected()
@@ -273,7 +273,7 @@ void tst_Money::parseRejected()
     QVERIFY2(!money.has_value(), qPrintable(money ? money->toPlainString() : QString()));
     QVERIFY2(message.contains(fragment), qPrintable(message));
     if (!input.trimmed().isEmpty()) {
-        const QString quoted = QLatin1Char('"') + input + QLatin1Char('"');
+        const QString quoted = QStringLiteral("“%1”").arg(input);
         QVERIFY2(message.contains(quoted), qPrintable(message));
     }
 }

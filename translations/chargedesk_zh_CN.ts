@@ -222,27 +222,22 @@
         <translation>无法加载该客户的账单：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>fee types</source>
-        <translation>费用类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>charge reasons</source>
-        <translation>补费原因</translation>
+        <location line="+10"/>
+        <source>Could not load the list of fee types: %1</source>
+        <translation>无法加载费用类型列表：%1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>payment methods</source>
-        <translation>支付方式</translation>
+        <source>Could not load the list of charge reasons: %1</source>
+        <translation>无法加载补费原因列表：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Could not load the list of %1: %2</source>
-        <translation>无法加载%1列表：%2</translation>
+        <location line="+2"/>
+        <source>Could not load the list of payment methods: %1</source>
+        <translation>无法加载支付方式列表：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Select…</source>
         <translation>请选择…</translation>
     </message>
@@ -944,12 +939,7 @@
         <translation>账单 %1 的币种为 %2，而客户的币种为 %3。请改为记入客户账户。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Amount: %1</source>
-        <translation>费用金额：%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>The amount “%1” is zero. Enter an amount greater than zero.</source>
         <translation>金额“%1”为零。请输入大于零的金额。</translation>
     </message>
@@ -1827,7 +1817,7 @@ Bills already present: %5</source>
     <name>Money</name>
     <message>
         <location filename="../src/core/moneyparser.cpp" line="+142"/>
-        <source>Cannot read the amount &quot;%1&quot; because the currency code &quot;%2&quot; is unknown. Known codes: %3.</source>
+        <source>Cannot read the amount “%1” because the currency code “%2” is unknown. Known codes: %3.</source>
         <translation>无法识别金额“%1”，因为币种代码“%2”未知。可用代码：%3。</translation>
     </message>
     <message>
@@ -1837,62 +1827,62 @@ Bills already present: %5</source>
     </message>
     <message>
         <location line="+27"/>
-        <source>The amount &quot;%1&quot; is in %2, but this amount must be in %3. Enter it without &quot;%4&quot;, e.g. %5.</source>
+        <source>The amount “%1” is in %2, but this amount must be in %3. Enter it without “%4”, e.g. %5.</source>
         <translation>金额“%1”的币种是 %2，但此处金额必须以 %3 表示。请去掉“%4”后输入，例如 %5。</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The amount &quot;%1&quot; has no digits. Enter an amount such as %2.</source>
+        <source>The amount “%1” has no digits. Enter an amount such as %2.</source>
         <translation>金额“%1”中没有数字。请输入金额，例如 %2。</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The amount &quot;%1&quot; has the group separator &quot;%2&quot; in the wrong place. Use it only between groups of digits before the decimal point, as in %3, or leave it out.</source>
+        <source>The amount “%1” has the group separator “%2” in the wrong place. Use it only between groups of digits before the decimal point, as in %3, or leave it out.</source>
         <translation>金额“%1”中的千位分隔符“%2”位置不对。分隔符只能用在小数点前的各组数字之间，例如 %3，也可以不用。</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>The amount &quot;%1&quot; has more than one decimal point &quot;%2&quot;. Enter an amount such as %3.</source>
+        <source>The amount “%1” has more than one decimal point “%2”. Enter an amount such as %3.</source>
         <translation>金额“%1”中有多个小数点“%2”。请输入金额，例如 %3。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>The amount &quot;%1&quot; has a sign in the wrong place. Only a minus sign before the amount is accepted, e.g. -%2.</source>
+        <source>The amount “%1” has a sign in the wrong place. Only a minus sign before the amount is accepted, e.g. -%2.</source>
         <translation>金额“%1”中的正负号位置不对。只接受写在金额前面的负号，例如 -%2。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The amount &quot;%1&quot; has a space inside the number. Remove it, e.g. %2.</source>
+        <source>The amount “%1” has a space inside the number. Remove it, e.g. %2.</source>
         <translation>金额“%1”的数字中间有空格。请删除空格，例如 %2。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The amount &quot;%1&quot; uses exponent notation, which is not accepted. Write out all digits, e.g. %2.</source>
+        <source>The amount “%1” uses exponent notation, which is not accepted. Write out all digits, e.g. %2.</source>
         <translation>金额“%1”使用了指数写法，不予接受。请写出全部数字，例如 %2。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The amount &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in an amount. Enter an amount such as %3.</source>
+        <source>The amount “%1” contains “%2”, which is not allowed in an amount. Enter an amount such as %3.</source>
         <translation>金额“%1”中含有“%2”，金额中不允许出现该字符。请输入金额，例如 %3。</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The amount &quot;%1&quot; has decimals, but %2 amounts are whole numbers. Enter an amount such as %3.</source>
+        <source>The amount “%1” has decimals, but %2 amounts are whole numbers. Enter an amount such as %3.</source>
         <translation>金额“%1”带有小数，但 %2 金额只能是整数。请输入金额，例如 %3。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The amount &quot;%1&quot; needs digits before and after the decimal point. Enter an amount such as %2.</source>
+        <source>The amount “%1” needs digits before and after the decimal point. Enter an amount such as %2.</source>
         <translation>金额“%1”的小数点前后都必须有数字。请输入金额，例如 %2。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The amount &quot;%1&quot; has %2 decimals, but %3 allows at most %4. Enter an amount such as %5.</source>
+        <source>The amount “%1” has %2 decimals, but %3 allows at most %4. Enter an amount such as %5.</source>
         <translation>金额“%1”有 %2 位小数，但 %3 最多允许 %4 位。请输入金额，例如 %5。</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The amount &quot;%1&quot; is outside the allowed range from %2 to %3.</source>
+        <source>The amount “%1” is outside the allowed range from %2 to %3.</source>
         <translation>金额“%1”超出了允许范围（%2 至 %3）。</translation>
     </message>
 </context>
@@ -2297,7 +2287,7 @@ Bills already present: %5</source>
         <translation>编号 %1，客户 %2，记入客户账户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No. %1, customer %2, bill %3</source>
         <translation>编号 %1，客户 %2，账单 %3</translation>
     </message>

@@ -21,7 +21,7 @@ QString ChargeSummary::build(const ChargeRequest &request, const ChargeReview &r
         sentences << tr("A supplementary charge of %1 for “%2” will be added to bill %3 of "
                         "customer %4, issued on %5.")
                          .arg(review.amount.format(locale), feeType, review.bill.billNo, customer,
-                              review.bill.issueDate.toString(Qt::ISODate));
+                              locale.toString(review.bill.issueDate, QLocale::LongFormat));
     } else {
         sentences << tr("A supplementary charge of %1 for “%2” will be added to the account of "
                         "customer %3, not to a bill.")

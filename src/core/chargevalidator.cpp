@@ -107,7 +107,8 @@ void ChargeValidator::validateAmount(const ChargeRequest &request, ChargeReview 
     const auto amount = Money::parse(request.amountText, review->customer.currency,
                                      request.amountLocale, &message);
     if (!amount) {
-        addError(review, "amount_minor", tr("Amount: %1").arg(message));
+        // The parser's message already names the amount and quotes the input.
+        addError(review, "amount_minor", message);
         return;
     }
     if (amount->isZero()) {

@@ -139,7 +139,7 @@ std::optional<Money> Money::parse(const QString &text, const QString &currencyCo
     const Currency *currency = Currency::find(currencyCode);
     if (!currency) {
         const QString knownCodes = Currency::knownCodes().join(QStringLiteral(", "));
-        return fail(tr("Cannot read the amount \"%1\" because the currency code \"%2\" is "
+        return fail(tr("Cannot read the amount “%1” because the currency code “%2” is "
                        "unknown. Known codes: %3.")
                         .arg(text, currencyCode, knownCodes));
     }
@@ -175,8 +175,8 @@ std::optional<Money> Money::parse(const QString &text, const QString &currencyCo
     }
 
     const auto foreignCurrencyMessage = [&](const Currency *other, const QString &marker) {
-        return tr("The amount \"%1\" is in %2, but this amount must be in %3. "
-                  "Enter it without \"%4\", e.g. %5.")
+        return tr("The amount “%1” is in %2, but this amount must be in %3. "
+                  "Enter it without “%4”, e.g. %5.")
             .arg(text, other->code, currency->code, marker, example);
     };
     if (prefixCurrency && prefixCurrency != currency)
@@ -186,7 +186,7 @@ std::optional<Money> Money::parse(const QString &text, const QString &currencyCo
 
     const QStringView body = QStringView(input).mid(begin, end - begin);
     if (body.isEmpty())
-        return fail(tr("The amount \"%1\" has no digits. Enter an amount such as %2.")
+        return fail(tr("The amount “%1” has no digits. Enter an amount such as %2.")
                         .arg(text, example));
 
     // Split the body at the decimal point and note where each group
@@ -195,7 +195,7 @@ std::optional<Money> Money::parse(const QString &text, const QString &currencyCo
     const QString groupSeparator = locale.groupSeparator();
     const bool spaceGroups = groupSeparator.size() == 1 && groupSeparator.at(0).isSpace();
     const auto misplacedGroupMessage = [&] {
-        return tr("The amount \"%1\" has the group separator \"%2\" in the wrong place. "
+        return tr("The amount “%1” has the group separator “%2” in the wrong place. "
                   "Use it only between groups of digits before the decimal point, as in %3, "
                   "or leave it out.")
             .arg(text, groupSeparator, groupedExample(digits, locale));
@@ -211,7 +211,7 @@ std::optional<Money> Money::parse(const QString &text, const QString &currencyCo
             ++i;
         } else if (body.mid(i).startsWith(decimalPoint)) {
             if (hasDecimalPoint) {
-                return fail(tr("The amount \"%1\" has more than one decimal point \"%2\". "
+                return fail(tr("The amount “%1” has more than one decimal point “%2”. "
                                "Enter an amount such as %3.")
                                 .arg(text, decimalPoint, example));
             }
@@ -223,20 +223,20 @@ std::optional<Money> Money::parse(const QString &text, const QString &currencyCo
             groupStarts.append(int(integerDigits.size()));
             i += c.isSpace() ? 1 : groupSeparator.size();
         } else if (c == u'-' || c == u'+') {
-            return fail(tr("The amount \"%1\" has a sign in the wrong place. Only a minus "
+            return fail(tr("The amount “%1” has a sign in the wrong place. Only a minus "
                            "sign before the amount is accepted, e.g. -%2.")
                             .arg(text, example));
         } else if (c.isSpace()) {
-            return fail(tr("The amount \"%1\" has a space inside the number. Remove it, "
+            return fail(tr("The amount “%1” has a space inside the number. Remove it, "
                            "e.g. %2.")
                             .arg(text, example));
         } else if (startsExponent(body, i)) {
-            return fail(tr("The amount \"%1\" uses exponent notation, which is not "
+            return fail(tr("The amount “%1” uses exponent notation, which is not "
                            "accepted. Write out all digits, e.g. %2.")
                             .arg(text, example));
         } else {
             const qsizetype length = c.isHighSurrogate() && i + 1 < body.size() ? 2 : 1;
-            return fail(tr("The amount \"%1\" contains \"%2\", which is not allowed in an "
+            return fail(tr("The amount “%1” contains “%2”, which is not allowed in an "
                            "amount. Enter an amount such as %3.")
                             .arg(text, body.mid(i, length).toString(), example));
         }
@@ -247,17 +247,17 @@ std::optional<Money> Money::parse(const QString &text, const QString &currencyCo
         return fail(misplacedGroupMessage());
     }
     if (hasDecimalPoint && digits == 0) {
-        return fail(tr("The amount \"%1\" has decimals, but %2 amounts are whole numbers. "
+        return fail(tr("The amount “%1” has decimals, but %2 amounts are whole numbers. "
                        "Enter an amount such as %3.")
                         .arg(text, currency->code, example));
     }
     if (hasDecimalPoint && (integerDigits.isEmpty() || fractionDigits.isEmpty())) {
-        return fail(tr("The amount \"%1\" needs digits before and after the decimal point. "
+        return fail(tr("The amount “%1” needs digits before and after the decimal point. "
                        "Enter an amount such as %2.")
                         .arg(text, example));
     }
     if (fractionDigits.size() > digits) {
-        return fail(tr("The amount \"%1\" has %2 decimals, but %3 allows at most %4. "
+        return fail(tr("The amount “%1” has %2 decimals, but %3 allows at most %4. "
                        "Enter an amount such as %5.")
                         .arg(text, QString::number(fractionDigits.size()), currency->code,
                              QString::number(digits), example));
@@ -267,7 +267,7 @@ std::optional<Money> Money::parse(const QString &text, const QString &currencyCo
     // the qint64 limit, whatever the length of the input.
     const auto tooLargeMessage = [&] {
         const qint64 maximum = maxMinorUnits(currency->code);
-        return tr("The amount \"%1\" is outside the allowed range from %2 to %3.")
+        return tr("The amount “%1” is outside the allowed range from %2 to %3.")
             .arg(text, Money(-maximum, currency->code).format(locale),
                  Money(maximum, currency->code).format(locale));
     };

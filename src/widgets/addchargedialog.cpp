@@ -89,20 +89,22 @@ void AddChargeDialog::fillLookupCombos()
     const LookupRepository lookups(m_db);
     const UiLanguage language = currentUiLanguage();
     const std::tuple<LookupComboBox *, LookupRepository::Table, QString> combos[] = {
-        {ui->feeTypeCombo, LookupRepository::Table::FeeTypes, tr("fee types")},
-        {ui->reasonCombo, LookupRepository::Table::ChargeReasons, tr("charge reasons")},
+        {ui->feeTypeCombo, LookupRepository::Table::FeeTypes,
+         tr("Could not load the list of fee types: %1")},
+        {ui->reasonCombo, LookupRepository::Table::ChargeReasons,
+         tr("Could not load the list of charge reasons: %1")},
         {ui->paymentMethodCombo, LookupRepository::Table::PaymentMethods,
-         tr("payment methods")},
+         tr("Could not load the list of payment methods: %1")},
     };
 
     m_lookupErrors.clear();
-    for (const auto &[combo, table, name] : combos) {
+    for (const auto &[combo, table, message] : combos) {
         QString error;
         combo->setEntries(lookups.entries(table, language, &error));
         if (!error.isEmpty()) {
             qCWarning(lcUi) << "Could not load" << LookupRepository::tableName(table) << ":"
                             << error;
-            m_lookupErrors << tr("Could not load the list of %1: %2").arg(name, error);
+            m_lookupErrors << message.arg(error);
         }
     }
 }

@@ -70,11 +70,12 @@ void VoidChargeDialog::retranslateUi()
             problems << tr("Could not load the charge: %1").arg(m_loadError);
     } else {
         const ChargeRecord &charge = *m_charge;
-        //: Charge id, customer code and, when the charge is on a bill, the bill number.
         const QString id = QString::number(charge.id);
         ui->chargeLabel->setText(
             charge.billNo.isEmpty()
+                //: Charge id and customer code of a charge that is not on a bill.
                 ? tr("No. %1, customer %2, on the account").arg(id, charge.customerCode)
+                //: Charge id, customer code and bill number.
                 : tr("No. %1, customer %2, bill %3").arg(id, charge.customerCode, charge.billNo));
         ui->amountLabel->setText(charge.amount.format(locale));
         ui->feeTypeLabel->setText(LookupRepository(m_db).label(
