@@ -1,5 +1,7 @@
 #include "billlinelistmodel.h"
 
+#include "discountformat.h"
+
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -58,17 +60,5 @@ QVariant BillLineListModel::displayText(int row, const QString &field) const
     if (field != QLatin1String("discount_bp"))
         return QVariant();
 
-    // Basis points to a percentage with at most two decimals: 500 is "5%",
-    // 1250 is "12.5%". Integer arithmetic keeps the value exact.
-    const qint64 basisPoints = fieldValue(row, field).toLongLong();
-    const QLocale locale;
-    QString percent = locale.toString(basisPoints / 100);
-    const qint64 hundredths = basisPoints % 100;
-    if (hundredths != 0) {
-        QString decimals = QString::number(hundredths).rightJustified(2, QLatin1Char('0'));
-        while (decimals.endsWith(QLatin1Char('0')))
-            decimals.chop(1);
-        percent += locale.decimalPoint() + decimals;
-    }
-    return percent + locale.percent();
+    return formatDiscount(fieldValue(row, field).toLongLong());
 }

@@ -1,5 +1,7 @@
 #include "billlinestable.h"
 
+#include "discountformat.h"
+
 #include <QHeaderView>
 #include <QLocale>
 #include <QTableWidget>
@@ -44,20 +46,8 @@ void BillLinesTable::fillLines(QTableWidget *table, const QList<BillLineRecord> 
         table->setItem(row, Quantity, numberItem(locale.toString(line.quantity)));
         table->setItem(row, UnitPrice, numberItem(line.unitPrice.format(locale)));
         table->setItem(row, Discount,
-                       numberItem(discountText(line.discountBasisPoints, locale)));
+                       numberItem(formatDiscount(line.discountBasisPoints, locale)));
         table->setItem(row, Amount, numberItem(line.amount.format(locale)));
     }
 }
 
-QString BillLinesTable::discountText(int basisPoints, const QLocale &locale)
-{
-    QString text = locale.toString(basisPoints / 100);
-    const int hundredths = basisPoints % 100;
-    if (hundredths != 0) {
-        QString decimals = QStringLiteral("%1").arg(hundredths, 2, 10, QLatin1Char('0'));
-        if (decimals.endsWith(QLatin1Char('0')))
-            decimals.chop(1);
-        text += locale.decimalPoint() + decimals;
-    }
-    return text + locale.percent();
-}

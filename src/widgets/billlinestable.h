@@ -23,8 +23,4 @@ public:
 
     // Replaces the rows with lines.
     static void fillLines(QTableWidget *table, const QList<BillLineRecord> &lines);
-
-    // Formats a discount given in basis points as a percentage, e.g. 500 as
-    // "5%" and 1250 as "12.5%", without floating point.
-    static QString discountText(int basisPoints, const QLocale &locale);
 };
