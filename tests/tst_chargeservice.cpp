@@ -2,6 +2,9 @@
 #include "chargerepository.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -361,13 +364,19 @@ void tst_ChargeService::possibleDuplicateNeedsNote()
     QCOMPARE(count(QStringLiteral("charges")), 2);
 
     QSqlQuery audit(m_database->db());
-    QVERIFY(audit.prepare(QStringLiteral("SELECT note FROM audit_log WHERE entity_id = :id "
-                                         "AND action = 'charge.add'")));
+    QVERIFY(audit.prepare(QStringLiteral("SELECT note, details FROM audit_log "
+                                         "WHERE entity_id = :id AND action = 'charge.add'")));
     audit.bindValue(QStringLiteral(":id"), accepted.chargeId);
     VERIFY_SQL(audit, audit.exec());
     QVERIFY(audit.next());
     QCOMPARE(audit.value(QStringLiteral("note")).toString(),
              QStringLiteral("Materials were billed separately"));
+    const QJsonObject details =
+        QJsonDocument::fromJson(audit.value(QStringLiteral("details")).toString().toUtf8())
+            .object();
+    QCOMPARE(details.value(QStringLiteral("possible_duplicates")).toArray(),
+             QJsonArray({double(committed.chargeId)}));
+    QVERIFY(details.value(QStringLiteral("bill_id")).isNull());
 
     // Outside the window the same amount is no longer suspicious.
     ChargeRequest later = second;

@@ -26,6 +26,8 @@ private slots:
     void newerVersionRejected_data();
     void newerVersionRejected();
     void foreignFileRejected();
+    void textFileRejected();
+    void emptyVersionTableRejected();
 
     void chargeDeleteFails();
     void chargeAmountUpdateFails();
@@ -322,6 +324,41 @@ void tst_Database::foreignFileRejected()
     QVERIFY2(error.contains(QLatin1String("not a ChargeDesk database")), qPrintable(error));
     QVERIFY(!QSqlDatabase::contains(QStringLiteral("foreign")));
     QCOMPARE(fileHash(path), hashBefore);
+}
+
+void tst_Database::textFileRejected()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("These are my notes, not a database.\n");
+    file.close();
+    const QByteArray hashBefore = fileHash(path);
+
+    QString error;
+    QVERIFY(!Database::open(path, QStringLiteral("text"), &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("not a database")), qPrintable(error));
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("text")));
+    QCOMPARE(fileHash(path), hashBefore);
+}
+
+void tst_Database::emptyVersionTableRejected()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("empty-version.sqlite"));
+    QString error;
+    QVERIFY2(runRaw(path,
+                    {QStringLiteral("CREATE TABLE schema_version "
+                                    "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")},
+                    &error),
+             qPrintable(error));
+
+    QVERIFY(!Database::open(path, QStringLiteral("emptyversion"), &error));
+    QVERIFY2(error.contains(QLatin1String("not a ChargeDesk database")), qPrintable(error));
 }
 
 void tst_Database::chargeDeleteFails()

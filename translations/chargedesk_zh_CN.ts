@@ -212,7 +212,17 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/widgets/addchargedialog.cpp" line="+71"/>
+        <location filename="../src/widgets/addchargedialog.cpp" line="+55"/>
+        <source>Discard Charge</source>
+        <translation>放弃费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this charge? The values you entered are not saved.</source>
+        <translation>放弃这笔费用吗？已填写的内容尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Could not load the customer: %1</source>
         <translation>无法加载客户：%1</translation>
     </message>
@@ -263,7 +273,7 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Could not load the bill&apos;s lines: %1</source>
         <translation>无法加载账单明细：%1</translation>
     </message>
@@ -338,7 +348,7 @@
 <context>
     <name>BillLineListModel</name>
     <message>
-        <location filename="../src/models/billlinelistmodel.cpp" line="+42"/>
+        <location filename="../src/models/billlinelistmodel.cpp" line="+44"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
@@ -371,7 +381,7 @@
 <context>
     <name>BillLinesTable</name>
     <message>
-        <location filename="../src/widgets/billlinestable.cpp" line="+32"/>
+        <location filename="../src/widgets/billlinestable.cpp" line="+34"/>
         <source>Description</source>
         <translation>项目</translation>
     </message>
@@ -485,7 +495,7 @@
 <context>
     <name>ChargeListModel</name>
     <message>
-        <location filename="../src/models/chargelistmodel.cpp" line="+89"/>
+        <location filename="../src/models/chargelistmodel.cpp" line="+96"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -669,7 +679,7 @@
 <context>
     <name>ChargeService</name>
     <message>
-        <location filename="../src/core/chargeservice.cpp" line="+68"/>
+        <location filename="../src/core/chargeservice.cpp" line="+81"/>
         <source>The charge could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>数据库报错，无法检查这笔费用：%1。请重试；如果问题仍然存在，请运行一致性检查。</translation>
     </message>
@@ -789,6 +799,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The due date is already past, so the charge is overdue as soon as it is saved.</source>
+        <translation>支付日期已过，这笔费用保存后即为逾期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The bill&apos;s outstanding balance goes from %1 to %2.</source>
         <translation>该账单的未结余额将从 %1 变为 %2。</translation>
     </message>
@@ -1419,10 +1434,15 @@
         <translation>无法打开数据库“%1”：%2</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+14"/>
-        <source>Could not configure the database: %1</source>
-        <translation>无法配置数据库：%1</translation>
+        <location line="+60"/>
+        <location line="+16"/>
+        <source>Could not configure the database “%1”: %2. Check that you may write to the file and to its folder.</source>
+        <translation>无法配置数据库“%1”：%2。请确认您对该文件及其所在文件夹有写入权限。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read the database “%1”: %2. Check that it is a ChargeDesk database and that you may read and write the file and its folder, or choose another file with --database.</source>
+        <translation>无法读取数据库“%1”：%2。请确认它是 ChargeDesk 数据库，且您对该文件及其所在文件夹有读写权限；或用 --database 选择其他文件。</translation>
     </message>
     <message>
         <location line="+12"/>

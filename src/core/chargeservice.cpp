@@ -47,6 +47,19 @@ QString notNull(const QString &text)
     return text.isNull() ? QString(QLatin1String("")) : text;
 }
 
+// Returns the bill id to bind, SQL NULL for a charge on the account.
+QVariant billIdOrNull(qint64 billId)
+{
+    return billId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(billId);
+}
+
+// Returns the bill id for the audit details, JSON null for a charge on the
+// account.
+QVariant billIdForJson(qint64 billId)
+{
+    return billId == 0 ? QVariant::fromValue(nullptr) : QVariant(billId);
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -226,9 +239,7 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
     }
     insert.bindValue(QStringLiteral(":request_key"), charge.requestKey);
     insert.bindValue(QStringLiteral(":customer_id"), charge.customerId);
-    insert.bindValue(QStringLiteral(":bill_id"),
-                     charge.billId == 0 ? QVariant(QMetaType::fromType<qint64>())
-                                        : QVariant(charge.billId));
+    insert.bindValue(QStringLiteral(":bill_id"), billIdOrNull(charge.billId));
     insert.bindValue(QStringLiteral(":fee_type_code"), charge.feeTypeCode);
     insert.bindValue(QStringLiteral(":amount_minor"), charge.amount.minorUnits());
     insert.bindValue(QStringLiteral(":currency"), charge.amount.currency());
@@ -249,10 +260,14 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
     if (!adjustBalances(charge.customerId, charge.billId, charge.amount.minorUnits(), error))
         return false;
 
+    QVariantList possibleDuplicateIds;
+    for (const DuplicateFinding &finding : review.possibleDuplicates)
+        possibleDuplicateIds << finding.existing.id;
+
     const QVariantMap details = {
         {QStringLiteral("request_key"), charge.requestKey},
         {QStringLiteral("customer_id"), charge.customerId},
-        {QStringLiteral("bill_id"), charge.billId},
+        {QStringLiteral("bill_id"), billIdForJson(charge.billId)},
         {QStringLiteral("fee_type_code"), charge.feeTypeCode},
         {QStringLiteral("amount_minor"), charge.amount.minorUnits()},
         {QStringLiteral("currency"), charge.amount.currency()},
@@ -260,9 +275,7 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
         {QStringLiteral("note"), charge.note},
         {QStringLiteral("payment_method_code"), charge.paymentMethodCode},
         {QStringLiteral("due_date"), charge.dueDate.toString(Qt::ISODate)},
-        {QStringLiteral("possible_duplicates"), QVariant::fromValue(
-             QList<qint64>(findingIds(review.possibleDuplicates).cbegin(),
-                           findingIds(review.possibleDuplicates).cend()))},
+        {QStringLiteral("possible_duplicates"), possibleDuplicateIds},
     };
     return AuditLog(m_db).append(m_actor, QStringLiteral("charge.add"), QStringLiteral("charge"),
                                  *chargeId, details, request.duplicateAcknowledgement.trimmed(),
@@ -367,7 +380,7 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
             {QStringLiteral("amount_minor"), charge->amount.minorUnits()},
             {QStringLiteral("currency"), charge->amount.currency()},
             {QStringLiteral("customer_id"), charge->customerId},
-            {QStringLiteral("bill_id"), charge->billId},
+            {QStringLiteral("bill_id"), billIdForJson(charge->billId)},
         };
         ok = AuditLog(m_db).append(m_actor, QStringLiteral("charge.void"),
                                    QStringLiteral("charge"), chargeId, details, trimmedReason,

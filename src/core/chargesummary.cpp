@@ -35,6 +35,11 @@ QString ChargeSummary::build(const ChargeRequest &request, const ChargeReview &r
     sentences << tr("The customer is to pay by %1 no later than %2.")
                      .arg(method, locale.toString(request.dueDate, QLocale::LongFormat));
 
+    if (request.dueDate < QDate::currentDate()) {
+        sentences << tr("The due date is already past, so the charge is overdue as soon as it "
+                        "is saved.");
+    }
+
     if (review.bill.id != 0) {
         sentences << tr("The bill's outstanding balance goes from %1 to %2.")
                          .arg(review.billBalanceBefore.format(locale),

@@ -127,6 +127,10 @@ int Database::storedSchemaVersion(const QSqlDatabase &db)
         qCWarning(lcDatabase) << "Could not read the schema version:" << query.lastError().text();
         return -1;
     }
+
+    // An empty version table is not something this program writes.
+    if (query.value(QStringLiteral("version")).isNull())
+        return -1;
     return query.value(QStringLiteral("version")).toInt();
 }
 
@@ -136,7 +140,9 @@ bool Database::configureSqlite(QSqlDatabase &db, QString *errorMessage)
     // file system refused it, which costs concurrency but not correctness.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
-        *errorMessage = tr("Could not configure the database: %1").arg(query.lastError().text());
+        *errorMessage = tr("Could not configure the database “%1”: %2. Check that you may "
+                           "write to the file and to its folder.")
+                            .arg(db.databaseName(), query.lastError().databaseText());
         qCWarning(lcDatabase) << "PRAGMA journal_mode failed:" << query.lastError().text();
         return false;
     }
@@ -150,7 +156,9 @@ bool Database::configureSqlite(QSqlDatabase &db, QString *errorMessage)
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
-            *errorMessage = tr("Could not configure the database: %1").arg(query.lastError().text());
+            *errorMessage = tr("Could not configure the database “%1”: %2. Check that you may "
+                           "write to the file and to its folder.")
+                            .arg(db.databaseName(), query.lastError().databaseText());
             qCWarning(lcDatabase) << pragma << "failed:" << query.lastError().text();
             return false;
         }
@@ -160,6 +168,22 @@ bool Database::configureSqlite(QSqlDatabase &db, QString *errorMessage)
 
 bool Database::checkSchemaVersion(const QSqlDatabase &db, QString *errorMessage)
 {
+    // Reading the catalogue fails for a file that is not an SQLite database
+    // or cannot be read; QSqlDatabase::tables() would hide that as an empty
+    // list.
+    QSqlQuery catalogue(db);
+    if (!catalogue.exec(QStringLiteral("SELECT COUNT(*) AS n FROM sqlite_master"))
+        || !catalogue.next()) {
+        *errorMessage = tr("Could not read the database “%1”: %2. Check that it is a ChargeDesk "
+                           "database and that you may read and write the file and its folder, "
+                           "or choose another file with --database.")
+                            .arg(db.databaseName(), catalogue.lastError().databaseText());
+        qCWarning(lcDatabase) << "Could not read the database catalogue:"
+                              << catalogue.lastError().text();
+        return false;
+    }
+    catalogue.finish();
+
     const int stored = storedSchemaVersion(db);
     if (stored < 0) {
         *errorMessage = tr("The file “%1” is not a ChargeDesk database, or its schema version "

@@ -77,8 +77,15 @@ QVariant ChargeListModel::data(const QModelIndex &index, int role) const
 
     if (index.isValid() && role == Qt::ToolTipRole) {
         const QString field = record().fieldName(index.column());
-        if (field == QLatin1String("note") || field == QLatin1String("void_reason"))
-            return fieldValue(index.row(), field);
+        // Qt shows a tooltip that looks like HTML as rich text, so user text
+        // is escaped inside a paragraph that keeps its spaces and line breaks.
+        if (field == QLatin1String("note") || field == QLatin1String("void_reason")) {
+            const QString text = fieldValue(index.row(), field).toString();
+            if (text.isEmpty())
+                return QVariant();
+            return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                .arg(text.toHtmlEscaped());
+        }
     }
     return SqlListModel::data(index, role);
 }

@@ -16,6 +16,7 @@
 #include <QDataWidgetMapper>
 #include <QEvent>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -47,6 +48,28 @@ AddChargeDialog::AddChargeDialog(QSqlDatabase db, qint64 customerId, QWidget *pa
 }
 
 AddChargeDialog::~AddChargeDialog() = default;
+
+void AddChargeDialog::reject()
+{
+    if (m_committedChargeId == 0 && hasTypedValues()) {
+        QMessageBox question(QMessageBox::Question, tr("Discard Charge"),
+                             tr("Discard this charge? The values you entered are not saved."),
+                             QMessageBox::Discard | QMessageBox::Cancel, this);
+        question.setDefaultButton(QMessageBox::Cancel);
+        if (question.exec() != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+bool AddChargeDialog::hasTypedValues() const
+{
+    return !ui->amountEdit->text().trimmed().isEmpty()
+           || !ui->noteEdit->toPlainText().trimmed().isEmpty()
+           || !ui->feeTypeCombo->currentCode().isEmpty()
+           || !ui->reasonCombo->currentCode().isEmpty()
+           || !ui->paymentMethodCombo->currentCode().isEmpty();
+}
 
 void AddChargeDialog::setBill(qint64 billId)
 {
@@ -202,10 +225,11 @@ void AddChargeDialog::selectBill(qint64 billId)
 {
     showBill(billId);
 
-    // A charge on a bill is usually due with the bill; a charge on the
-    // account defaults to today.
+    // A charge on a bill is usually due with the bill, but never by default
+    // on a day already past; a charge on the account defaults to today.
     const BillRecord bill = ui->billCombo->bill(billId);
-    ui->dueDateEdit->setDate(bill.id != 0 ? bill.dueDate : QDate::currentDate());
+    const QDate today = QDate::currentDate();
+    ui->dueDateEdit->setDate(bill.id != 0 ? std::max(bill.dueDate, today) : today);
 }
 
 void AddChargeDialog::showBill(qint64 billId)

@@ -47,6 +47,11 @@ public:
     // dialog.
     QString requestKey() const { return m_requestKey; }
 
+public slots:
+    // Asks before a form with typed values is closed by Cancel, Escape or the
+    // window's close button, so a filled-in charge is not lost by accident.
+    void reject() override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -67,6 +72,7 @@ private:
     bool showProblems(const ChargeReview &review, bool moveFocus);
     void showMessages();
     QWidget *widgetForField(const QString &field) const;
+    bool hasTypedValues() const;
 
     std::unique_ptr<Ui::AddChargeDialog> ui;
     QSqlDatabase m_db;

@@ -66,5 +66,5 @@ QString BillComboBox::entryText(const BillRecord &bill) const
 
     //: A bill in the bill list: bill number, issue date, bill total.
     return tr("%1 — issued %2 — %3")
-        .arg(bill.billNo, locale.toString(bill.issueDate, QLocale::ShortFormat), totalText);
+        .arg(bill.billNo, bill.issueDate.toString(Qt::ISODate), totalText);
 }
