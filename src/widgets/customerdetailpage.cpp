@@ -25,6 +25,10 @@ CustomerDetailPage::CustomerDetailPage(CustomerTableModel *customers, QSqlDataba
 {
     m_ui->setupUi(this);
 
+    // Read-only fields (code, currency) look like labels, not like inputs the
+    // user may type into.
+    setStyleSheet(QStringLiteral("QLineEdit[readOnly=\"true\"] { background: palette(window); }"));
+
     QFont titleFont = m_ui->companyNameTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
