@@ -1253,7 +1253,7 @@
         <translation>费用管理</translation>
     </message>
     <message>
-        <location filename="../src/widgets/customerdetailpage.cpp" line="+111"/>
+        <location filename="../src/widgets/customerdetailpage.cpp" line="+115"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
