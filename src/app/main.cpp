@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -16,21 +15,17 @@ namespace {
 
 const QString ConnectionName = QStringLiteral("chargedesk");
 
-// Returns the UI language from --language, else from the choice saved by
-// the Language menu, else from the system locale. Returns false when
-// --language names no known language.
-bool chooseLanguage(const QCommandLineParser &parser, const QCommandLineOption &option,
-                    UiLanguage *language)
+// Returns the language choice for this run: --language, else the choice
+// saved by the Language menu, else "system". --language is not saved, so
+// it lasts one run. Returns an empty string when --language names no known
+// language.
+QString chooseLanguage(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
     if (parser.isSet(option))
-        return Translations::parseLanguageName(parser.value(option), language);
+        return Translations::normalizedChoice(parser.value(option));
 
-    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
-    if (!saved.isEmpty() && Translations::parseLanguageName(saved, language))
-        return true;
-
-    *language = Translations::systemLanguage();
-    return true;
+    const QString saved = MainWindow::savedLanguageChoice();
+    return saved.isEmpty() ? QString(Translations::SystemChoice) : saved;
 }
 
 } // namespace
@@ -65,14 +60,14 @@ int main(int argc, char *argv[])
     parser.addOption(languageOption);
     parser.process(app);
 
-    UiLanguage language = UiLanguage::English;
-    if (!chooseLanguage(parser, languageOption, &language)) {
+    const QString languageChoice = chooseLanguage(parser, languageOption);
+    if (languageChoice.isEmpty()) {
         std::fprintf(stderr, "chargedesk: invalid --language \"%s\". Use zh_CN, zh_TW, en or "
                              "system.\n",
                      qPrintable(parser.value(languageOption)));
         return 2;
     }
-    Translations::apply(language);
+    Translations::applyChoice(languageChoice);
 
     const QString path = parser.value(databaseOption);
     qCInfo(lcApp) << "ChargeDesk" << QCoreApplication::applicationVersion() << "starting,"

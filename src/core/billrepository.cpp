@@ -86,7 +86,7 @@ QList<BillLineRecord> BillRepository::linesOfBill(qint64 billId, QString *error)
     QList<BillLineRecord> lines;
     QSqlQuery query(m_db);
     const QString statement = QStringLiteral(
-        "SELECT bill_lines.id, bill_id, line_no, description, quantity, unit_price_minor, "
+        "SELECT bill_lines.id, bill_id, line_no, kind, description, quantity, unit_price_minor, "
         "discount_bp, amount_minor, bills.currency AS currency "
         "FROM bill_lines JOIN bills ON bills.id = bill_lines.bill_id "
         "WHERE bill_id = :value ORDER BY line_no");
@@ -99,6 +99,7 @@ QList<BillLineRecord> BillRepository::linesOfBill(qint64 billId, QString *error)
         line.id = query.value(QStringLiteral("id")).toLongLong();
         line.billId = query.value(QStringLiteral("bill_id")).toLongLong();
         line.lineNo = query.value(QStringLiteral("line_no")).toInt();
+        line.kind = query.value(QStringLiteral("kind")).toString();
         line.description = query.value(QStringLiteral("description")).toString();
         line.quantity = query.value(QStringLiteral("quantity")).toLongLong();
         line.unitPrice = Money(query.value(QStringLiteral("unit_price_minor")).toLongLong(),

@@ -55,6 +55,7 @@ public:
     struct BillLine
     {
         int line = 0; // in order-details.csv
+        QString kind = QStringLiteral("goods");
         QString description;
         int quantity = 0;
         qint64 unitPriceMinor = 0;

@@ -185,10 +185,10 @@ bool writeBills(const QSqlDatabase &db, const QString &directory, const QList<Bi
                     &error)
         || !prepare(&insertLine,
                     QStringLiteral(
-                        "INSERT INTO bill_lines (bill_id, line_no, description, quantity, "
+                        "INSERT INTO bill_lines (bill_id, line_no, kind, description, quantity, "
                         "unit_price_minor, discount_bp, amount_minor) VALUES (:bill_id, "
-                        ":line_no, :description, :quantity, :unit_price_minor, :discount_bp, "
-                        ":amount_minor)"),
+                        ":line_no, :kind, :description, :quantity, :unit_price_minor, "
+                        ":discount_bp, :amount_minor)"),
                     &error)) {
         return false;
     }
@@ -239,10 +239,8 @@ bool writeBills(const QSqlDatabase &db, const QString &directory, const QList<Bi
         if (bill.freightMinor > 0) {
             BillLine freight;
             freight.line = bill.line;
-            // Stored data, not interface text, so it is not translated.
-            freight.description = bill.shipper.isEmpty()
-                                      ? QStringLiteral("Freight")
-                                      : QStringLiteral("Freight – %1").arg(bill.shipper);
+            freight.kind = QStringLiteral("freight");
+            freight.description = bill.shipper;
             freight.quantity = 1;
             freight.unitPriceMinor = bill.freightMinor;
             freight.amountMinor = bill.freightMinor;
@@ -279,7 +277,11 @@ bool writeBills(const QSqlDatabase &db, const QString &directory, const QList<Bi
             const BillLine &line = lines.at(i);
             insertLine.bindValue(QStringLiteral(":bill_id"), billId);
             insertLine.bindValue(QStringLiteral(":line_no"), i + 1);
-            insertLine.bindValue(QStringLiteral(":description"), line.description);
+            insertLine.bindValue(QStringLiteral(":kind"), line.kind);
+            // A null QString would bind as SQL NULL, which the column rejects.
+            insertLine.bindValue(QStringLiteral(":description"),
+                                 line.description.isNull() ? QString(QLatin1String(""))
+                                                           : line.description);
             insertLine.bindValue(QStringLiteral(":quantity"), line.quantity);
             insertLine.bindValue(QStringLiteral(":unit_price_minor"), line.unitPriceMinor);
             insertLine.bindValue(QStringLiteral(":discount_bp"), line.discountBp);

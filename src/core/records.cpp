@@ -1,7 +1,24 @@
 #include "records.h"
 
+#include <QCoreApplication>
+
 Money BillRecord::balance() const
 {
     return Money(linesTotal.minorUnits() + chargesTotal.minorUnits() - paid.minorUnits(),
                  linesTotal.currency());
+}
+
+QString BillLineRecord::displayDescription() const
+{
+    return displayDescription(kind, description);
+}
+
+QString BillLineRecord::displayDescription(const QString &kind, const QString &description)
+{
+    if (kind != QLatin1String("freight"))
+        return description;
+    if (description.isEmpty())
+        return QCoreApplication::translate("BillLineRecord", "Freight");
+    //: A freight line of a bill; %1 is the carrier.
+    return QCoreApplication::translate("BillLineRecord", "Freight – %1").arg(description);
 }

@@ -40,11 +40,19 @@ struct BillLineRecord
     qint64 id = 0;
     qint64 billId = 0;
     int lineNo = 0;
+    QString kind; // "goods" or "freight"
     QString description;
     qint64 quantity = 0;
     Money unitPrice;
     int discountBasisPoints = 0; // 500 is 5 %
     Money amount;
+
+    // Returns the description for people: a freight line reads
+    // "Freight – carrier" in the UI language.
+    QString displayDescription() const;
+
+    // Returns the display text of a line stored with kind and description.
+    static QString displayDescription(const QString &kind, const QString &description);
 };
 
 struct ChargeRecord

@@ -1,6 +1,7 @@
 #include "billlinelistmodel.h"
 
 #include "discountformat.h"
+#include "records.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -8,7 +9,7 @@
 BillLineListModel::BillLineListModel(QSqlDatabase db, QObject *parent)
     : SqlListModel(std::move(db), parent)
 {
-    setHiddenFields({QStringLiteral("id"), QStringLiteral("currency")});
+    setHiddenFields({QStringLiteral("id"), QStringLiteral("currency"), QStringLiteral("kind")});
     setMoneyFields({QStringLiteral("unit_price_minor"), QStringLiteral("amount_minor")});
     setNumberFields({QStringLiteral("line_no"), QStringLiteral("quantity"),
                      QStringLiteral("discount_bp")});
@@ -26,6 +27,7 @@ void BillLineListModel::refresh()
     const QString statement = QStringLiteral(
         "SELECT bill_lines.id AS id, bills.currency AS currency, "
         "bill_lines.line_no AS line_no, "
+        "bill_lines.kind AS kind, "
         "bill_lines.description AS description, bill_lines.quantity AS quantity, "
         "bill_lines.unit_price_minor AS unit_price_minor, "
         "bill_lines.discount_bp AS discount_bp, bill_lines.amount_minor AS amount_minor "
@@ -57,6 +59,10 @@ QString BillLineListModel::columnTitle(const QString &field) const
 
 QVariant BillLineListModel::displayText(int row, const QString &field) const
 {
+    if (field == QLatin1String("description")) {
+        return BillLineRecord::displayDescription(fieldValue(row, QStringLiteral("kind")).toString(),
+                                                  fieldValue(row, field).toString());
+    }
     if (field != QLatin1String("discount_bp"))
         return QVariant();
 

@@ -6,6 +6,7 @@ BillListModel::BillListModel(QSqlDatabase db, QObject *parent)
     : SqlListModel(std::move(db), parent)
 {
     setHiddenFields({QStringLiteral("id"), QStringLiteral("currency")});
+    setDateFields({QStringLiteral("issue_date"), QStringLiteral("due_date")});
     setMoneyFields({QStringLiteral("lines_total_minor"), QStringLiteral("charges_total_minor"),
                     QStringLiteral("paid_minor"), QStringLiteral("balance_minor")});
 }

@@ -12,6 +12,7 @@ ChargeListModel::ChargeListModel(QSqlDatabase db, QObject *parent)
     setHiddenFields({QStringLiteral("currency")});
     setMoneyFields({QStringLiteral("amount_minor")});
     setTimestampFields({QStringLiteral("created_at")});
+    setDateFields({QStringLiteral("due_date")});
 }
 
 void ChargeListModel::setCustomer(qint64 customerId)

@@ -1,5 +1,6 @@
 #include "chargetablemodel.h"
 
+#include "dateformat.h"
 #include "logging.h"
 #include "lookuprepository.h"
 #include "money.h"
@@ -37,7 +38,7 @@ QString formatTimestamp(const QVariant &value)
     const QDateTime utc = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     if (!utc.isValid())
         return value.toString();
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return formatDateTime(utc);
 }
 
 } // namespace
@@ -108,7 +109,7 @@ QVariant ChargeTableModel::displayValue(const QModelIndex &index) const
 
     if (column == QLatin1String("due_date")) {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value.toString();
+        return date.isValid() ? formatDate(date) : value.toString();
     }
 
     if (column == QLatin1String("created_at") || column == QLatin1String("voided_at"))

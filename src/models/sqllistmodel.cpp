@@ -1,5 +1,6 @@
 #include "sqllistmodel.h"
 
+#include "dateformat.h"
 #include "logging.h"
 #include "money.h"
 
@@ -70,7 +71,12 @@ QVariant SqlListModel::data(const QModelIndex &index, int role) const
     if (m_timestampFields.contains(field) && !value.isNull()) {
         const QDateTime utc = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (utc.isValid())
-            return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return formatDateTime(utc);
+    }
+    if (m_dateFields.contains(field) && !value.isNull()) {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        if (date.isValid())
+            return formatDate(date);
     }
     return value;
 }
@@ -135,4 +141,9 @@ void SqlListModel::setNumberFields(const QStringList &fields)
 void SqlListModel::setTimestampFields(const QStringList &fields)
 {
     m_timestampFields = QSet<QString>(fields.cbegin(), fields.cend());
+}
+
+void SqlListModel::setDateFields(const QStringList &fields)
+{
+    m_dateFields = QSet<QString>(fields.cbegin(), fields.cend());
 }

@@ -60,6 +60,8 @@ protected:
     void setMoneyFields(const QStringList &fields);
     void setNumberFields(const QStringList &fields);
     void setTimestampFields(const QStringList &fields);
+    // Fields holding ISO dates, shown in the UI locale.
+    void setDateFields(const QStringList &fields);
 
 private:
     QSqlDatabase m_db;
@@ -67,4 +69,5 @@ private:
     QSet<QString> m_moneyFields;
     QSet<QString> m_numberFields;
     QSet<QString> m_timestampFields;
+    QSet<QString> m_dateFields;
 };

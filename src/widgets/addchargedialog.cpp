@@ -8,6 +8,7 @@
 #include "chargeservice.h"
 #include "chargetablemodel.h"
 #include "customerrepository.h"
+#include "dateformat.h"
 #include "errorlabel.h"
 #include "logging.h"
 #include "lookuprepository.h"
@@ -89,10 +90,9 @@ void AddChargeDialog::loadCustomer()
 {
     QString error;
     m_customer = CustomerRepository(m_db).findById(m_customerId, &error);
-    if (!error.isEmpty()) {
+    if (!error.isEmpty())
         qCWarning(lcUi) << "Could not load customer" << m_customerId << ":" << error;
-        m_loadErrors << tr("Could not load the customer: %1").arg(error);
-    }
+    m_customerLoadError = error;
     ui->currencyLabel->setText(m_customer ? m_customer->currency : QString());
 }
 
@@ -103,8 +103,8 @@ void AddChargeDialog::loadBills()
     if (!error.isEmpty()) {
         qCWarning(lcUi) << "Could not load the bills of customer" << m_customerId << ":"
                         << error;
-        m_loadErrors << tr("Could not load the customer's bills: %1").arg(error);
     }
+    m_billsLoadError = error;
 }
 
 void AddChargeDialog::fillLookupCombos()
@@ -211,14 +211,9 @@ void AddChargeDialog::updateNoteCounter()
 
 void AddChargeDialog::updateDueDateFormat()
 {
-    // The locale's short format, with the full year so "1/2/03" is never
-    // ambiguous.
     const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     ui->dueDateEdit->setLocale(locale);
-    ui->dueDateEdit->setDisplayFormat(format);
+    ui->dueDateEdit->setDisplayFormat(dateDisplayFormat(locale));
 }
 
 void AddChargeDialog::selectBill(qint64 billId)
@@ -344,8 +339,15 @@ bool AddChargeDialog::showProblems(const ChargeReview &review, bool moveFocus)
 
 void AddChargeDialog::showMessages()
 {
+    // The load errors are worded here, so they follow a language change.
+    QStringList loadErrors;
+    if (!m_customerLoadError.isEmpty())
+        loadErrors << tr("Could not load the customer: %1").arg(m_customerLoadError);
+    if (!m_billsLoadError.isEmpty())
+        loadErrors << tr("Could not load the customer's bills: %1").arg(m_billsLoadError);
+
     ErrorLabel::setMessages(ui->errorLabel,
-                            m_loadErrors + m_lookupErrors + m_billErrors + m_reviewProblems);
+                            loadErrors + m_lookupErrors + m_billErrors + m_reviewProblems);
 }
 
 QWidget *AddChargeDialog::widgetForField(const QString &field) const

@@ -85,10 +85,13 @@ private:
     QString m_acknowledgement;
     qint64 m_committedChargeId = 0;
 
-    // Messages shown together in the error label: from loading the
-    // customer and the bills, the lookup lists, the selected bill, and the
-    // last review.
-    QStringList m_loadErrors;
+    // The database's errors from loading the customer and the bills when
+    // the dialog opened, or empty strings.
+    QString m_customerLoadError;
+    QString m_billsLoadError;
+
+    // Messages shown together in the error label after the load errors:
+    // from the lookup lists, the selected bill, and the last review.
     QStringList m_lookupErrors;
     QStringList m_billErrors;
     QStringList m_reviewProblems;

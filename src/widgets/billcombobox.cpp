@@ -1,5 +1,7 @@
 #include "billcombobox.h"
 
+#include "dateformat.h"
+
 #include <QLocale>
 #include <QSignalBlocker>
 
@@ -66,5 +68,5 @@ QString BillComboBox::entryText(const BillRecord &bill) const
 
     //: A bill in the bill list: bill number, issue date, bill total.
     return tr("%1 — issued %2 — %3")
-        .arg(bill.billNo, bill.issueDate.toString(Qt::ISODate), totalText);
+        .arg(bill.billNo, formatDate(bill.issueDate, locale), totalText);
 }

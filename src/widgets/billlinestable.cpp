@@ -40,8 +40,8 @@ void BillLinesTable::fillLines(QTableWidget *table, const QList<BillLineRecord> 
     table->setRowCount(int(lines.size()));
     for (int row = 0; row < lines.size(); ++row) {
         const BillLineRecord &line = lines.at(row);
-        auto *description = new QTableWidgetItem(line.description);
-        description->setToolTip(line.description);
+        auto *description = new QTableWidgetItem(line.displayDescription());
+        description->setToolTip(line.displayDescription());
         table->setItem(row, Description, description);
         table->setItem(row, Quantity, numberItem(locale.toString(line.quantity)));
         table->setItem(row, UnitPrice, numberItem(line.unitPrice.format(locale)));

@@ -85,6 +85,9 @@ void ChargeConfirmDialog::retranslateUi()
             m_review = fresh;
     }
     showReview();
+
+    // NOTE: the message of a rejected or failed commit keeps the language it
+    // was written in, because the service returns it as finished text.
 }
 
 void ChargeConfirmDialog::showReview()

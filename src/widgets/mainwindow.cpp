@@ -23,7 +23,8 @@
 
 namespace {
 
-// The QSettings key of the UI language chosen in the Language menu.
+// The QSettings key of the language choice made in the Language menu:
+// "zh_CN", "zh_TW", "en" or "system".
 const char LanguageSettingsKey[] = "ui/language";
 
 // The initial window size, reduced to 90 % of a smaller screen.
@@ -135,10 +136,37 @@ void MainWindow::loadSampleData()
 
 void MainWindow::setLanguage(UiLanguage language)
 {
-    Translations::apply(language);
-    QSettings().setValue(QLatin1String(LanguageSettingsKey),
-                         Translations::languageName(language));
+    setLanguageChoice(Translations::languageName(language));
+}
+
+void MainWindow::setLanguageChoice(const QString &choice)
+{
+    if (!Translations::applyChoice(choice)) {
+        qCWarning(lcUi) << "Ignoring the unknown language choice" << choice;
+        updateLanguageActions();
+        return;
+    }
+
+    QSettings settings;
+    settings.setValue(QLatin1String(LanguageSettingsKey), Translations::activeChoice());
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        qCWarning(lcUi) << "Could not save the language choice in" << settings.fileName();
     updateLanguageActions();
+}
+
+QString MainWindow::savedLanguageChoice()
+{
+    const QSettings settings;
+    const QString saved = settings.value(QLatin1String(LanguageSettingsKey)).toString();
+    if (saved.isEmpty())
+        return QString();
+
+    const QString choice = Translations::normalizedChoice(saved);
+    if (choice.isEmpty())
+        qCWarning(lcUi) << "Ignoring the unknown language" << saved << "saved in"
+                        << settings.fileName();
+    return choice;
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -146,6 +174,10 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         m_customers->retranslate();
+
+        // A language applied elsewhere, e.g. by another window, still
+        // moves the check mark.
+        updateLanguageActions();
     }
     QMainWindow::changeEvent(event);
 }
@@ -176,29 +208,50 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
-    // Each language is named in itself, so these texts are not translated.
-    m_languageGroup = new QActionGroup(this);
-    m_languageMenu = menuBar()->addMenu(QString());
-    const QList<QPair<QString, UiLanguage>> languages = {
-        {QStringLiteral("简体中文"), UiLanguage::SimplifiedChinese},
-        {QStringLiteral("English"), UiLanguage::English},
-    };
-    for (const auto &[name, language] : languages) {
-        QAction *action = m_languageMenu->addAction(name);
-        action->setCheckable(true);
-        action->setData(QVariant::fromValue(static_cast<int>(language)));
-        action->setObjectName(QStringLiteral("languageAction_")
-                              + Translations::languageName(language));
-        m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
-    }
-    updateLanguageActions();
+    createLanguageMenu();
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createLanguageMenu()
+{
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
+
+    // Each language is named in itself, because a user who cannot read the
+    // current language must still find their own. So these texts are set
+    // without tr() and never change.
+    const QList<QPair<QString, UiLanguage>> languages = {
+        {QStringLiteral("简体中文"), UiLanguage::SimplifiedChinese},
+        {QStringLiteral("繁體中文"), UiLanguage::TraditionalChinese},
+        {QStringLiteral("English"), UiLanguage::English},
+    };
+    for (const auto &[name, language] : languages) {
+        const QString choice = Translations::languageName(language);
+        QAction *action = m_languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setData(choice);
+        action->setObjectName(QStringLiteral("languageAction_") + choice);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] { setLanguageChoice(choice); });
+    }
+
+    // "Follow System" gets its text in retranslateUi().
+    m_languageMenu->addSeparator();
+    m_followSystemAction = m_languageMenu->addAction(QString());
+    m_followSystemAction->setCheckable(true);
+    m_followSystemAction->setData(QString(Translations::SystemChoice));
+    m_followSystemAction->setObjectName(QStringLiteral("languageAction_system"));
+    m_languageGroup->addAction(m_followSystemAction);
+    connect(m_followSystemAction, &QAction::triggered, this,
+            [this] { setLanguageChoice(Translations::SystemChoice); });
+
+    updateLanguageActions();
 }
 
 void MainWindow::retranslateUi()
@@ -210,6 +263,7 @@ void MainWindow::retranslateUi()
                                         "built into the program. Existing rows are kept."));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_followSystemAction->setText(tr("Follow System"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ChargeDesk"));
     m_databaseLabel->setText(
@@ -218,9 +272,14 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateLanguageActions()
 {
-    const int current = static_cast<int>(currentUiLanguage());
+    // Before the first Translations::apply() the texts are the English
+    // sources, whatever QLocale() returns.
+    QString active = Translations::activeChoice();
+    if (active.isEmpty())
+        active = Translations::languageName(UiLanguage::English);
+
     for (QAction *action : m_languageGroup->actions())
-        action->setChecked(action->data().toInt() == current);
+        action->setChecked(action->data().toString() == active);
 }
 
 void MainWindow::showAbout()

@@ -41,6 +41,17 @@ public:
     // Switches the UI language and stores the choice in the settings.
     void setLanguage(UiLanguage language);
 
+    // Switches the UI language to a choice as Translations::applyChoice()
+    // reads it ("zh_CN", "zh_TW", "en" or "system") and stores the choice
+    // in the settings. Logs and ignores a choice that names no known
+    // language.
+    void setLanguageChoice(const QString &choice);
+
+    // Returns the language choice the Language menu saved, normalized by
+    // Translations::normalizedChoice(), or an empty string when none is
+    // saved or the saved value names no known language.
+    static QString savedLanguageChoice();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +59,7 @@ protected:
 private:
     void returnToList();
     void createMenus();
+    void createLanguageMenu();
     void retranslateUi();
     void updateLanguageActions();
     void showAbout();
@@ -66,4 +78,5 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_followSystemAction = nullptr;
 };

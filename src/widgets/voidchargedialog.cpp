@@ -89,6 +89,8 @@ void VoidChargeDialog::retranslateUi()
         }
     }
 
+    // NOTE: the message of a failed void keeps the language it was written
+    // in, because the service returns it as finished text.
     if (!m_voidError.isEmpty())
         problems << m_voidError;
     ErrorLabel::setMessages(ui->errorLabel, problems);

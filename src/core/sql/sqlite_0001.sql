@@ -77,6 +77,9 @@ CREATE TABLE bill_lines (
     id                  INTEGER PRIMARY KEY,
     bill_id             INTEGER NOT NULL REFERENCES bills (id) ON DELETE RESTRICT,
     line_no             INTEGER NOT NULL CHECK (line_no > 0),
+    -- 'goods' or 'freight'. A freight line's description is the carrier,
+    -- and the interface shows it as "Freight – carrier" in its language.
+    kind                TEXT NOT NULL DEFAULT 'goods' CHECK (kind IN ('goods', 'freight')),
     description         TEXT NOT NULL,
     quantity            INTEGER NOT NULL CHECK (quantity > 0),
     unit_price_minor    INTEGER NOT NULL CHECK (unit_price_minor >= 0),

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "sampleentries.h"
+
+#include <QDate>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class AddChargeDialog;
+class ChargeConfirmDialog;
+class MainWindow;
+class QPixmap;
+class QWidget;
+
+// Walks through the main flow in the real main window and dialogs and saves
+// a PNG of each step for the user guide. The steps are the open Language
+// menu, the customer list, the search, the customer's 基本信息 and 费用管理
+// tabs, the 新增费用 dialog filled in, a rejected amount, the confirmation
+// summary, a possible duplicate with its note, the charges after the
+// commit, the void dialog and the voided charge.
+//
+// The database must hold the Northwind sample data and no charges, so the
+// charge numbers in the notes and the images are the same on every run.
+// Dialogs are driven inside their own exec() loops, the way a user meets
+// them.
+class ScreenshotTour
+{
+public:
+    // Saves the images as outputDir/NN-step.png. dueDate is entered in
+    // every charge, so the images do not change with the current date.
+    ScreenshotTour(QSqlDatabase db, UiLanguage language, const QDir &outputDir, QDate dueDate);
+    ~ScreenshotTour();
+
+    // Runs every step. Returns false at the first step that fails, with
+    // errorMessage() naming the step and the cause.
+    bool run();
+
+    QString errorMessage() const { return m_error; }
+
+    // Returns the paths of the images written so far.
+    QStringList savedFiles() const { return m_savedFiles; }
+
+private:
+    bool showLanguageMenu();
+    bool showCustomerList();
+    bool openCustomer();
+    bool showChargesTab();
+    bool addFirstCharge();
+    bool enterFirstCharge(AddChargeDialog *dialog);
+    bool addPossibleDuplicate();
+    bool enterPossibleDuplicate(AddChargeDialog *dialog);
+    bool acknowledgeDuplicate(ChargeConfirmDialog *confirm);
+    bool voidSecondCharge();
+
+    // Opens the 新增费用 dialog with the button on the 费用管理 tab and runs
+    // enter on it. Returns the result of enter, which commits a charge.
+    bool runAddChargeDialog(bool (ScreenshotTour::*enter)(AddChargeDialog *));
+    bool fillChargeForm(AddChargeDialog *dialog, const ChargeEntry &entry);
+
+    // Waits until window is exposed and its layouts and posted events are
+    // done, then saves its image.
+    bool save(QWidget *window, const QString &name);
+    bool saveImage(const QPixmap &image, const QString &name);
+
+    // Returns the child of parent named name, or nullptr after recording
+    // an error.
+    template<typename T>
+    T *child(QWidget *parent, const char *name);
+
+    bool fail(const QString &message);
+
+    QSqlDatabase m_db;
+    QDir m_outputDir;
+    QDate m_dueDate;
+    SampleEntries m_entries;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_billId = 0;
+    qint64 m_secondChargeId = 0;
+    QString m_step;
+    QString m_error;
+    QStringList m_savedFiles;
+};
