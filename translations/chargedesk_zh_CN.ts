@@ -212,7 +212,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/widgets/addchargedialog.cpp" line="+55"/>
+        <location filename="../src/widgets/addchargedialog.cpp" line="+56"/>
         <source>Discard Charge</source>
         <translation>放弃费用</translation>
     </message>
@@ -222,17 +222,17 @@
         <translation>放弃这笔费用吗？已填写的内容尚未保存。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+288"/>
         <source>Could not load the customer: %1</source>
         <translation>无法加载客户：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Could not load the customer&apos;s bills: %1</source>
         <translation>无法加载该客户的账单：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-231"/>
         <source>Could not load the list of fee types: %1</source>
         <translation>无法加载费用类型列表：%1</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>Could not load the bill&apos;s lines: %1</source>
         <translation>无法加载账单明细：%1</translation>
     </message>
@@ -334,7 +334,7 @@
 <context>
     <name>BillComboBox</name>
     <message>
-        <location filename="../src/widgets/billcombobox.cpp" line="+56"/>
+        <location filename="../src/widgets/billcombobox.cpp" line="+58"/>
         <source>(No bill — charge the account)</source>
         <translation>（不关联账单，记入客户账户）</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>BillLineListModel</name>
     <message>
-        <location filename="../src/models/billlinelistmodel.cpp" line="+44"/>
+        <location filename="../src/models/billlinelistmodel.cpp" line="+46"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
@@ -376,6 +376,20 @@
         <location line="+2"/>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>BillLineRecord</name>
+    <message>
+        <location filename="../src/core/records.cpp" line="+21"/>
+        <source>Freight</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freight – %1</source>
+        <extracomment>A freight line of a bill; %1 is the carrier.</extracomment>
+        <translation>运费 – %1</translation>
     </message>
 </context>
 <context>
@@ -409,7 +423,7 @@
 <context>
     <name>BillListModel</name>
     <message>
-        <location filename="../src/models/billlistmodel.cpp" line="+52"/>
+        <location filename="../src/models/billlistmodel.cpp" line="+53"/>
         <source>Bill No.</source>
         <translation>账单号</translation>
     </message>
@@ -482,7 +496,7 @@
         <translation>返回修改(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/chargeconfirmdialog.cpp" line="+116"/>
+        <location filename="../src/widgets/chargeconfirmdialog.cpp" line="+119"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -495,7 +509,7 @@
 <context>
     <name>ChargeListModel</name>
     <message>
-        <location filename="../src/models/chargelistmodel.cpp" line="+96"/>
+        <location filename="../src/models/chargelistmodel.cpp" line="+97"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -816,7 +830,7 @@
 <context>
     <name>ChargeTableModel</name>
     <message>
-        <location filename="../src/models/chargetablemodel.cpp" line="+103"/>
+        <location filename="../src/models/chargetablemodel.cpp" line="+104"/>
         <source>Posted</source>
         <translation>已入账</translation>
     </message>
@@ -1740,7 +1754,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+95"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+96"/>
         <source>Empty Database</source>
         <translation>数据库为空</translation>
     </message>
@@ -1778,7 +1792,7 @@ Bills already present: %5</source>
         <translation>示例数据已加载</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+125"/>
         <source>ChargeDesk</source>
         <translation>补费台</translation>
     </message>
@@ -1809,6 +1823,11 @@ Bills already present: %5</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Follow System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1823,7 +1842,7 @@ Bills already present: %5</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>About ChargeDesk</source>
         <translation>关于补费台</translation>
     </message>
@@ -2045,7 +2064,7 @@ Bills already present: %5</source>
         <translation>第 %1 行：客户“%2”既不在 customers.csv 中，也不在数据库中。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Line %1: the total of bill “%2” is too large.</source>
         <translation>第 %1 行：账单“%2”的合计过大。</translation>
     </message>
@@ -2055,7 +2074,7 @@ Bills already present: %5</source>
         <translation>第 %1 行：数据库拒绝了账单“%2”：%3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Line %1: the database rejected a line of bill “%2”: %3</source>
         <translation>第 %1 行：数据库拒绝了账单“%2”的一条明细：%3</translation>
     </message>
@@ -2317,7 +2336,7 @@ Bills already present: %5</source>
         <translation>该费用已被作废：由 %1 于 %2 作废。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -2325,7 +2344,7 @@ Bills already present: %5</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+84"/>
+        <location filename="../src/app/main.cpp" line="+79"/>
         <source>ChargeDesk</source>
         <translation>补费台</translation>
     </message>
