@@ -23,7 +23,10 @@ QString formatDateTime(const QDateTime &dateTime, const QLocale &locale)
 {
     if (!dateTime.isValid())
         return QString();
+    // 24-hour time in every language: the short time format Qt 6.4 has for
+    // zh_TW ("Bh:mm") uses a day-period letter it cannot render, and prints
+    // a literal "B".
     const QDateTime local = dateTime.toLocalTime();
     return formatDate(local.date(), locale) + QLatin1Char(' ')
-           + locale.toString(local.time(), QLocale::ShortFormat);
+           + locale.toString(local.time(), QStringLiteral("HH:mm"));
 }

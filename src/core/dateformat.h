@@ -18,5 +18,5 @@ QString dateDisplayFormat(const QLocale &locale = QLocale());
 QString formatDate(const QDate &date, const QLocale &locale = QLocale());
 
 // Formats a moment in local time: the date as formatDate() does, then the
-// locale's short time.
+// time as HH:mm.
 QString formatDateTime(const QDateTime &dateTime, const QLocale &locale = QLocale());

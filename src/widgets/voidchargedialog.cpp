@@ -3,6 +3,7 @@
 
 #include "chargerepository.h"
 #include "chargeservice.h"
+#include "dateformat.h"
 #include "errorlabel.h"
 #include "logging.h"
 #include "lookuprepository.h"
@@ -83,9 +84,7 @@ void VoidChargeDialog::retranslateUi()
         ui->dueDateLabel->setText(locale.toString(charge.dueDate, QLocale::LongFormat));
         if (charge.isVoid()) {
             problems << tr("This charge was voided already, by %1 on %2.")
-                            .arg(charge.voidedBy,
-                                 locale.toString(charge.voidedAt.toLocalTime(),
-                                                 QLocale::ShortFormat));
+                            .arg(charge.voidedBy, formatDateTime(charge.voidedAt, locale));
         }
     }
 
