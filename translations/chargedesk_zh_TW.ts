@@ -2311,7 +2311,7 @@ Bills already present: %5</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/widgets/voidchargedialog.cpp" line="+65"/>
+        <location filename="../src/widgets/voidchargedialog.cpp" line="+66"/>
         <source>No charge with id %1 was found.</source>
         <translation>找不到編號為 %1 的費用。</translation>
     </message>
@@ -2336,7 +2336,7 @@ Bills already present: %5</source>
         <translation>此費用已作廢：由 %1 於 %2 作廢。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>

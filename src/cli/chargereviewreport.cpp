@@ -3,6 +3,8 @@
 #include "logging.h"
 #include "textlayout.h"
 
+#include <QLocale>
+
 #include <optional>
 
 namespace {
@@ -23,7 +25,7 @@ QString chargeIds(const QList<DuplicateFinding> &findings)
     QStringList ids;
     for (const DuplicateFinding &finding : findings)
         ids << QString::number(finding.existing.id);
-    return ids.join(QLatin1String(", "));
+    return QLocale().createSeparatedList(ids);
 }
 
 } // namespace
@@ -49,8 +51,10 @@ QString ChargeReviewReport::errorsText(const ChargeReview &review) const
         }
 
         const QString codes = knownCodesText(error.field);
+        // On a line of its own: a space between two sentences is wrong in
+        // Chinese, and the list is long.
         if (!codes.isEmpty())
-            line += QLatin1Char(' ') + codes;
+            line += QLatin1Char('\n') + codes;
         lines << line;
     }
     lines << tr("Nothing was written.");
@@ -126,5 +130,5 @@ QString ChargeReviewReport::knownCodesText(const QString &field) const
     QStringList codes;
     for (const LookupRepository::Entry &entry : entries)
         codes << tr("%1 (%2)").arg(entry.code, entry.label);
-    return tr("Known codes: %1.").arg(codes.join(QLatin1String(", ")));
+    return tr("Known codes: %1.").arg(QLocale().createSeparatedList(codes));
 }
