@@ -650,12 +650,12 @@
 <context>
     <name>ChargeReviewReport</name>
     <message>
-        <location filename="../src/cli/chargereviewreport.cpp" line="+48"/>
+        <location filename="../src/cli/chargereviewreport.cpp" line="+50"/>
         <source>Invalid %1 “%2”: %3</source>
         <translation>%1 “%2”无效：%3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was written.</source>
         <translation>未写入任何数据。</translation>
     </message>
@@ -693,7 +693,7 @@
 <context>
     <name>ChargeService</name>
     <message>
-        <location filename="../src/core/chargeservice.cpp" line="+81"/>
+        <location filename="../src/core/chargeservice.cpp" line="+82"/>
         <source>The charge could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>数据库报错，无法检查这笔费用：%1。请重试；如果问题仍然存在，请运行一致性检查。</translation>
     </message>
@@ -734,17 +734,7 @@
         <translation>这笔费用与已有费用相似。请填写确认说明，解释它为什么不是重复费用，然后再确认。</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>bill %1 was not found</source>
-        <translation>未找到账单 %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>customer %1 was not found</source>
-        <translation>未找到客户 %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+109"/>
         <source>Enter the reason for voiding charge %1.</source>
         <translation>请填写作废补费 %1 的原因。</translation>
     </message>
@@ -774,7 +764,7 @@
         <translation>补费 %1 已经作废：由 %2 于 %3 作废。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Charge %1 was not voided: %2. Nothing was changed; try again.</source>
         <translation>补费 %1 未作废：%2。未做任何更改，请重试。</translation>
     </message>
@@ -2228,6 +2218,19 @@ Bills already present: %5</source>
         <location line="+1"/>
         <source>Balance</source>
         <translation>余额</translation>
+    </message>
+</context>
+<context>
+    <name>StoredTotals</name>
+    <message>
+        <location filename="../src/core/storedtotals.cpp" line="+19"/>
+        <source>bill %1 was not found</source>
+        <translation type="unfinished">未找到账单 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>customer %1 was not found</source>
+        <translation type="unfinished">未找到客户 %1</translation>
     </message>
 </context>
 <context>

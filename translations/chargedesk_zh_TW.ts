@@ -650,12 +650,12 @@
 <context>
     <name>ChargeReviewReport</name>
     <message>
-        <location filename="../src/cli/chargereviewreport.cpp" line="+48"/>
+        <location filename="../src/cli/chargereviewreport.cpp" line="+50"/>
         <source>Invalid %1 “%2”: %3</source>
         <translation>%1「%2」無效：%3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was written.</source>
         <translation>未寫入任何資料。</translation>
     </message>
@@ -693,7 +693,7 @@
 <context>
     <name>ChargeService</name>
     <message>
-        <location filename="../src/core/chargeservice.cpp" line="+81"/>
+        <location filename="../src/core/chargeservice.cpp" line="+82"/>
         <source>The charge could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>資料庫發生錯誤，無法檢查這筆費用：%1。請再試一次；若問題持續發生，請執行一致性檢查。</translation>
     </message>
@@ -734,17 +734,7 @@
         <translation>這筆費用與既有費用相似。請填寫確認說明，解釋為何不是重複費用，然後再確認。</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>bill %1 was not found</source>
-        <translation>找不到帳單 %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>customer %1 was not found</source>
-        <translation>找不到客戶 %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+109"/>
         <source>Enter the reason for voiding charge %1.</source>
         <translation>請填寫作廢補費 %1 的原因。</translation>
     </message>
@@ -774,7 +764,7 @@
         <translation>補費 %1 已作廢：由 %2 於 %3 作廢。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Charge %1 was not voided: %2. Nothing was changed; try again.</source>
         <translation>補費 %1 未作廢：%2。未做任何變更，請再試一次。</translation>
     </message>
@@ -2228,6 +2218,19 @@ Bills already present: %5</source>
         <location line="+1"/>
         <source>Balance</source>
         <translation>餘額</translation>
+    </message>
+</context>
+<context>
+    <name>StoredTotals</name>
+    <message>
+        <location filename="../src/core/storedtotals.cpp" line="+19"/>
+        <source>bill %1 was not found</source>
+        <translation type="unfinished">找不到帳單 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>customer %1 was not found</source>
+        <translation type="unfinished">找不到客戶 %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "chargevalidator.h"
 #include "duplicatefinder.h"
 #include "logging.h"
+#include "storedtotals.h"
 #include "transaction.h"
 
 #include <QCryptographicHash>
@@ -257,7 +258,8 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
     }
     *chargeId = insert.lastInsertId().toLongLong();
 
-    if (!adjustBalances(charge.customerId, charge.billId, charge.amount.minorUnits(), error))
+    if (!StoredTotals(m_db).add(charge.customerId, charge.billId, charge.amount.minorUnits(),
+                                error))
         return false;
 
     QVariantList possibleDuplicateIds;
@@ -280,39 +282,6 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
     return AuditLog(m_db).append(m_actor, QStringLiteral("charge.add"), QStringLiteral("charge"),
                                  *chargeId, details, request.duplicateAcknowledgement.trimmed(),
                                  error);
-}
-
-bool ChargeService::adjustBalances(qint64 customerId, qint64 billId, qint64 delta, QString *error)
-{
-    QSqlQuery query(m_db);
-    if (billId != 0) {
-        if (!query.prepare(QStringLiteral("UPDATE bills SET charges_total_minor = "
-                                          "charges_total_minor + :delta WHERE id = :id"))) {
-            *error = query.lastError().text();
-            return false;
-        }
-        query.bindValue(QStringLiteral(":delta"), delta);
-        query.bindValue(QStringLiteral(":id"), billId);
-        if (!query.exec() || query.numRowsAffected() != 1) {
-            *error = query.lastError().isValid() ? query.lastError().text()
-                                                 : tr("bill %1 was not found").arg(billId);
-            return false;
-        }
-    }
-
-    if (!query.prepare(QStringLiteral("UPDATE customers SET balance_minor = balance_minor + :delta "
-                                      "WHERE id = :id"))) {
-        *error = query.lastError().text();
-        return false;
-    }
-    query.bindValue(QStringLiteral(":delta"), delta);
-    query.bindValue(QStringLiteral(":id"), customerId);
-    if (!query.exec() || query.numRowsAffected() != 1) {
-        *error = query.lastError().isValid() ? query.lastError().text()
-                                             : tr("customer %1 was not found").arg(customerId);
-        return false;
-    }
-    return true;
 }
 
 ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QString &reason)
@@ -374,7 +343,8 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
         error = update.lastError().text();
 
     if (ok)
-        ok = adjustBalances(charge->customerId, charge->billId, -charge->amount.minorUnits(), &error);
+        ok = StoredTotals(m_db).add(charge->customerId, charge->billId,
+                                   -charge->amount.minorUnits(), &error);
     if (ok) {
         const QVariantMap details = {
             {QStringLiteral("amount_minor"), charge->amount.minorUnits()},

@@ -79,10 +79,6 @@ private:
     bool write(const ChargeRequest &request, const ChargeReview &review, qint64 *chargeId,
                QString *error);
 
-    // Adds delta minor units to the bill's charges total (when billId is not
-    // 0) and to the customer's balance.
-    bool adjustBalances(qint64 customerId, qint64 billId, qint64 delta, QString *error);
-
     static QString fingerprint(const ChargeRecord &charge);
 
     QSqlDatabase m_db;
