@@ -2225,12 +2225,12 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/storedtotals.cpp" line="+19"/>
         <source>bill %1 was not found</source>
-        <translation type="unfinished">找不到帳單 %1</translation>
+        <translation>找不到帳單 %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>customer %1 was not found</source>
-        <translation type="unfinished">找不到客戶 %1</translation>
+        <translation>找不到客戶 %1</translation>
     </message>
 </context>
 <context>
