@@ -85,6 +85,24 @@ QString TextLayout::elided(const QString &text, int maxWidth)
     return fromCodePoints(prefix) + ellipsis;
 }
 
+namespace {
+
+bool closesPhrase(char32_t codePoint)
+{
+    static const QList<char32_t> closing = {
+        U'，', U'。', U'、', U'；', U'：', U'！', U'？', U'）', U'」', U'』', U'”', U'’', U'》',
+    };
+    return closing.contains(codePoint);
+}
+
+bool opensPhrase(char32_t codePoint)
+{
+    static const QList<char32_t> opening = {U'（', U'「', U'『', U'“', U'‘', U'《'};
+    return opening.contains(codePoint);
+}
+
+} // namespace
+
 QStringList TextLayout::wrapped(const QString &text, int width)
 {
     QStringList lines;
@@ -98,9 +116,13 @@ QStringList TextLayout::wrapped(const QString &text, int width)
         if (codePoint == ' ' && line.isEmpty())
             continue;
 
+        // Chinese line breaking: no line starts with closing punctuation and
+        // none ends with opening punctuation.
         const bool wide = isWide(codePoint);
-        if (!line.isEmpty() && (wide || isWide(line.last()) || line.last() == ' '))
+        if (!line.isEmpty() && (wide || isWide(line.last()) || line.last() == ' ')
+            && !closesPhrase(codePoint) && !opensPhrase(line.last())) {
             breakAt = line.size();
+        }
 
         const int next = codePointWidth(codePoint);
         if (lineWidth + next > width && breakAt > 0) {
