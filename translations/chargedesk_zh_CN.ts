@@ -638,12 +638,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <source>void</source>
+        <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>posted</source>
+        <source>Posted</source>
         <translation>已入账</translation>
     </message>
 </context>
@@ -928,7 +928,7 @@
 <context>
     <name>ChargeValidator</name>
     <message>
-        <location filename="../src/core/chargevalidator.cpp" line="+40"/>
+        <location filename="../src/core/chargevalidator.cpp" line="+41"/>
         <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
         <translation>请求编号“%1”无效：长度必须为 8 到 100 个字符。</translation>
     </message>
@@ -1492,7 +1492,7 @@
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../src/core/duplicatefinder.cpp" line="+129"/>
+        <location filename="../src/core/duplicatefinder.cpp" line="+130"/>
         <source>on the account, without a bill</source>
         <translation>记入客户账户，未关联账单</translation>
     </message>

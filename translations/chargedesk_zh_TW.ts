@@ -638,12 +638,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <source>void</source>
+        <source>Void</source>
         <translation>已作廢</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>posted</source>
+        <source>Posted</source>
         <translation>已入帳</translation>
     </message>
 </context>
@@ -928,7 +928,7 @@
 <context>
     <name>ChargeValidator</name>
     <message>
-        <location filename="../src/core/chargevalidator.cpp" line="+40"/>
+        <location filename="../src/core/chargevalidator.cpp" line="+41"/>
         <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
         <translation>請求編號「%1」無效：長度必須為 8 到 100 個字元。</translation>
     </message>
@@ -1492,7 +1492,7 @@
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../src/core/duplicatefinder.cpp" line="+129"/>
+        <location filename="../src/core/duplicatefinder.cpp" line="+130"/>
         <source>on the account, without a bill</source>
         <translation>記入客戶帳戶，未指定帳單</translation>
     </message>

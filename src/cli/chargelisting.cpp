@@ -107,7 +107,7 @@ QStringList ChargeListing::csvHeader()
 
 QString ChargeListing::statusLabel(const ChargeRecord &charge)
 {
-    return charge.isVoid() ? tr("void") : tr("posted");
+    return charge.isVoid() ? tr("Void") : tr("Posted");
 }
 
 QString ChargeListing::label(LookupRepository::Table table, const QString &code)

@@ -3,6 +3,7 @@
 #include "billrepository.h"
 #include "chargeservice.h"
 #include "customerrepository.h"
+#include "dateformat.h"
 #include "lookuprepository.h"
 
 namespace {
@@ -207,11 +208,11 @@ void ChargeValidator::validateDueDate(const ChargeRequest &request, ChargeReview
         return;
     }
 
-    const QString due = request.dueDate.toString(Qt::ISODate);
+    const QString due = formatDate(request.dueDate);
     if (review->bill.id != 0 && request.dueDate < review->bill.issueDate) {
         addError(review, "due_date",
                  tr("The due date %1 is before the bill's issue date %2. Choose a later date.")
-                     .arg(due, review->bill.issueDate.toString(Qt::ISODate)));
+                     .arg(due, formatDate(review->bill.issueDate)));
         return;
     }
 

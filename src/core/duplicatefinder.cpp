@@ -1,6 +1,7 @@
 #include "duplicatefinder.h"
 
 #include "chargerepository.h"
+#include "dateformat.h"
 #include "logging.h"
 #include "lookuprepository.h"
 
@@ -125,7 +126,7 @@ QString DuplicateFinder::describe(DuplicateFinding::Kind kind, const ChargeRecor
 {
     const QString feeType = LookupRepository(m_db).label(LookupRepository::Table::FeeTypes,
                                                          charge.feeTypeCode, currentUiLanguage());
-    const QString due = charge.dueDate.toString(Qt::ISODate);
+    const QString due = formatDate(charge.dueDate);
     const QString bill = charge.billNo.isEmpty() ? tr("on the account, without a bill")
                                                  : tr("on bill %1").arg(charge.billNo);
     const QString existing = tr("Charge %1: %2 %3 %4, due %5, entered by %6.")
