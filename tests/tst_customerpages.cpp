@@ -1,11 +1,13 @@
 #include "testsupport.h"
 
 #include "addchargedialog.h"
+#include "chargeservice.h"
 #include "chargeconfirmdialog.h"
 #include "customertablemodel.h"
 #include "lookupcombobox.h"
 #include "mainwindow.h"
 #include "money.h"
+#include "customerrepository.h"
 #include "northwindimporter.h"
 #include "translations.h"
 #include "voidchargedialog.h"
@@ -121,6 +123,7 @@ private slots:
     void addChargeShowsChargeAndBalance();
     void voidChargeRestoresBalance();
     void addChargeKeepsUnsavedEdits();
+    void activationShowsOutsideWrites();
 
 private:
     MainWindow *createWindow();
@@ -687,6 +690,44 @@ void TestCustomerPages::addChargeKeepsUnsavedEdits()
                  .data()
                  .toString(),
              QStringLiteral("Maria Anders"));
+}
+
+void TestCustomerPages::activationShowsOutsideWrites()
+{
+    createWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openCustomerByCode(QStringLiteral("ALFKI")));
+    child<QLineEdit>("contactNameEdit")->setText(QStringLiteral("Maria Anders-Schmidt"));
+    const qint64 before = balanceOf(QStringLiteral("ALFKI"));
+
+    // Another program commits a charge while the window is in the background.
+    const auto customer =
+        CustomerRepository(m_database->db()).findByCode(QStringLiteral("ALFKI"));
+    QVERIFY(customer.has_value());
+    ChargeRequest request;
+    request.requestKey = ChargeRequest::newRequestKey();
+    request.customerId = customer->id;
+    request.feeTypeCode = QStringLiteral("SERVICE");
+    request.amountText = QStringLiteral("77.00");
+    request.reasonCode = QStringLiteral("UNPAID");
+    request.paymentMethodCode = QStringLiteral("CASH");
+    request.dueDate = QDate::currentDate();
+    ChargeService service(m_database->db(), QStringLiteral("colleague"));
+    QVERIFY(service.commit(request, service.review(request)).succeeded());
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QEvent activation(QEvent::ActivationChange);
+    QApplication::sendEvent(m_window.get(), &activation);
+
+    QCOMPARE(child<QLabel>("balanceLabel")->text(),
+             QStringLiteral("Outstanding balance: %1").arg(Money(before + 7700, Usd).format()));
+    QCOMPARE(child<QTableView>("chargeTable")->model()->rowCount(), 1);
+    QCOMPARE(child<QLineEdit>("contactNameEdit")->text(), QStringLiteral("Maria Anders-Schmidt"));
+
+    clickInNextMessageBox(QMessageBox::Discard);
+    m_window->close();
 }
 
 QTEST_MAIN(TestCustomerPages)

@@ -179,6 +179,15 @@ void MainWindow::changeEvent(QEvent *event)
         // moves the check mark.
         updateLanguageActions();
     }
+
+    // Another program (the command line, or a colleague on a shared
+    // database) may have written charges while this window was in the
+    // background. Rereading the page shows the current balance; the form's
+    // unsaved edits are not touched.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow()
+        && m_stack->currentWidget() == m_detailPage) {
+        m_detailPage->refresh();
+    }
     QMainWindow::changeEvent(event);
 }
 
