@@ -1268,8 +1268,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Do you want to save them before you leave this customer?</source>
-        <translation>离开此客户前，是否保存这些更改？</translation>
+        <source>Do you want to save them?</source>
+        <translation>是否保存这些更改？</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1782,7 +1782,7 @@ Bills already present: %5</source>
         <translation>示例数据已加载</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+134"/>
         <source>ChargeDesk</source>
         <translation>补费台</translation>
     </message>

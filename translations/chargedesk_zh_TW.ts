@@ -1268,8 +1268,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Do you want to save them before you leave this customer?</source>
-        <translation>離開此客戶前，要儲存這些變更嗎？</translation>
+        <source>Do you want to save them?</source>
+        <translation>要儲存這些變更嗎？</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1782,7 +1782,7 @@ Bills already present: %5</source>
         <translation>範例資料已載入</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+134"/>
         <source>ChargeDesk</source>
         <translation>補費台</translation>
     </message>

@@ -117,7 +117,7 @@ bool CustomerDetailPage::confirmLeave()
                             .arg(m_ui->companyNameTitle->text()),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(tr("Do you want to save them before you leave this customer?"));
+        box.setInformativeText(tr("Do you want to save them?"));
         box.setDefaultButton(QMessageBox::Save);
 
         switch (box.exec()) {
