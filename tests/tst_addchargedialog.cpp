@@ -1,6 +1,7 @@
 #include "addchargedialog.h"
 #include "billrepository.h"
 #include "chargeconfirmdialog.h"
+#include "chargelistmodel.h"
 #include "chargerepository.h"
 #include "chargeservice.h"
 #include "chargetablemodel.h"
@@ -469,6 +470,16 @@ void tst_AddChargeDialog::possibleDuplicateNeedsNote()
     VERIFY_SQL(audit, audit.exec());
     QVERIFY(audit.next());
     QCOMPARE(audit.value(QStringLiteral("note")).toString(), note);
+
+    // The customer's charge list shows the note with the charge.
+    ChargeListModel charges(m_database->db());
+    charges.setCustomer(m_customerId);
+    const int row = charges.rowOfCharge(dialog.committedChargeId());
+    QVERIFY(row >= 0);
+    const int noteColumn = charges.record().indexOf(QStringLiteral("note"));
+    QVERIFY(noteColumn >= 0);
+    const QString tooltip = charges.index(row, noteColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tooltip.contains(note.toHtmlEscaped()), qPrintable(tooltip));
 }
 
 void tst_AddChargeDialog::duplicateDuringConfirmNeedsNote()

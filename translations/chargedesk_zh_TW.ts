@@ -509,7 +509,12 @@
 <context>
     <name>ChargeListModel</name>
     <message>
-        <location filename="../src/models/chargelistmodel.cpp" line="+97"/>
+        <location filename="../src/models/chargelistmodel.cpp" line="+99"/>
+        <source>Duplicate acknowledgement: %1</source>
+        <translation>疑似重複的確認說明：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>

@@ -9,7 +9,7 @@
 ChargeListModel::ChargeListModel(QSqlDatabase db, QObject *parent)
     : SqlListModel(std::move(db), parent)
 {
-    setHiddenFields({QStringLiteral("currency")});
+    setHiddenFields({QStringLiteral("currency"), QStringLiteral("duplicate_ack_note")});
     setMoneyFields({QStringLiteral("amount_minor")});
     setTimestampFields({QStringLiteral("created_at")});
     setDateFields({QStringLiteral("due_date")});
@@ -35,7 +35,8 @@ void ChargeListModel::refresh()
         "COALESCE(payment_methods.%1, charges.payment_method_code) AS payment_method, "
         "charges.due_date AS due_date, charges.status AS status, "
         "charges.created_by AS created_by, charges.created_at AS created_at, "
-        "charges.void_reason AS void_reason "
+        "charges.void_reason AS void_reason, "
+        "charges.duplicate_ack_note AS duplicate_ack_note "
         "FROM charges "
         "LEFT JOIN bills ON bills.id = charges.bill_id "
         "LEFT JOIN fee_types ON fee_types.code = charges.fee_type_code "
@@ -81,11 +82,23 @@ QVariant ChargeListModel::data(const QModelIndex &index, int role) const
         // Qt shows a tooltip that looks like HTML as rich text, so user text
         // is escaped inside a paragraph that keeps its spaces and line breaks.
         if (field == QLatin1String("note") || field == QLatin1String("void_reason")) {
+            const auto paragraph = [](const QString &text) {
+                return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                    .arg(text.toHtmlEscaped());
+            };
+            QString tooltip;
             const QString text = fieldValue(index.row(), field).toString();
-            if (text.isEmpty())
-                return QVariant();
-            return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
-                .arg(text.toHtmlEscaped());
+            if (!text.isEmpty())
+                tooltip += paragraph(text);
+
+            // The note that acknowledged possible duplicates belongs with the
+            // charge's own note.
+            const QString acknowledgement =
+                fieldValue(index.row(), QStringLiteral("duplicate_ack_note")).toString();
+            if (field == QLatin1String("note") && !acknowledgement.isEmpty())
+                tooltip += paragraph(tr("Duplicate acknowledgement: %1").arg(acknowledgement));
+
+            return tooltip.isEmpty() ? QVariant() : QVariant(tooltip);
         }
     }
     return SqlListModel::data(index, role);
