@@ -130,7 +130,7 @@ private:
     struct Pattern
     {
         QRegularExpression expression;
-        // The longest literal part, looked for before the expression runs.
+        // The literal part with the maximum length, searched for before the expression runs.
         QString anchor;
         QString explanation;
     };

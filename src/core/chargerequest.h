@@ -4,7 +4,7 @@
 #include <QLocale>
 #include <QString>
 
-// What a user asks to charge, as entered in the 新增费用 dialog or on the
+// A user's request for a charge, as entered in the 新增费用 dialog or on the
 // command line, before any validation. The charge service validates it,
 // checks it for duplicates and commits it.
 struct ChargeRequest

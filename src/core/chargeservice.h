@@ -23,7 +23,8 @@ public:
     // each other are possible duplicates.
     static constexpr int PossibleDuplicateWindowDays = 30;
 
-    // Longest note, void reason and acknowledgement, in characters.
+    // Maximum length of a note, a void reason and an acknowledgement, in
+    // characters.
     static constexpr int MaxNoteLength = 500;
 
     struct CommitResult
@@ -75,7 +76,7 @@ private:
     ChargeReview check(const ChargeRequest &request, QString *queryError) const;
 
     // Writes the charge row, the stored balances and the audit record; the
-    // caller holds the transaction.
+    // caller owns the transaction.
     bool write(const ChargeRequest &request, const ChargeReview &review, qint64 *chargeId,
                QString *error);
 

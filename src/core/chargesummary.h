@@ -7,8 +7,9 @@
 #include <QSqlDatabase>
 
 // Writes the confirmation summary of a valid charge in full sentences, in
-// the UI language: who is charged, on which bill, how much, for what and
-// why, how and by when it is to be paid, and the balances before and after.
+// the UI language. It names who is charged, on which bill, how much, for what
+// and why, and how and by when it is to be paid. It ends with the balances
+// before and after.
 class ChargeSummary
 {
     Q_DECLARE_TR_FUNCTIONS(ChargeSummary)

@@ -14,7 +14,7 @@ void addError(ChargeReview *review, const char *field, const QString &message)
 }
 
 // Returns true if text contains a control character other than a line break or
-// a tab; such characters are invisible and break CSV files and printouts.
+// a tab. Such characters are invisible, and they break CSV files and printouts.
 bool hasControlCharacter(const QString &text)
 {
     for (const QChar c : text) {

@@ -8,8 +8,8 @@
 
 // Checks every field of a ChargeRequest against the rules and the database,
 // and fills the review's customer, bill, amount and balances. Each problem
-// becomes a FieldError that names the field and the value and says what to
-// do. Reads only.
+// becomes a FieldError that names the field and the value and tells the user
+// what to do. Reads only.
 class ChargeValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ChargeValidator)
@@ -23,7 +23,7 @@ public:
 
     explicit ChargeValidator(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // Returns false only when a query failed (*error says why); invalid
+    // Returns false only when a query failed (*error contains the reason); invalid
     // input is reported in review->errors and still returns true.
     bool validate(const ChargeRequest &request, ChargeReview *review, QString *error) const;
 

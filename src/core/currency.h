@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QStringView>
 
-// The ISO 4217 currencies the program knows: code, decimals and symbols.
+// An ISO 4217 currency the program supports: code, decimals and symbols.
 struct Currency
 {
     QString code;        // "CNY"

@@ -26,7 +26,7 @@ public:
 
     // Opens (creating if needed) the SQLite file at path under the Qt
     // connection name connectionName and migrates it. On failure the
-    // connection is removed and errorMessage says what failed and what to do.
+    // connection is removed and errorMessage describes what failed and what to do.
     static bool open(const QString &path, const QString &connectionName,
                      QString *errorMessage);
 

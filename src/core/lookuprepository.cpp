@@ -19,7 +19,7 @@ QString LookupRepository::tableName(Table table)
 }
 
 // The table and label column names come from fixed lists above, never from
-// input, so they may be part of the statement text; values are bound.
+// input, so they may be part of the statement text. Values are bound.
 QList<LookupRepository::Entry> LookupRepository::entries(Table table, UiLanguage language,
                                                          QString *error) const
 {

@@ -8,7 +8,7 @@
 #include <optional>
 
 // An exact amount of money: a count of minor units (fen, cents) of one
-// ISO 4217 currency. No floating-point type ever holds an amount.
+// ISO 4217 currency. No floating-point type ever stores an amount.
 class Money
 {
     Q_DECLARE_TR_FUNCTIONS(Money)

@@ -50,8 +50,8 @@ QString currentActor()
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
 #ifdef Q_OS_UNIX
-    // Services and CI jobs often run without USER set; the account database
-    // still knows who the process runs as.
+    // Services and CI jobs often run without USER set, but the account
+    // database still records who the process runs as.
     if (name.isEmpty()) {
         if (const passwd *account = getpwuid(geteuid()))
             name = QString::fromLocal8Bit(account->pw_name);

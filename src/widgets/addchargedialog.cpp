@@ -220,8 +220,8 @@ void AddChargeDialog::selectBill(qint64 billId)
 {
     showBill(billId);
 
-    // A charge on a bill is usually due with the bill, but never by default
-    // on a day already past; a charge on the account defaults to today.
+    // A charge on a bill is usually due with the bill, but the default is
+    // never a day already past. A charge on the account defaults to today.
     const BillRecord bill = ui->billCombo->bill(billId);
     const QDate today = QDate::currentDate();
     ui->dueDateEdit->setDate(bill.id != 0 ? std::max(bill.dueDate, today) : today);
