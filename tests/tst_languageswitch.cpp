@@ -1,3 +1,4 @@
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include "mainwindow.h"
@@ -47,23 +48,6 @@ bool hasQtTranslation(const QString &name)
     const QString path = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     return QFileInfo::exists(path + QStringLiteral("/qtbase_%1.qm").arg(name));
 }
-
-// Returns every source text in double brackets, so a test can see which
-// texts went through tr().
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
-    {
-        Q_UNUSED(context)
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        return QStringLiteral("[[%1]]").arg(QString::fromUtf8(sourceText));
-    }
-
-    bool isEmpty() const override { return false; }
-};
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "customerdetailpage.h"
 #include "customerrepository.h"
 #include "customertablemodel.h"
+#include "guitestsupport.h"
 #include "lookuprepository.h"
 #include "mainwindow.h"
 #include "northwindimporter.h"
@@ -55,12 +56,6 @@ namespace {
 const QList<UiLanguage> SwitchOrder = {UiLanguage::SimplifiedChinese, UiLanguage::English,
                                        UiLanguage::TraditionalChinese,
                                        UiLanguage::SimplifiedChinese};
-
-// How often and how many times whenModalOpens() looks for its dialog: long
-// enough for a slow machine, short enough that a dialog that never opens
-// ends the wait instead of hanging the test.
-constexpr int PollIntervalMs = 10;
-constexpr int MaxPolls = 1000;
 
 // One text a window shows, and where.
 struct ShownText
@@ -214,27 +209,6 @@ void collectTexts(const QWidget *widget, QList<ShownText> *texts)
         if (!child->isWindow() && child->isVisible())
             collectTexts(child, texts);
     }
-}
-
-// Runs action on the next modal dialog of type T once it is open. exec()
-// blocks the test, so the action is scheduled before the click that opens
-// the dialog.
-template<typename T>
-void whenModalOpens(std::function<void(T *)> action)
-{
-    auto *timer = new QTimer;
-    auto polls = std::make_shared<int>(0);
-    timer->setInterval(PollIntervalMs);
-    QObject::connect(timer, &QTimer::timeout, [timer, polls, action] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog && ++*polls < MaxPolls)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            action(dialog);
-    });
-    timer->start();
 }
 
 // Counts the signals by which a model notifies its views to repaint
