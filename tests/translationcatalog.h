@@ -142,12 +142,18 @@ private:
         {
             static const QRegularExpression placeholder(QStringLiteral("%L?(?:\\d{1,2}|n)"));
 
+            // %n is always a number, so it matches digits only: as a wildcard
+            // it would let "%n bill" match any sentence ending in " bill".
             QStringList literals;
+            QStringList wildcards;
             qsizetype start = 0;
             QRegularExpressionMatchIterator it = placeholder.globalMatch(text);
             while (it.hasNext()) {
                 const QRegularExpressionMatch match = it.next();
                 literals << text.mid(start, match.capturedStart() - start);
+                wildcards << (match.captured().endsWith(QLatin1Char('n'))
+                                  ? QStringLiteral("[0-9][0-9,. ]*")
+                                  : QStringLiteral(".*"));
                 start = match.capturedEnd();
             }
             literals << text.mid(start);
@@ -163,16 +169,17 @@ private:
                 return;
             }
 
-            QStringList escaped;
+            QString pattern;
             QString anchor;
-            for (const QString &literal : std::as_const(literals)) {
-                escaped << QRegularExpression::escape(literal);
-                if (literal.size() > anchor.size())
-                    anchor = literal;
+            for (qsizetype i = 0; i < literals.size(); ++i) {
+                pattern += QRegularExpression::escape(literals.at(i));
+                if (i < wildcards.size())
+                    pattern += wildcards.at(i);
+                if (literals.at(i).size() > anchor.size())
+                    anchor = literals.at(i);
             }
-            const QRegularExpression expression(
-                QRegularExpression::anchoredPattern(escaped.join(QStringLiteral(".*"))),
-                QRegularExpression::DotMatchesEverythingOption);
+            const QRegularExpression expression(QRegularExpression::anchoredPattern(pattern),
+                                                QRegularExpression::DotMatchesEverythingOption);
             m_wildcards.append({expression, anchor, explanation});
         }
 

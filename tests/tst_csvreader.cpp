@@ -12,6 +12,9 @@ private slots:
     void readRecords();
     void malformedInput_data();
     void malformedInput();
+    void readDecodedText_data();
+    void readDecodedText();
+    void malformedDecodedText();
 };
 
 namespace {
@@ -150,6 +153,45 @@ void tst_CsvReader::malformedInput()
     // The reader stays stopped after malformed input.
     QVERIFY(!reader.readRecord(&fields));
     QVERIFY(reader.error().startsWith(prefix));
+}
+
+void tst_CsvReader::readDecodedText_data()
+{
+    readRecords_data();
+}
+
+void tst_CsvReader::readDecodedText()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QStringList>, expected);
+    QFETCH(QList<int>, expectedLines);
+
+    // The text reader skips a decoded byte order mark (U+FEFF) as the byte
+    // reader skips EF BB BF.
+    CsvReader reader(QString::fromUtf8(input));
+    QList<QStringList> records;
+    QList<int> lines;
+    QStringList fields;
+    while (reader.readRecord(&fields)) {
+        records.append(fields);
+        lines.append(reader.lineNumber());
+    }
+
+    QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+    QCOMPARE(records, expected);
+    QCOMPARE(lines, expectedLines);
+}
+
+void tst_CsvReader::malformedDecodedText()
+{
+    CsvReader reader(QStringLiteral("名称,城市\n\"上海,x\n北京,y\n"));
+    QStringList fields;
+    QVERIFY(reader.readRecord(&fields));
+    QCOMPARE(fields, QStringList({QStringLiteral("名称"), QStringLiteral("城市")}));
+
+    QVERIFY(!reader.readRecord(&fields));
+    QCOMPARE(reader.lineNumber(), 2);
+    QVERIFY2(reader.error().startsWith(QStringLiteral("Line 2:")), qPrintable(reader.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

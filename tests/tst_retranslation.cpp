@@ -1,7 +1,10 @@
 #include "addchargedialog.h"
+#include "chargenoticedialog.h"
+#include "chargereportdialog.h"
 #include "billrepository.h"
 #include "chargeconfirmdialog.h"
 #include "chargeservice.h"
+#include "companyprofiledialog.h"
 #include "customerdetailpage.h"
 #include "customerrepository.h"
 #include "customertablemodel.h"
@@ -9,6 +12,8 @@
 #include "lookuprepository.h"
 #include "mainwindow.h"
 #include "northwindimporter.h"
+#include "reportoutputcontroller.h"
+#include "statementdialog.h"
 #include "testsupport.h"
 #include "translationcatalog.h"
 #include "translations.h"
@@ -280,6 +285,8 @@ private slots:
     void addChargeLoadErrorsRetranslate();
     void confirmDialogRetranslates();
     void voidDialogRetranslates();
+    void reportDialogsRetranslate_data();
+    void reportDialogsRetranslate();
     void standardButtonsFollowLanguage();
     void sameChargeInEveryLanguage();
 
@@ -806,6 +813,56 @@ void tst_Retranslation::voidDialogRetranslates()
     QCOMPARE(m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM charges "
                                                "WHERE status = 'posted'")),
              1);
+}
+
+void tst_Retranslation::reportDialogsRetranslate_data()
+{
+    QTest::addColumn<QString>("dialog");
+
+    QTest::newRow("charge report") << "ChargeReportDialog";
+    QTest::newRow("statement") << "StatementDialog";
+    QTest::newRow("notices") << "ChargeNoticeDialog";
+    QTest::newRow("company details") << "CompanyProfileDialog";
+}
+
+void tst_Retranslation::reportDialogsRetranslate()
+{
+    QFETCH(QString, dialog);
+
+    QString failure;
+    const qint64 chargeId = commitCharge(
+        request(QStringLiteral("FREIGHT"), QStringLiteral("45.50"), QDate::currentDate()),
+        &failure);
+    QVERIFY2(chargeId > 0, qPrintable(failure));
+
+    std::unique_ptr<QDialog> window;
+    ReportOutputController *output = nullptr;
+    if (dialog == QLatin1String("ChargeReportDialog")) {
+        auto *report = new ChargeReportDialog(m_database->db());
+        output = report->output();
+        window.reset(report);
+    } else if (dialog == QLatin1String("StatementDialog")) {
+        auto *statement = new StatementDialog(m_database->db(), m_customerId);
+        output = statement->output();
+        window.reset(statement);
+    } else if (dialog == QLatin1String("ChargeNoticeDialog")) {
+        auto *notices = new ChargeNoticeDialog(m_database->db(), {chargeId}, {});
+        output = notices->output();
+        window.reset(notices);
+    } else {
+        window = std::make_unique<CompanyProfileDialog>();
+    }
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    // The notice dialog reads its charges in a worker, and again after a
+    // switch, because their labels are in the language they were read in.
+    for (const UiLanguage language : SwitchOrder) {
+        switchLanguage(language);
+        if (output)
+            QTRY_VERIFY_WITH_TIMEOUT(!output->isBusy(), 60000);
+        VERIFY_TEXTS(window.get(), language, Translations::languageName(language));
+    }
 }
 
 void tst_Retranslation::standardButtonsFollowLanguage()

@@ -286,7 +286,7 @@
 <context>
     <name>ArgumentParser</name>
     <message>
-        <location filename="../src/cli/argumentparser.cpp" line="+41"/>
+        <location filename="../src/cli/argumentparser.cpp" line="+42"/>
         <source>Unexpected argument “%1”.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -311,12 +311,12 @@
         <translation>选项 %1 不接受值。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Option %1 needs a value (%2).</source>
         <translation>选项 %1 需要一个值（%2）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Missing required option %1 %2.</source>
         <translation>缺少必需的选项 %1 %2。</translation>
     </message>
@@ -343,6 +343,94 @@
         <source>%1 — issued %2 — %3</source>
         <extracomment>A bill in the bill list: bill number, issue date, bill total.</extracomment>
         <translation>%1 — 开具日期 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>BillCsvImporter</name>
+    <message>
+        <location filename="../src/core/billcsvimporter.cpp" line="+109"/>
+        <source>The bill number “%1” has %2 characters; at most %3 are allowed.</source>
+        <translation>账单号“%1”有 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Customer “%1” does not exist. Import the customers first, or correct the code.</source>
+        <translation>客户“%1”不存在。请先导入客户，或更正客户编号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The currency “%1” differs from customer %2&apos;s currency %3. A bill is in its customer&apos;s currency: leave the field empty or write %3.</source>
+        <translation>币种“%1”与客户 %2 的币种 %3 不一致。账单须使用所属客户的币种：请将此栏留空，或填写 %3。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The line kind “%1” is unknown. Write goods or freight, or leave it empty for goods.</source>
+        <translation>明细类型“%1”未知。请填写 goods 或 freight；留空则视为 goods。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The line amount of %1 × %2 is too large to store. Check the quantity and the unit price.</source>
+        <translation>明细金额 %1 × %2 过大，无法存储。请检查数量和单价。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The line amount %1 differs from %2, which is unit price × quantity × (1 − discount) rounded half-up. Correct the amount, the price, the quantity or the discount.</source>
+        <translation>明细金额 %1 与按“单价 × 数量 × (1 − 折扣)”四舍五入算出的 %2 不符。请更正金额、单价、数量或折扣。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bill %1 has %2 “%3” on line %4 but “%5” on this line. Every line of a bill must repeat the same bill header.</source>
+        <translation>账单 %1 在第 %4 行的 %2 为“%3”，而本行为“%5”。同一账单的每一行都必须重复相同的账单头信息。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bill %1 is due on %2, before its issue date %3. Correct one of the dates.</source>
+        <translation>账单 %1 的到期日 %2 早于其开具日期 %3。请更正其中一个日期。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bill %1 has line number %2 twice, on lines %3 and %4. Give each line of a bill its own number.</source>
+        <translation>账单 %1 的行号 %2 出现了两次（第 %3 行和第 %4 行）。同一账单的每条明细都须有各自的行号。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The total of bill %1 is too large to store. Check its amounts.</source>
+        <translation>账单 %1 的合计过大，无法存储。请检查其中的金额。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>another customer</source>
+        <translation>其他客户</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行明细</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bill %1 is already present with the same lines.</source>
+        <translation>账单 %1 已存在，明细相同。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bill %1 exists with %2 “%3” in the database, but the file has “%4”. An import never changes a bill: correct the file.</source>
+        <translation>账单 %1 已存在，数据库中的 %2 为“%3”，但文件中为“%4”。导入不会修改已有账单：请更正文件。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Bill %1 was not written: %2</source>
+        <translation>账单 %1 未写入：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Bill %1 of %2: %n line(s), total %3.</source>
+        <translation>
+            <numerusform>账单 %1（客户 %2）：%n 行明细，合计 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -459,6 +547,29 @@
     </message>
 </context>
 <context>
+    <name>BillWriter</name>
+    <message>
+        <location filename="../src/core/billwriter.cpp" line="+51"/>
+        <source>the database rejected bill %1: %2</source>
+        <translation>数据库拒绝了账单 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the database rejected line %1 of bill %2: %3</source>
+        <translation>数据库拒绝了账单 %2 的第 %1 行明细：%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>customer %1 was not found</source>
+        <translation>未找到客户 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the balance of customer %1 would be too large</source>
+        <translation>客户 %1 的余额将会过大</translation>
+    </message>
+</context>
+<context>
     <name>ChargeConfirmDialog</name>
     <message>
         <location filename="../ui/chargeconfirmdialog.ui" line="+14"/>
@@ -504,6 +615,84 @@
         <location line="+76"/>
         <source>Go back to edit the charge.</source>
         <translation>请返回修改这笔费用。</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeCsvImporter</name>
+    <message>
+        <location filename="../src/core/chargecsvimporter.cpp" line="+132"/>
+        <source>Customer “%1” does not exist. Correct the code, or import the customers first.</source>
+        <translation>客户“%1”不存在。请更正客户编号，或先导入客户。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bill “%1” does not exist. Correct the number, import the bills first, or leave the field empty for a charge on the customer&apos;s account.</source>
+        <translation>账单“%1”不存在。请更正账单号，或先导入账单；如果补费记入客户账户，请将此栏留空。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bill %1 belongs to another customer, not to %2. Correct the bill number or the customer code.</source>
+        <translation>账单 %1 属于其他客户，不属于 %2。请更正账单号或客户编号。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The currency “%1” differs from customer %2&apos;s currency %3. A charge is in its customer&apos;s currency: leave the field empty or write %3.</source>
+        <translation>币种“%1”与客户 %2 的币种 %3 不一致。补费须使用所属客户的币种：请将此栏留空，或填写 %3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The status “%1” is unknown. Write posted or void, or leave it empty for posted.</source>
+        <translation>状态“%1”未知。请填写 posted 或 void；留空则视为 posted。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The charge is void but has no void reason. Enter the reason in the void_reason field.</source>
+        <translation>该补费状态为作废，但没有作废原因。请在 void_reason 字段中填写原因。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is neither a code nor a label of %2. Use one of these codes or their labels: %3.</source>
+        <translation>“%1”既不是 %2 的代码，也不是其名称。请使用以下代码或其名称：%3。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 An exact duplicate is never imported: remove the line.</source>
+        <translation>%1完全相同的费用一律不予导入：请删除该行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Give a duplicate_acknowledgement saying why this is not a duplicate, or remove the line.</source>
+        <translation>%1请在 duplicate_acknowledgement 中说明这笔费用为什么不是重复费用，或删除该行。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>charge %1 was not found</source>
+        <translation>未找到补费 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Charge %1 of this line was imported before and is void now, but the file says posted. Correct the status in the file.</source>
+        <translation>该行对应的补费 %1 之前已导入，现已作废，但文件中的状态为 posted。请更正文件中的状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charge %1 of this line was imported before and is posted, but the file says void. Void the charge in the program, or correct the file.</source>
+        <translation>该行对应的补费 %1 之前已导入，现为已入账，但文件中的状态为 void。请在程序中作废该补费，或更正文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already imported as charge %1.</source>
+        <translation>已导入为补费 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Charge of %1 for %2, fee type %3.</source>
+        <translation>客户 %2 的补费 %1，费用类型 %3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
     </message>
 </context>
 <context>
@@ -650,6 +839,748 @@
         <location line="+0"/>
         <source>Posted</source>
         <translation>已入账</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeNoticeDialog</name>
+    <message>
+        <location filename="../ui/chargenoticedialog.ui" line="+14"/>
+        <source>Charge Notices</source>
+        <translation>补费通知单</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Check &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check N&amp;one</source>
+        <translation>全不选(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/chargenoticedialog.cpp" line="+136"/>
+        <source>Could not load the list of customers: %1</source>
+        <translation>无法加载客户列表：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading the charges…</source>
+        <translation>正在读取补费…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The charges could not be read.</source>
+        <translation>无法读取补费。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer in a list: company name and customer code.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the account</source>
+        <translation>记入账户</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill</source>
+        <translation>账单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee type</source>
+        <translation>费用类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>补费原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of the name or code</source>
+        <translation>输入名称或编号的一部分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a customer, then check the posted charges to print a notice for. Each notice names the charge, its bill and where to pay.</source>
+        <translation>请选择客户，然后勾选要打印通知单的已入账补费。每份通知单会列明该笔补费、所属账单及付款信息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One notice is printed for each checked charge, grouped by customer. Each notice names the charge, its bill and where to pay.</source>
+        <translation>每笔勾选的补费打印一份通知单，按客户分组。每份通知单会列明该笔补费、所属账单及付款信息。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Left out because they are void, so they are not owed: charge no. %1.</source>
+        <translation>
+            <numerusform>以下补费已作废，无需支付，因此未列入：补费编号 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The company details lack: %1. Fill them in under Settings › Company Details before sending notices.</source>
+        <translation>公司信息缺少：%1。发送通知单前，请在“设置 › 公司信息”中填写。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>charge-notice_%1</source>
+        <extracomment>File name of one charge notice without extension; %1 is the charge number. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
+        <translation>补费通知单_%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>charge-notices_%1</source>
+        <extracomment>File name of several charge notices without extension; %1 is today&apos;s date. Use no characters that file names forbid.</extracomment>
+        <translation>补费通知单_批量_%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReportBuilder</name>
+    <message>
+        <location filename="../src/reports/chargereportbuilder.cpp" line="+62"/>
+        <source>Supplementary charge report</source>
+        <translation>补费明细表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Void charges are listed with the status Void but are not included in any count, subtotal or total.</source>
+        <translation>已作废的补费以“已作废”状态列出，但不计入任何笔数、小计或合计。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charges by customer</source>
+        <translation>补费明细（按客户）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subtotals by fee type</source>
+        <translation>按费用类型小计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subtotals by customer</source>
+        <translation>按客户小计</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Charges listed</source>
+        <translation>补费笔数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 counted, %3 void)</source>
+        <translation>%1（计入 %2 笔，作废 %3 笔）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+57"/>
+        <source>Total %1</source>
+        <translation>%1 合计</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
+        <source>%1 from %n charge(s)</source>
+        <translation>
+            <numerusform>%1（共 %n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Entered</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill</source>
+        <translation>账单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>Fee type</source>
+        <translation>费用类型</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Reason</source>
+        <translation>补费原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <location line="+19"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>No charges match these filters.</source>
+        <translation>没有符合筛选条件的补费。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2</source>
+        <comment>customer code and company name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subtotal %1</source>
+        <translation>%1 小计</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: %2</source>
+        <comment>subtotal label and counts</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n charge(s) counted</source>
+        <translation>
+            <numerusform>计入 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <comment>counted and void charges</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n void not counted</source>
+        <translation>
+            <numerusform>作废 %n 笔（不计入）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+20"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>Charges</source>
+        <translation>入账笔数</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Void</source>
+        <translation>作废笔数</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+19"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Customer</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReportData</name>
+    <message>
+        <location filename="../src/core/chargereportdata.cpp" line="+15"/>
+        <source>The total of the %1 charges is too large to add up. Narrow the filters or the period.</source>
+        <translation>币种为 %1 的补费合计金额过大，无法汇总。请缩小筛选范围或期间。</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReportDialog</name>
+    <message>
+        <location filename="../ui/chargereportdialog.ui" line="+14"/>
+        <source>Charge Report</source>
+        <translation>补费明细表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Dates by:</source>
+        <translation>日期依据(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Orientation:</source>
+        <translation>纸张方向(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fee Types</source>
+        <translation>费用类型</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reasons</source>
+        <translation>补费原因</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Payment Methods</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Statuses</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Entered By</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print &amp;Notices for These Charges…</source>
+        <translation>为这些补费打印通知单(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save &amp;CSV…</source>
+        <translation>保存 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/chargereportdialog.cpp" line="+125"/>
+        <source>%1: nothing is checked.</source>
+        <translation>%1：未勾选任何项。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer in a filter list: company name and customer code.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not load the list of customers: %1</source>
+        <translation>无法加载客户列表：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load the list of fee types: %1</source>
+        <translation>无法加载费用类型列表：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the list of charge reasons: %1</source>
+        <translation>无法加载补费原因列表：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the list of payment methods: %1</source>
+        <translation>无法加载支付方式列表：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not load the list of users who entered charges: %1</source>
+        <translation>无法加载录入人列表：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Entry date</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the period selects charges by the day they were entered or by the day they are due.</source>
+        <translation>选择按补费的录入日期还是支付日期来筛选期间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic prints in landscape when the table is too wide for a portrait page.</source>
+        <translation>选择“自动”时，如果表格过宽、纵向页面放不下，则改为横向打印。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check at least one customer, or All customers.</source>
+        <translation>请至少勾选一个客户，或勾选“全部客户”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name or code</source>
+        <translation>按名称或编号搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All fee types</source>
+        <translation>全部费用类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check at least one fee type, or All fee types.</source>
+        <translation>请至少勾选一种费用类型，或勾选“全部费用类型”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All reasons</source>
+        <translation>全部补费原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check at least one reason, or All reasons.</source>
+        <translation>请至少勾选一种补费原因，或勾选“全部补费原因”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check at least one status, or All statuses.</source>
+        <translation>请至少勾选一种状态，或勾选“全部状态”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All payment methods</source>
+        <translation>全部支付方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check at least one payment method, or All payment methods.</source>
+        <translation>请至少勾选一种支付方式，或勾选“全部支付方式”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check at least one user, or All users.</source>
+        <translation>请至少勾选一个用户，或勾选“全部用户”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open one charge notice per posted charge that matches the filters, grouped by customer.</source>
+        <translation>为每笔符合筛选条件的已入账补费打开一份补费通知单，按客户分组。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the charges and totals as a CSV file for spreadsheets.</source>
+        <translation>将补费明细和合计保存为 CSV 文件，供电子表格使用。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>charge-report_%1</source>
+        <extracomment>File name of the charge report without extension; %1 is the period, e.g. 2026-11. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
+        <translation>补费明细表_%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Finding the posted charges…</source>
+        <translation>正在查找已入账的补费…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The charges could not be read.</source>
+        <translation>无法读取补费。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Charges</source>
+        <translation>没有补费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No posted charge matches these filters, so there is no notice to print. Widen the period or the filters.</source>
+        <translation>没有符合筛选条件的已入账补费，因此没有可打印的通知单。请放宽期间或筛选条件。</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReportFilter</name>
+    <message>
+        <location filename="../src/core/chargereportfilter.cpp" line="+105"/>
+        <source>The period starts on %1, after its end on %2. Choose a start date on or before the end date.</source>
+        <translation>期间开始日期 %1 晚于结束日期 %2。请选择不晚于结束日期的开始日期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown status “%1”. Use posted or void.</source>
+        <translation>未知状态“%1”。请使用 posted 或 void。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer ID %1 not found. Choose customers from the list.</source>
+        <translation>未找到 ID 为 %1 的客户。请从列表中选择客户。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown fee type code “%1”. Known codes: %2.</source>
+        <translation>未知的费用类型代码“%1”。可用代码：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown charge reason code “%1”. Known codes: %2.</source>
+        <translation>未知的补费原因代码“%1”。可用代码：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown payment method code “%1”. Known codes: %2.</source>
+        <translation>未知的支付方式代码“%1”。可用代码：%2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The filters could not be checked because the database reported an error: %1</source>
+        <translation>数据库报错，无法检查筛选条件：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2</source>
+        <comment>customer code and company name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>及另外 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fee types: %1</source>
+        <translation>费用类型：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reasons: %1</source>
+        <translation>补费原因：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statuses: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment methods: %1</source>
+        <translation>支付方式：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entered by: %1</source>
+        <translation>录入人：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entry date</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due date</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: %1 – %2 (%3)</source>
+        <translation>期间：%1 至 %2（按%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period: from %1 (%2)</source>
+        <translation>期间：%1 起（按%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: up to %1 (%2)</source>
+        <translation>期间：截至 %1（按%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: all dates</source>
+        <translation>期间：全部日期</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Posted</source>
+        <translation>已入账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReportQuery</name>
+    <message>
+        <location filename="../src/core/chargereportquery.cpp" line="+128"/>
+        <location line="+14"/>
+        <location line="+19"/>
+        <source>The charges could not be read: %1</source>
+        <translation>无法读取补费：%1</translation>
     </message>
 </context>
 <context>
@@ -1051,7 +1982,7 @@
 <context>
     <name>CommandDispatcher</name>
     <message>
-        <location filename="../src/cli/commanddispatcher.cpp" line="+77"/>
+        <location filename="../src/cli/commanddispatcher.cpp" line="+83"/>
         <source>Invalid --language “%1”: use zh_CN, zh_TW, en or system.</source>
         <translation>--language “%1”无效：请使用 zh_CN、zh_TW、en 或 system。</translation>
     </message>
@@ -1114,9 +2045,1022 @@
     </message>
 </context>
 <context>
+    <name>CompanyProfile</name>
+    <message>
+        <location filename="../src/core/companyprofile.cpp" line="+58"/>
+        <source>Could not save the company details to %1. Check that the file can be written.</source>
+        <translation>无法将公司信息保存到 %1。请检查该文件是否可写。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(company name not set — Settings › Company Details)</source>
+        <translation>（未设置公司名称 — 设置 › 公司信息）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bank account or payment instructions</source>
+        <translation>银行账号或付款说明</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>phone or email</source>
+        <translation>电话或电子邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <location filename="../ui/companyprofiledialog.ui" line="+14"/>
+        <source>Company Details</source>
+        <translation>公司信息</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports, statements and charge notices print these details. Notices also print the payment details, so that customers know where to pay and whom to ask.</source>
+        <translation>报表、对账单和补费通知单会打印以下信息。通知单还会打印收款信息，方便客户了解向何处付款、向谁咨询。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Email:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Contact person:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Payment Details on Notices</source>
+        <translation>通知单上的收款信息</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Bank:</source>
+        <translation>开户银行(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Account n&amp;umber:</source>
+        <translation>银行账号(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Payment &amp;instructions:</source>
+        <translation>付款说明(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/companyprofiledialog.cpp" line="+63"/>
+        <source>Could Not Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>e.g. billing@example.com</source>
+        <translation>例如 billing@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Quote the notice number with your payment.</source>
+        <translation>例如：付款时请注明通知单编号。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The company name is required. Enter the name printed on reports.</source>
+        <translation>公司名称为必填项。请输入打印在报表上的名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not an email address. Enter an address such as billing@example.com, or leave the field empty.</source>
+        <translation>“%1”不是有效的电子邮箱地址。请输入 billing@example.com 这样的地址，或将此栏留空。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Charge notices will lack: %1.</source>
+        <translation>补费通知单将缺少：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumnMapping</name>
+    <message>
+        <location filename="../src/core/csvcolumnmapping.cpp" line="+43"/>
+        <location line="+41"/>
+        <location line="+41"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+43"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+45"/>
+        <source>Bill number</source>
+        <translation>账单号</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Issue date</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <source>Due date</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Line number</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line kind</source>
+        <translation>明细类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discount (%)</source>
+        <translation>折扣（%）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line amount</source>
+        <translation>明细金额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request key</source>
+        <translation>请求编号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fee type</source>
+        <translation>费用类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>补费原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate acknowledgement</source>
+        <translation>疑似重复确认说明</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The mapping names an unknown field “%1”. The fields of %2 are: %3.</source>
+        <translation>映射中的字段“%1”未知。%2 的字段有：%3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The mapping %1=%2 names a column the file does not have. Its columns are: %3.</source>
+        <translation>映射 %1=%2 指定的列在文件中不存在。文件中的列有：%3。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The file has no column for these required fields: %1. Add the columns, or map existing columns to these fields.</source>
+        <translation>文件中缺少以下必填字段的列：%1。请添加这些列，或将已有的列映射到这些字段。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="+19"/>
+        <source>Could not create “%1”: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>无法创建“%1”：%2。请检查文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not write “%1”: %2. Check the free disk space and try again.</source>
+        <translation>无法写入“%1”：%2。请检查磁盘剩余空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not write the CSV output.</source>
+        <translation>无法写入 CSV 输出。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Could not read the customers from the database: %1</source>
+        <translation>无法从数据库读取客户：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the bills from the database: %1</source>
+        <translation>无法从数据库读取账单：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the charges from the database: %1</source>
+        <translation>无法从数据库读取费用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFileActions</name>
+    <message>
+        <location filename="../src/widgets/csvfileactions.cpp" line="+70"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-43"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export canceled. No file was written.</source>
+        <translation>已取消导出。未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import customers, bills or charges from a CSV file. Nothing is written until the file passes the check.</source>
+        <translation>从 CSV 文件导入客户、账单或补费。文件通过检查之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV</source>
+        <translation>导出 CSV(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Customers…</source>
+        <translation>客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every customer to a CSV file.</source>
+        <translation>将全部客户写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bills…</source>
+        <translation>账单(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every bill, one row per bill line, to a CSV file.</source>
+        <translation>将全部账单写入 CSV 文件，每条账单明细一行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;harges…</source>
+        <translation>补费(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every charge, voided ones included, to a CSV file.</source>
+        <translation>将全部补费（包括已作废的）写入 CSV 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportCheckPage</name>
+    <message>
+        <location filename="../ui/csvimportcheckpage.ui" line="+6"/>
+        <source>Check the File</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first rows as they will be imported, and the result of checking every line. Nothing has been written yet.</source>
+        <translation>下方显示前几行的导入效果，以及逐行检查的结果。目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Read the File Again</source>
+        <translation>重新读取文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Note on the possible duplicates (required):</source>
+        <translation>疑似重复的确认说明(&amp;N)（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimportcheckpage.cpp" line="+146"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking every line of the file…</source>
+        <translation>正在逐行检查文件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be imported.</source>
+        <translation>无法导入该文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Fix the file and choose it again, or read it again once it is saved.</source>
+        <translation>请修正文件后重新选择，或在保存修改后点击“重新读取文件”。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The file has no rows below its header row, so there is nothing to import.</source>
+        <translation>文件的表头行下没有数据行，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New: %1. Already present: %2. With problems: %3.</source>
+        <translation>待新增：%1。已存在：%2。有问题：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n line(s) have problems, listed above. Nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>有 %n 行存在问题（见上方列表）。修正之前无法导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) may duplicate charges entered before, as listed below. If they are right, write a note saying why. The note is stored with each of these charges.</source>
+        <translation>
+            <numerusform>有 %n 行可能与之前录入的补费重复（见下方列表）。如果这些补费确实无误，请填写确认说明，写明原因。该说明会随每笔补费一并保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The note has %1 characters. Shorten it to at most %2.</source>
+        <translation>说明有 %1 个字符。请删减至最多 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportEntryModel</name>
+    <message>
+        <location filename="../src/widgets/csvimportentrymodel.cpp" line="+101"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportFile</name>
+    <message>
+        <location filename="../src/core/csvimportfile.cpp" line="+12"/>
+        <source>Could not open “%1”: %2. Check the path and the permissions.</source>
+        <translation>无法打开“%1”：%2。请检查路径和权限。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file is empty. The first line must name the columns.</source>
+        <translation>文件为空。第一行必须是列名。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1 has %2 fields but the header row has %3. Check the commas and quotes on this line.</source>
+        <translation>第 %1 行有 %2 个字段，但表头行有 %3 个。请检查该行的逗号和引号。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportMappingPage</name>
+    <message>
+        <location filename="../ui/csvimportmappingpage.ui" line="+6"/>
+        <source>Match the Columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the column of the file that holds each field. Fields marked * are required.</source>
+        <translation>请为每个字段选择文件中对应的列。标有 * 的字段为必填。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First row</source>
+        <translation>首行数据</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimportmappingpage.cpp" line="+149"/>
+        <location line="+67"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Auto</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (GBK)</source>
+        <translation>%1 (GBK)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encoding could not be detected. Choose one.</source>
+        <translation>无法检测编码。请手动选择。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as %1.</source>
+        <translation>按 %1 读取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detected %1 with a byte order mark.</source>
+        <translation>检测到带字节顺序标记（BOM）的 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected %1.</source>
+        <translation>检测到 %1。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Guessed %1 from the characters; the file is also valid %2. If the values below look wrong, choose %2.</source>
+        <extracomment>%1 is the encoding chosen, %2 the other one, e.g. &quot;Big5&quot; and &quot;GB18030&quot;.</extracomment>
+        <translation>根据字符推断为 %1；该文件按 %2 读取也有效。如果下方的值看起来不对，请选择 %2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has no header row.</source>
+        <translation>文件没有表头行。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a column for these required fields: %1.</source>
+        <extracomment>%1 lists the fields, e.g. &quot;Customer code and Amount&quot;.</extracomment>
+        <translation>请为以下必填字段选择列：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportPlan</name>
+    <message>
+        <location filename="../src/core/csvimportplan.cpp" line="+39"/>
+        <source>Invalid mapping “%1”: write target=Source header, e.g. customer_code=客户编号.</source>
+        <translation>映射“%1”无效：请按“字段=源表头”的格式填写，例如 customer_code=客户编号。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportPreviewModel</name>
+    <message>
+        <location filename="../src/widgets/csvimportpreviewmodel.cpp" line="+65"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportReport</name>
+    <message>
+        <location filename="../src/cli/csvimportreport.cpp" line="+24"/>
+        <source>%1 with byte order mark</source>
+        <translation>带 BOM 的 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1 (as given by --encoding)</source>
+        <translation>编码：%1（由 --encoding 指定）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encoding: %1 (guessed; --encoding %2 reads the file as %3 instead)</source>
+        <extracomment>%2 and %3 name the other encoding, e.g. &quot;big5&quot; and &quot;Big5&quot;.</extracomment>
+        <translation>编码：%1（推断；改用 --encoding %2 可按 %3 读取文件）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encoding: %1 (detected)</source>
+        <translation>编码：%1（自动检测）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fields without a column: %1</source>
+        <translation>无对应列的字段：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns not imported: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added: %1, already present: %2, rejected: %3.</source>
+        <translation>新增：%1，已存在：%2，已拒绝：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New: %1, already present: %2, rejected: %3.</source>
+        <translation>待新增：%1，已存在：%2，已拒绝：%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bill lines added: %1</source>
+        <translation>新增账单明细：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: already present: %2</source>
+        <translation>第 %1 行：已存在：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: added as ID %2: %3</source>
+        <translation>第 %1 行：已新增，ID 为 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: would be added: %2</source>
+        <translation>第 %1 行：将新增：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: valid, not written: %2</source>
+        <translation>第 %1 行：有效，未写入：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was written.</source>
+        <translation>未写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing new: every line is already in the database.</source>
+        <translation>没有新数据：所有行都已在数据库中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import committed.</source>
+        <translation>导入已提交。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was written. Correct the lines above, or map the columns with --mapping, and import the file again.</source>
+        <translation>未写入任何数据。请更正上面列出的行，或用 --mapping 指定列映射，然后重新导入该文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check passed; nothing was written because of --dry-run. Run the command without --dry-run to import.</source>
+        <translation>检查通过；由于指定了 --dry-run，未写入任何数据。去掉 --dry-run 再次运行命令即可导入。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportResultPage</name>
+    <message>
+        <location filename="../ui/csvimportresultpage.ui" line="+6"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every record of the file is written in one transaction, or none is.</source>
+        <translation>文件中的所有记录在同一个事务中写入：要么全部写入，要么全部不写入。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="+185"/>
+        <source>Added:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already present:</source>
+        <translation>已存在：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rejected:</source>
+        <translation>已拒绝：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Copy List</source>
+        <translation>复制列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save List…</source>
+        <translation>保存列表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="-121"/>
+        <location line="+15"/>
+        <source>Could not write “%1”: %2. Choose another folder.</source>
+        <translation>无法写入“%1”：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Save the List</source>
+        <translation>保存列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Importing %1 from “%2”… This can take a while for a large file.</source>
+        <translation>正在从“%2”导入%1…文件较大时可能需要一些时间。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported %1 from “%2”.</source>
+        <translation>已从“%2”导入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The bills have %n line(s).</source>
+        <translation>
+            <numerusform>这些账单共有 %n 行明细。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n line(s) have problems, listed below. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>有 %n 行存在问题（见下方列表）。请修正文件后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New, not imported:</source>
+        <translation>待新增（未导入）：</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportSourcePage</name>
+    <message>
+        <location filename="../ui/csvimportsourcepage.ui" line="+6"/>
+        <source>Choose the File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what the file contains and the CSV file to read. Nothing is written before the last step.</source>
+        <translation>请选择文件内容类型和要读取的 CSV 文件。在最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file contains</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;ustomers</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Bills</source>
+        <translation>账单(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;harges</source>
+        <translation>补费(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CSV &amp;file:</source>
+        <translation>CSV 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimportsourcepage.cpp" line="+121"/>
+        <source>Choose a CSV File</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file needs a column for each of these fields: %1. The header row may name them in English or Chinese.</source>
+        <extracomment>%1 lists the required fields, e.g. &quot;Customer code and Company name&quot;.</extracomment>
+        <translation>文件中须为以下每个字段各提供一列：%1。表头行可以使用英文或中文列名。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file “%1” does not exist. Check the name, or choose the file with Browse….</source>
+        <translation>文件“%1”不存在。请检查文件名，或点击“浏览…”选择文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file “%1” is empty. A CSV file for the import starts with a row of column names.</source>
+        <translation>文件“%1”为空。用于导入的 CSV 文件须以一行列名开头。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportTexts</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/csvimporttexts.cpp" line="+12"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n 张账单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n charge(s)</source>
+        <translation>
+            <numerusform>%n 笔补费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new: %1 already present.</source>
+        <extracomment>%1 is a count of records, e.g. &quot;3 customers&quot;.</extracomment>
+        <translation>没有新数据：%1已存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charges</source>
+        <translation>补费</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New</source>
+        <translation>待新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already present</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportWizard</name>
+    <message>
+        <location filename="../src/widgets/csvimportwizard.cpp" line="+152"/>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <location filename="../src/core/csvimporter.cpp" line="+87"/>
+        <source>The file could not be checked because the database reported an error: %1. Nothing was written; try again.</source>
+        <translation>数据库报错，无法检查该文件：%1。未写入任何数据，请重试。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The import could not start a transaction: %1. Nothing was written; try again.</source>
+        <translation>导入无法开始事务：%1。未写入任何数据，请重试。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import failed because the database reported an error: %1. Nothing was written; try again.</source>
+        <translation>数据库报错，导入失败：%1。未写入任何数据，请重试。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The import could not be committed: %1. Nothing was written; try again.</source>
+        <translation>无法提交导入：%1。未写入任何数据，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="+52"/>
+        <location filename="../src/core/csvreader.cpp" line="+57"/>
         <source>Line %1: the quoted field that starts on this line is not closed before the end of the file.</source>
         <translation>第 %1 行：从此行开始的带引号字段在文件结束前没有闭合。</translation>
     </message>
@@ -1131,15 +3075,55 @@
         <translation>第 %1 行：字段 %2 中含有双引号，但字段不是以双引号开头。请将整个字段用双引号括起来，并将其中的双引号写成两个。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Line %1: the text is not valid UTF-8.</source>
         <translation>第 %1 行：文本不是有效的 UTF-8。</translation>
     </message>
 </context>
 <context>
+    <name>CsvRowReader</name>
+    <message>
+        <location filename="../src/core/csvrowreader.cpp" line="+49"/>
+        <source>%1 is empty. Enter a value in column “%2”.</source>
+        <translation>%1为空。请在“%2”列中填写值。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 “%2” is not a valid date. Write it as YYYY-MM-DD, e.g. 2024-07-31; 2024/7/31 is accepted too.</source>
+        <translation>%1“%2”不是有效的日期。请按 YYYY-MM-DD 格式填写，例如 2024-07-31；也接受 2024/7/31。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 “%2” is not a whole number from 1 to %3. Enter digits only, e.g. 3.</source>
+        <translation>%1“%2”不是 1 到 %3 之间的整数。请只填写数字，例如 3。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 “%2” is negative. Enter an amount of 0 or more.</source>
+        <translation>%1“%2”为负数。请输入大于或等于 0 的金额。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 “%2” is not a percentage from 0 to 100 with at most two decimals. Enter e.g. 5 or 12.5 for 12.5 %.</source>
+        <translation>%1“%2”不是 0 到 100 之间、最多两位小数的百分数。请填写 5 或 12.5（表示 12.5%）这样的数值。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerChargesPanel</name>
     <message>
-        <location filename="../src/widgets/customerchargespanel.cpp" line="+172"/>
+        <location filename="../src/widgets/customerchargespanel.cpp" line="+179"/>
+        <source>No Notice for Void Charges</source>
+        <translation>已作废的补费不出具通知单</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Charge no. %1 is void, so it is not owed and gets no notice. Select a posted charge.</source>
+        <translation>
+            <numerusform>补费 %1 已作废，无需支付，因此不出具通知单。请选择已入账的补费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Bills</source>
         <translation>账单</translation>
     </message>
@@ -1172,6 +3156,73 @@
         <location line="+1"/>
         <source>Void the selected posted charge, giving a reason. The charge stays on record.</source>
         <translation>作废所选的已入账费用，须填写原因。该费用仍保留在记录中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print Charge Notice…</source>
+        <translation>打印补费通知单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a charge notice for each selected posted charge. Select several with Ctrl or Shift.</source>
+        <translation>为所选的每笔已入账补费打印一份补费通知单。按住 Ctrl 或 Shift 可选择多笔。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerComboBox</name>
+    <message>
+        <location filename="../src/widgets/customercombobox.cpp" line="+39"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer to choose: company name and customer code.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsvImporter</name>
+    <message>
+        <location filename="../src/core/customercsvimporter.cpp" line="+55"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer %1 is the same as on line %2.</source>
+        <translation>客户 %1 与第 %2 行相同。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The customer code “%1” has %2 characters; at most %3 are allowed.</source>
+        <translation>客户编号“%1”有 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The currency “%1” is unknown. Use one of %2.</source>
+        <translation>币种“%1”未知。请使用以下币种之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer %1 is already present with the same values.</source>
+        <translation>客户 %1 已存在，各项值相同。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Customer %1 exists with %2 “%3” in %4, but this line has “%5”. An import never changes a customer: correct the file, or edit the customer in the program.</source>
+        <translation>客户 %1 在%4中的 %2 为“%3”，但本行为“%5”。导入不会修改已有客户：请更正文件，或在程序中编辑该客户。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Customer %1 was not written: %2</source>
+        <translation>客户 %1 未写入：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer %1, %2.</source>
+        <translation>客户 %1，%2。</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +3313,7 @@
         <translation>费用管理</translation>
     </message>
     <message>
-        <location filename="../src/widgets/customerdetailpage.cpp" line="+115"/>
+        <location filename="../src/widgets/customerdetailpage.cpp" line="+122"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -1305,6 +3356,16 @@
         <location line="+3"/>
         <source>Drop the changes and show the stored values again</source>
         <translation>放弃更改，重新显示已保存的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State&amp;ment…</source>
+        <translation>对账单(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print or save this customer&apos;s statement for a period</source>
+        <translation>打印或保存该客户某一期间的对账单</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1528,6 +3589,121 @@
     </message>
 </context>
 <context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <location filename="../src/cli/exportcsvcommand.cpp" line="+26"/>
+        <source>Export customers, bills or charges as CSV for spreadsheets and the CSV import.</source>
+        <translation>将客户、账单或补费导出为 CSV，供电子表格使用，也可用于 CSV 导入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KIND is customers, bills or charges. The header row holds these column names, the same in every language: customers: %1. bills, one row per bill line: %2. charges, void ones included: %3.</source>
+        <translation>KIND 为 customers、bills 或 charges。表头行使用以下列名，在所有语言下都相同：customers：%1。bills（每条账单明细一行）：%2。charges（包括已作废的补费）：%3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CSV is UTF-8 and RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes), with codes instead of labels, amounts in major units with &apos;.&apos; and no grouping (1234.50), discounts in percent (2.5), dates as YYYY-MM-DD and timestamps in UTC ISO 8601. A text field that starts with =, +, -, @, a tab, a carriage return or an apostrophe gets one more apostrophe in front, so that a spreadsheet shows it as text instead of running it as a formula. The CSV import removes it again. Numbers and dates are never changed.</source>
+        <translation>CSV 文件采用 UTF-8 编码并符合 RFC 4180（以逗号分隔，行尾为 CRLF，含逗号、引号或换行的字段用双引号括起），使用代码而非名称；金额以主单位表示，用“.”作小数点，不带千位分隔符（1234.50）；折扣以百分数表示（2.5）；日期格式为 YYYY-MM-DD，时间戳为 UTC 的 ISO 8601 格式。以 =、+、-、@、制表符、回车符或撇号开头的文本字段，前面会再加一个撇号，使电子表格将其显示为文本，而不是当作公式执行。CSV 导入时会去掉该撇号。数字和日期从不改动。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The output starts with a UTF-8 byte order mark, on standard output too, so that Excel reads Chinese text correctly from a file made with “&gt; FILE”. --no-bom leaves it out on standard output, for programs that do not expect it. With --output the rows go to a temporary file that replaces FILE only when the export is complete, so a failed export leaves FILE as it was and creates no partial file. The command then prints the number of rows written.</source>
+        <translation>输出以 UTF-8 字节顺序标记（BOM）开头，输出到标准输出时也是如此，这样 Excel 打开用“&gt; FILE”生成的文件时能正确显示中文。对于不支持 BOM 的程序，可用 --no-bom 在标准输出中省略 BOM。使用 --output 时，各行先写入临时文件，导出完成后才替换 FILE；因此导出失败时 FILE 保持原样，也不会留下不完整的文件。命令随后输出写入的行数。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What to export: customers, bills or charges.</source>
+        <translation>导出内容：customers、bills 或 charges。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the CSV to FILE instead of standard output.</source>
+        <translation>将 CSV 写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export only this customer&apos;s rows, e.g. ALFKI. Repeat the option for more customers.</source>
+        <translation>只导出该客户的行，例如 ALFKI。如需导出多个客户，请重复此选项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day of the period as YYYY-MM-DD: bills by issue date, charges by the day --date-basis names.</source>
+        <translation>期间的第一天，格式为 YYYY-MM-DD：账单按开具日期筛选，补费按 --date-basis 指定的日期筛选。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day of the period as YYYY-MM-DD, included.</source>
+        <translation>期间的最后一天（含当日），格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which day of a charge --from and --to compare: due (the due date, the default) or entry (the day it was entered, in local time).</source>
+        <translation>--from 和 --to 比较补费的哪个日期：due（支付日期，默认）或 entry（录入日期，按本地时间）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out the byte order mark on standard output.</source>
+        <translation>输出到标准输出时省略字节顺序标记（BOM）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid KIND “%1”: use customers, bills or charges.</source>
+        <translation>KIND “%1”无效：请使用 customers、bills 或 charges。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--no-bom applies only to standard output, because a file written with --output always starts with a byte order mark. Leave it out.</source>
+        <translation>--no-bom 只适用于标准输出，因为用 --output 写入的文件总是以 BOM 开头。请去掉此选项。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid --output “%1”: give the path of a file, e.g. charges.csv.</source>
+        <translation>--output “%1”无效：请给出文件路径，例如 charges.csv。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder “%1” of --output not found. Create it or give another path.</source>
+        <translation>未找到 --output 所在的文件夹“%1”。请创建该文件夹，或给出其他路径。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n row(s) written to “%1”.</source>
+        <translation>
+            <numerusform>已向“%1”写入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--from and --to apply only to bills and charges, because customers have no date. Leave them out.</source>
+        <translation>--from 和 --to 只适用于 bills 和 charges，因为客户没有日期。请去掉这两个选项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--date-basis applies only to charges, because bills are filtered by issue date. Leave it out.</source>
+        <translation>--date-basis 只适用于 charges，因为账单按开具日期筛选。请去掉此选项。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid --from “%1”: use a calendar date as YYYY-MM-DD, e.g. 2024-07-01.</source>
+        <translation>--from “%1”无效：请使用 YYYY-MM-DD 格式的日历日期，例如 2024-07-01。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid --to “%1”: use a calendar date as YYYY-MM-DD, e.g. 2024-07-31.</source>
+        <translation>--to “%1”无效：请使用 YYYY-MM-DD 格式的日历日期，例如 2024-07-31。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid period: --from %1 is after --to %2. Swap the dates.</source>
+        <translation>期间无效：--from %1 晚于 --to %2。请交换这两个日期。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid --date-basis “%1”: use due or entry.</source>
+        <translation>--date-basis “%1”无效：请使用 due 或 entry。</translation>
+    </message>
+</context>
+<context>
     <name>HelpText</name>
     <message>
         <location filename="../src/cli/helptext.cpp" line="+21"/>
@@ -1656,6 +3832,89 @@
     </message>
 </context>
 <context>
+    <name>ImportCsvCommand</name>
+    <message>
+        <location filename="../src/cli/importcsvcommand.cpp" line="+28"/>
+        <source>Check and import customers, bills or charges from a CSV file.</source>
+        <translation>检查 CSV 文件并从中导入客户、账单或补费。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KIND is customers, bills or charges. The fields of each kind, required ones marked *: customers: %1. bills, one row per bill line, the rows of one bill_no forming one bill: %2. charges: %3.</source>
+        <translation>KIND 为 customers、bills 或 charges。各类数据的字段如下（必填字段标有 *）：customers：%1。bills（每条账单明细一行，bill_no 相同的各行组成一张账单）：%2。charges：%3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns are matched to fields by their header: the field names, the column names of export-csv and common Chinese headers in simplified or traditional characters such as “客户编号”, “公司名称”, “金额”, “費用類型” and “付款期限”. --mapping field=Header maps a column by hand; field= leaves a field out.</source>
+        <translation>按表头将列对应到字段：可识别字段名、export-csv 的列名以及常见的简体或繁体中文表头，例如“客户编号”“公司名称”“金额”“費用類型”和“付款期限”。--mapping 字段=表头 可手动指定对应关系；字段= 表示不导入该字段。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is read as UTF-8 (with or without a byte order mark) or, when it is not valid UTF-8, as GB18030 (GBK), which Excel uses for CSV on Simplified Chinese Windows, or Big5, which Excel uses on Traditional Chinese Windows. When the bytes are valid in both, the encoding whose reading gives more frequently used Chinese characters is chosen, and the output says it was guessed. --encoding sets the encoding instead.</source>
+        <translation>文件按 UTF-8（带或不带字节顺序标记）读取；不是有效的 UTF-8 时，按 GB18030（GBK，简体中文 Windows 上的 Excel 保存 CSV 所用编码）或 Big5（繁体中文 Windows 上的 Excel 所用编码）读取。两种编码都有效时，选用读出常用汉字较多的一种，并在输出中注明为推断。--encoding 可直接指定编码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dates are YYYY-MM-DD; YYYY/M/D is accepted too. Amounts are in the customer&apos;s currency with &apos;.&apos; as the decimal point. Fee types, reasons and payment methods may be codes or labels in any language. Charges are checked and written by the same rules as add-charge; a charge with status void is written and then voided with its void_reason.</source>
+        <translation>日期格式为 YYYY-MM-DD，也接受 YYYY/M/D。金额以客户币种表示，用“.”作小数点。费用类型、补费原因和支付方式可以是代码，也可以是任一语言的名称。补费按与 add-charge 相同的规则检查和写入；状态为 void 的补费先写入，再按其 void_reason 作废。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every line is checked first, and every problem is printed to standard error with its line number. When any line has a problem, nothing from the file is written. Otherwise everything is written in one transaction. Customers and bills that exist with the same values, and charges imported before (same request_key, or the same row of the same file), count as already present, so importing a file twice adds nothing. Exit status 0 when the file imported, 2 when a line or the file has a problem, 3 when FILE does not exist, 4 when the database failed.</source>
+        <translation>先逐行检查，所有问题连同行号一起输出到标准错误。只要有任何一行存在问题，文件中的数据一律不写入；否则在同一个事务中全部写入。各项值相同的已有客户和账单，以及之前导入过的补费（request_key 相同，或为同一文件的同一行），都计为已存在，因此同一文件导入两次不会新增数据。退出状态：导入成功为 0，某行或文件有问题为 2，FILE 不存在为 3，数据库出错为 4。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the file holds: customers, bills or charges.</source>
+        <translation>文件内容：customers、bills 或 charges。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file to import.</source>
+        <translation>要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take FIELD from the column named HEADER, e.g. customer_code=客户编号. Repeat the option, or separate several with commas.</source>
+        <translation>从表头为 HEADER 的列读取字段 FIELD，例如 customer_code=客户编号。可重复此选项，或用逗号分隔多个映射。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text encoding of FILE: auto (the default), utf-8, gb18030 or big5.</source>
+        <translation>FILE 的文本编码：auto（默认）、utf-8、gb18030 或 big5。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Invalid --encoding “%1”: use auto, utf-8, gb18030 or big5.</source>
+        <translation>--encoding 的值“%1”无效：请使用 auto、utf-8、gb18030 或 big5。</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Check every line and print what would be imported, without writing anything.</source>
+        <translation>逐行检查并输出将要导入的内容，不写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charges only: note saying why charges with possible duplicates are not duplicates, for lines whose duplicate_acknowledgement field is empty; at most %1 characters, kept in the audit log.</source>
+        <translation>仅适用于补费：对 duplicate_acknowledgement 字段为空的行，说明存在疑似重复的补费为什么不是重复费用；最多 %1 个字符，记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid KIND “%1”: use customers, bills or charges.</source>
+        <translation>KIND “%1”无效：请使用 customers、bills 或 charges。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--acknowledge-duplicates applies only to charges. Leave it out.</source>
+        <translation>--acknowledge-duplicates 只适用于 charges。请去掉此选项。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File “%1” not found. Give the path of a CSV file.</source>
+        <translation>未找到文件“%1”。请给出 CSV 文件的路径。</translation>
+    </message>
+</context>
+<context>
     <name>ImportNorthwindCommand</name>
     <message>
         <location filename="../src/cli/importnorthwindcommand.cpp" line="+11"/>
@@ -1717,11 +3976,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The text format shows amounts with the currency symbol and labels in the chosen language. The CSV format is for programs and is the same in every language: UTF-8, RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes), a header row, codes instead of labels, amounts in major units with &apos;.&apos; and no grouping (1234.50), a currency column, dates as YYYY-MM-DD and timestamps in UTC ISO 8601.</source>
-        <translation>文本格式以所选语言显示标签，金额带币种符号。CSV 格式供程序使用，在所有语言下都相同：UTF-8，RFC 4180（逗号分隔，CRLF 换行，含逗号、引号或换行的字段用双引号括起），带表头行，用代码而不是标签，金额以主单位表示、用“.”作小数点且不分组（1234.50），另有币种列，日期为 YYYY-MM-DD，时间戳为 UTC 时间的 ISO 8601 格式。</translation>
+        <source>The text format shows amounts with the currency symbol and labels in the chosen language. The CSV format is for programs and is the same in every language: UTF-8, RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes), a header row, codes instead of labels, amounts in major units with &apos;.&apos; and no grouping (1234.50), a currency column, dates as YYYY-MM-DD and timestamps in UTC ISO 8601. It has no byte order mark and writes every text as stored, so that pipes and scripts get exactly the data. For Excel, use export-csv charges.</source>
+        <translation>text 格式按所选语言显示金额（带币种符号）和名称。csv 格式供程序使用，在所有语言下都相同：UTF-8 编码，符合 RFC 4180（以逗号分隔，行尾为 CRLF，含逗号、引号或换行的字段用双引号括起），带表头行，使用代码而非名称；金额以主单位表示，用“.”作小数点，不带千位分隔符（1234.50），另有币种列；日期格式为 YYYY-MM-DD，时间戳为 UTC 的 ISO 8601 格式。csv 格式不带字节顺序标记（BOM），所有文本按存储原样输出，以便管道和脚本准确获取数据。如需用 Excel 打开，请使用 export-csv charges。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>List only this customer&apos;s charges, e.g. ALFKI.</source>
         <translation>只列出该客户的费用，例如 ALFKI。</translation>
     </message>
@@ -1749,7 +4008,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+96"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+98"/>
         <source>Empty Database</source>
         <translation>数据库为空</translation>
     </message>
@@ -1787,7 +4046,7 @@ Bills already present: %5</source>
         <translation>示例数据已加载</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>ChargeDesk</source>
         <translation>补费台</translation>
     </message>
@@ -2090,6 +4349,203 @@ Bills already present: %5</source>
     </message>
 </context>
 <context>
+    <name>NoticeBuilder</name>
+    <message>
+        <location filename="../src/reports/noticebuilder.cpp" line="+17"/>
+        <source>Charge notice</source>
+        <translation>补费通知单</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Charge notice No. %1</source>
+        <translation>补费通知单（编号：%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We have added the following supplementary charge to your account %1.</source>
+        <translation>我司已在贵公司账户（客户编号：%1）中补记以下费用：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please pay %1 by %2.</source>
+        <translation>请贵公司于 %2 前支付 %1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>To</source>
+        <translation>致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>, </source>
+        <comment>address line separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>发件单位</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Charge No.</source>
+        <translation>补费编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee type</source>
+        <translation>费用类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>补费原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1, issued %2</source>
+        <translation>%1（开具日期：%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None; the charge is on your account</source>
+        <translation>无（该费用记入贵公司账户）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1（录入人：%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due date</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay to</source>
+        <translation>收款单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment reference</source>
+        <translation>付款附言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge %1</source>
+        <comment>payment reference</comment>
+        <translation>补费 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email %1</source>
+        <translation>电子邮箱 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions about this charge: please contact %1.</source>
+        <translation>如对本笔费用有任何疑问，请联系：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>contact details separator</comment>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeQuery</name>
+    <message>
+        <location filename="../src/core/noticequery.cpp" line="+42"/>
+        <source>No charges were chosen. Choose the charges to print notices for.</source>
+        <translation>未选择补费。请选择要打印通知单的补费。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+63"/>
+        <source>The charges could not be read from the database: %1</source>
+        <translation>无法从数据库读取补费：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-40"/>
+        <source>Charges not found: %1. Check the charge numbers.</source>
+        <translation>
+            <numerusform>未找到补费：%1。请检查补费编号。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No notice for void charges: %1. Leave them out of the list.</source>
+        <translation>
+            <numerusform>已作废的补费不出具通知单：%1。请将其从列表中去掉。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordLookup</name>
     <message>
         <location filename="../src/cli/recordlookup.cpp" line="+13"/>
@@ -2120,6 +4576,565 @@ Bills already present: %5</source>
         <location line="+3"/>
         <source>Charge %1 not found. Run list-charges to see the charge IDs.</source>
         <translation>未找到补费 %1。运行 list-charges 可查看补费编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="+39"/>
+        <source>Write the charge report, a customer statement or charge notices as PDF or CSV.</source>
+        <translation>以 PDF 或 CSV 格式输出补费明细表、客户对账单或补费通知单。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KIND is charges, statement or notice. “report charges” lists the charges that match every filter given (all charges without filters), grouped by customer, with subtotals by customer and by fee type and totals per currency. Void charges are listed but not counted in any amount. --from and --to are inclusive days of --date-basis: entry (the day the charge was entered, in local time; the default) or due (the due date). Repeat --customer, --fee-type, --reason, --status, --payment-method or --entered-by to allow several values.</source>
+        <translation>KIND 为 charges、statement 或 notice。“report charges”列出符合所有给定筛选条件的补费（未给筛选条件时列出全部补费），按客户分组，按客户和费用类型小计，并按币种合计。已作废的补费会列出，但不计入任何金额。--from 和 --to 是 --date-basis 所指日期的起止日（含当日）：entry（补费的录入日期，按本地时间；默认）或 due（支付日期）。重复使用 --customer、--fee-type、--reason、--status、--payment-method 或 --entered-by 可指定多个值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“report statement” needs --customer, --from and --to: the opening balance before --from, every bill, charge, void, payment and payment reversal of the period with the running balance, and the closing balance.</source>
+        <translation>“report statement”需要 --customer、--from 和 --to：输出 --from 之前的期初余额，期间内每一笔账单、补费、作废、付款和付款冲回及其滚动余额，以及期末余额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“report notice” writes one notice per charge, each on its own pages, for the charges given with --charge, or for every posted charge of the --customer. It needs --pdf. A void charge gets no notice. The notices print the company details set in the ChargeDesk window (Settings › Company Details); when some are missing, the command says so on standard error and prints the notices without them.</source>
+        <translation>“report notice”为每笔补费生成一份通知单，各自单独成页，对象为 --charge 指定的补费，或 --customer 的全部已入账补费。需要 --pdf。已作废的补费不生成通知单。通知单打印在补费台窗口中设置的公司信息（设置 › 公司信息）；信息不全时，命令会在标准错误输出中说明，并在缺少这些信息的情况下打印通知单。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents follow --language. Without --pdf or --csv, report charges and report statement print the counts and totals. Files are written to a temporary file that replaces FILE only when complete.</source>
+        <translation>文档语言由 --language 决定。不加 --pdf 或 --csv 时，report charges 和 report statement 只输出笔数和合计。文件先写入临时文件，完成后才替换 FILE。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files are UTF-8 with a byte order mark and RFC 4180, with amounts in major units with &apos;.&apos; and no grouping (1234.50) beside a currency column, and dates as YYYY-MM-DD. The first column, row_type, tells the kinds of rows apart: detail, subtotal_customer, subtotal_fee_type and total in the charge report, and opening_balance, detail, total_debits, total_credits and closing_balance in the statement. Charge report columns: %1. Statement columns: %2.</source>
+        <translation>CSV 文件采用带 BOM 的 UTF-8 编码并符合 RFC 4180；金额以主单位表示，用“.”作小数点，不带千位分隔符（1234.50），另有币种列；日期格式为 YYYY-MM-DD。第一列 row_type 用于区分行的类型：补费明细表中为 detail、subtotal_customer、subtotal_fee_type 和 total，对账单中为 opening_balance、detail、total_debits、total_credits 和 closing_balance。补费明细表的列：%1。对账单的列：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid option values end with status 1, an unknown customer or charge with 3, a void charge, a customer without posted charges for notices or an output file that cannot be written with 2.</source>
+        <translation>选项值无效时退出状态为 1；客户或补费不存在时为 3；补费已作废、出具通知单的客户没有已入账补费，或输出文件无法写入时为 2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What to write: charges, statement or notice.</source>
+        <translation>输出内容：charges、statement 或 notice。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day of the period as YYYY-MM-DD.</source>
+        <translation>期间的第一天，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of the period as YYYY-MM-DD, included.</source>
+        <translation>期间的最后一天（含当日），格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which day of a charge --from and --to compare in report charges: entry (the default) or due.</source>
+        <translation>在 report charges 中，--from 和 --to 比较补费的哪个日期：entry（默认）或 due。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer code, e.g. ALFKI. Repeatable in report charges.</source>
+        <translation>客户编号，例如 ALFKI。在 report charges 中可重复使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only charges of this fee type, e.g. SERVICE. Repeatable.</source>
+        <translation>只包括该费用类型的补费，例如 SERVICE。可重复使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only charges with this reason, e.g. UNPAID. Repeatable.</source>
+        <translation>只包括该补费原因的补费，例如 UNPAID。可重复使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only posted or only void charges. Repeatable.</source>
+        <translation>只包括已入账（posted）或已作废（void）的补费。可重复使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only charges with this payment method, e.g. CASH. Repeatable.</source>
+        <translation>只包括该支付方式的补费，例如 CASH。可重复使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only charges entered by this user. Repeatable.</source>
+        <translation>只包括该用户录入的补费。可重复使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge to write a notice for. Repeatable.</source>
+        <translation>要出具通知单的补费。可重复使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the document as PDF to FILE.</source>
+        <translation>将文档以 PDF 格式写入 FILE。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the report or the statement as CSV to FILE.</source>
+        <translation>将补费明细表或对账单以 CSV 格式写入 FILE。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid KIND “%1”: use charges, statement or notice.</source>
+        <translation>KIND “%1”无效：请使用 charges、statement 或 notice。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--%1 does not apply to report %2. Leave it out.</source>
+        <translation>--%1 不适用于 report %2。请去掉此选项。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>report statement needs --%1.</source>
+        <translation>report statement 需要 --%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report statement takes one --customer; run it once per customer.</source>
+        <translation>report statement 只接受一个 --customer；请为每个客户分别运行一次。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>report notice needs --pdf FILE.</source>
+        <translation>report notice 需要 --pdf FILE。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report notice needs either --charge ID (repeatable) or one --customer CODE, not both.</source>
+        <translation>report notice 需要 --charge ID（可重复）或一个 --customer CODE，二者只能选其一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report notice takes one --customer; run it once per customer.</source>
+        <translation>report notice 只接受一个 --customer；请为每个客户分别运行一次。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invalid --%1 “%2”: give the path of a file, e.g. report.%1.</source>
+        <translation>--%1 “%2”无效：请给出文件路径，例如 report.%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder “%1” of --%2 not found. Create it or give another path.</source>
+        <translation>未找到 --%2 所在的文件夹“%1”。请创建该文件夹，或给出其他路径。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Charge report written to “%1”.</source>
+        <translation>补费明细表已写入“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Charge report CSV written to “%1”.</source>
+        <translation>补费明细表 CSV 已写入“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charges listed: %1 (%2 counted, %3 void)</source>
+        <translation>列出补费：%1 笔（计入 %2 笔，作废 %3 笔）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Total %1: %2 from %n charge(s)</source>
+        <translation>
+            <numerusform>%1 合计：%2（共 %n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Statement written to “%1”.</source>
+        <translation>对账单已写入“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Statement CSV written to “%1”.</source>
+        <translation>对账单 CSV 已写入“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Statement of %1 %2 from %3 to %4</source>
+        <translation>%1 %2 对账单，%3 至 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening balance: %1</source>
+        <translation>期初余额：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movements: %1</source>
+        <translation>往来明细：%1 笔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debits: %1</source>
+        <translation>借方合计：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits: %1</source>
+        <translation>贷方合计：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing balance: %1</source>
+        <translation>期末余额：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Customer %1 has no posted charges, so there is no notice to write.</source>
+        <translation>客户 %1 没有已入账的补费，因此没有可出具的通知单。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid --charge “%1”: use a charge ID, a whole number such as 12.</source>
+        <translation>--charge “%1”无效：请使用补费编号，即 12 这样的整数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Charge %1 is void, and a void charge gets no notice. Leave it out.</source>
+        <translation>补费 %1 已作废，已作废的补费不出具通知单。请将其去掉。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Warning: the company details lack %1, so the notices are printed without them. Enter them in the ChargeDesk window under Settings › Company Details.</source>
+        <translation>警告：公司信息缺少%1，通知单将不含这些信息。请在补费台窗口的“设置 › 公司信息”中填写。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n notice(s) written to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 份通知单写入“%1”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsvFile</name>
+    <message>
+        <location filename="../src/core/reportcsvfile.cpp" line="+12"/>
+        <source>Could not create “%1”: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>无法创建“%1”：%2。请检查文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write “%1”: %2. Check the free disk space and try again.</source>
+        <translation>无法写入“%1”：%2。请检查磁盘剩余空间后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterOptions</name>
+    <message>
+        <location filename="../src/cli/reportfilteroptions.cpp" line="+25"/>
+        <source>Invalid --%1 “%2”: use a calendar date as YYYY-MM-DD, e.g. %3.</source>
+        <translation>--%1 “%2”无效：请使用 YYYY-MM-DD 格式的日历日期，例如 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid period: --from %1 is after --to %2. Swap the dates.</source>
+        <translation>期间无效：--from %1 晚于 --to %2。请交换这两个日期。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invalid --date-basis “%1”: use entry or due.</source>
+        <translation>--date-basis “%1”无效：请使用 entry 或 due。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Invalid %1: %2</source>
+        <comment>option name and the problem</comment>
+        <translation>%1 无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFontBuilder</name>
+    <message>
+        <location filename="../src/reports/reportfontbuilder.cpp" line="+57"/>
+        <location line="+6"/>
+        <source>Cannot read the font file %1: %2.</source>
+        <translation>无法读取字体文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The font file %1 does not contain the font %2.</source>
+        <translation>字体文件 %1 中不包含字体 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The font %1 in %2 has no Unicode character map.</source>
+        <translation>%2 中的字体 %1 没有 Unicode 字符映射表。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFonts</name>
+    <message>
+        <location filename="../src/reports/reportfonts.cpp" line="+66"/>
+        <source>The font Noto Sans CJK (%1) is not installed, so reports cannot print Chinese text. Install the Debian package fonts-noto-cjk.</source>
+        <translation>未安装 Noto Sans CJK 字体（%1），报表无法打印中文。请安装 Debian 软件包 fonts-noto-cjk。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The font %1 from %2 could not be loaded. Reinstall the Debian package fonts-noto-cjk.</source>
+        <translation>无法加载 %2 中的字体 %1。请重新安装 Debian 软件包 fonts-noto-cjk。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJobRunner</name>
+    <message>
+        <location filename="../src/widgets/reportjobrunner.cpp" line="+45"/>
+        <source>Could not open the database “%1” to read the report: %2. Check that the file still exists and try again.</source>
+        <translation>无法打开数据库“%1”以读取报表数据：%2。请确认该文件仍然存在，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenus</name>
+    <message>
+        <location filename="../src/widgets/reportmenus.cpp" line="+77"/>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Charge Report…</source>
+        <translation>补费明细表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the charges of a period by customer, with subtotals by fee type and customer.</source>
+        <translation>按客户列出某一期间的补费，并按费用类型和客户小计。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer &amp;Statement…</source>
+        <translation>客户对账单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a customer&apos;s bills, charges and payments in a period, with the running balance.</source>
+        <translation>显示客户在某一期间的账单、补费和付款，以及滚动余额。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge &amp;Notices…</source>
+        <translation>补费通知单(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a notice for each of a customer&apos;s posted charges, telling the customer what to pay and where.</source>
+        <translation>为客户的每笔已入账补费打印一份通知单，告知客户应付金额及付款信息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company Details…</source>
+        <translation>公司信息(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the company name, address and payment details printed on reports and notices.</source>
+        <translation>填写打印在报表和通知单上的公司名称、地址和收款信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutputController</name>
+    <message>
+        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+109"/>
+        <location line="+11"/>
+        <source>Laying out the report…</source>
+        <translation>正在排版报表…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Fonts Missing</source>
+        <translation>缺少字体</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The report could not be laid out in pages.</source>
+        <translation>无法对报表进行分页排版。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report could not be built.</source>
+        <translation>无法生成报表。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Printing canceled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report could not be printed.</source>
+        <translation>无法打印报表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing “%1”…</source>
+        <translation>正在写入“%1”…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Canceled. No file was written.</source>
+        <translation>已取消。未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file was not saved.</source>
+        <translation>文件未保存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could Not Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save “%1”: %2
+
+Check that the folder exists and that you may write there, or choose another file name, then save again.</source>
+        <translation>无法保存“%1”：%2
+
+请检查文件夹是否存在、您是否有写入权限，或换一个文件名，然后重新保存。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save Report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report Failed</source>
+        <translation>报表生成失败</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPageFrame</name>
+    <message>
+        <location filename="../src/reports/reportpageframe.cpp" line="+54"/>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <location filename="../src/reports/reportpdfwriter.cpp" line="+24"/>
+        <location line="+37"/>
+        <source>Cannot write the PDF file %1: %2.</source>
+        <translation>无法写入 PDF 文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Writing the PDF file %1 was canceled.</source>
+        <translation>已取消写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF file %1 was not written: %2</source>
+        <translation>PDF 文件 %1 未写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodFields</name>
+    <message>
+        <location filename="../src/widgets/reportperiodfields.cpp" line="+90"/>
+        <source>The period starts on %1, after it ends on %2. Choose a From date on or before the To date.</source>
+        <translation>期间的起始日期 %1 晚于截止日期 %2。请选择不晚于截止日期的起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgressPanel</name>
+    <message>
+        <location filename="../src/widgets/reportprogresspanel.cpp" line="+71"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the report. No file is written.</source>
+        <translation>停止生成报表。不会写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../src/reports/reportrenderer.cpp" line="+139"/>
+        <location line="+40"/>
+        <source>Printing was canceled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Cannot start printing: the printer or the PDF file cannot be opened.</source>
+        <translation>无法开始打印：无法打开打印机或 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot start page %1 of %2 on the printer or in the PDF file.</source>
+        <translation>无法在打印机或 PDF 文件中开始第 %1 页（共 %2 页）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Printing failed: the printer or the PDF file did not accept the pages.</source>
+        <translation>打印失败：打印机或 PDF 文件未接受这些页面。</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +5241,344 @@ Bills already present: %5</source>
     </message>
 </context>
 <context>
+    <name>StatementBuilder</name>
+    <message>
+        <location filename="../src/reports/statementbuilder.cpp" line="+40"/>
+        <source>Customer statement</source>
+        <translation>客户对账单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>customer code and company name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: %1 – %2</source>
+        <translation>期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency: %1</source>
+        <translation>币种：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Movements</source>
+        <translation>往来明细</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No movements in this period.</source>
+        <translation>本期无往来记录。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customer</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>contact name and title</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <comment>address line separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening balance on %1</source>
+        <translation>%1 期初余额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bills, charges and reversed payments</source>
+        <translation>账单、补费及付款冲回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voids and payments</source>
+        <translation>作废及付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing balance on %1</source>
+        <translation>%1 期末余额</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference</source>
+        <translation>单据编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge</source>
+        <translation>补费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment reversed</source>
+        <translation>付款冲回</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No. %1</source>
+        <comment>charge number</comment>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No. %1</source>
+        <comment>payment number</comment>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bill %1 issued</source>
+        <translation>开具账单 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on bill %1</source>
+        <translation>记入账单 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charge %1 (%2) voided</source>
+        <translation>补费 %1（%2）已作废</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>for bill %1</source>
+        <translation>支付账单 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment %1 reversed</source>
+        <translation>付款 %1 已冲回</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; </source>
+        <comment>separator between the parts of a description</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../ui/statementdialog.ui" line="+14"/>
+        <source>Customer Statement</source>
+        <translation>客户对账单</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement lists the customer&apos;s bills, charges, voids and payments in the period, with the balance before, after each movement, and at the end.</source>
+        <translation>对账单列出客户在该期间内的账单、补费、作废和付款，并显示期初余额、每笔往来后的余额以及期末余额。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save &amp;CSV…</source>
+        <translation>保存 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/statementdialog.cpp" line="+108"/>
+        <source>Type part of the name or code</source>
+        <translation>输入名称或编号的一部分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a customer from the list.</source>
+        <translation>请从列表中选择客户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not load the list of customers: %1</source>
+        <translation>无法加载客户列表：%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>statement_%1_%2</source>
+        <extracomment>File name of a customer statement without extension; %1 is the customer code, %2 the period, e.g. 2026-11. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
+        <translation>客户对账单_%1_%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementQuery</name>
+    <message>
+        <location filename="../src/core/statementquery.cpp" line="+51"/>
+        <source>A statement needs a period: choose the first and the last day.</source>
+        <translation>对账单需要指定期间：请选择第一天和最后一天。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period starts on %1, after its end on %2. Choose a start date on or before the end date.</source>
+        <translation>期间开始日期 %1 晚于结束日期 %2。请选择不晚于结束日期的开始日期。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+90"/>
+        <source>The statement could not be read from the database: %1</source>
+        <translation>无法从数据库读取对账单数据：%1</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Customer ID %1 not found. Choose a customer from the list.</source>
+        <translation>未找到 ID 为 %1 的客户。请从列表中选择客户。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Bill %1 is in %2, but customer %3 pays in %4, so no statement can add it up. Correct the bill&apos;s currency.</source>
+        <translation>账单 %1 的币种为 %2，但客户 %3 以 %4 结算，对账单无法合计。请更正该账单的币种。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charge %1 is in %2, but customer %3 pays in %4, so no statement can add it up. Void the charge and enter it again.</source>
+        <translation>补费 %1 的币种为 %2，但客户 %3 以 %4 结算，对账单无法合计。请作废该补费后重新录入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment %1 is in %2, but customer %3 pays in %4, so no statement can add it up. Reverse the payment and record it again.</source>
+        <translation>付款 %1 的币种为 %2，但客户 %3 以 %4 结算，对账单无法合计。请冲回该付款后重新登记。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The opening balance of customer %1 is too large to add up.</source>
+        <translation>客户 %1 的期初余额过大，无法合计。</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>The balance of customer %1 is too large to add up.</source>
+        <translation>客户 %1 的余额过大，无法合计。</translation>
+    </message>
+</context>
+<context>
     <name>StoredTotals</name>
     <message>
         <location filename="../src/core/storedtotals.cpp" line="+19"/>
@@ -2236,6 +5589,24 @@ Bills already present: %5</source>
         <location line="+14"/>
         <source>customer %1 was not found</source>
         <translation>未找到客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <location filename="../src/core/textencoding.cpp" line="+125"/>
+        <source>The file is UTF-16 text, which is not supported. Save it as “CSV UTF-8” or as CSV in GB18030 and import it again.</source>
+        <translation>该文件为 UTF-16 文本，不受支持。请将其另存为“CSV UTF-8”或 GB18030 编码的 CSV，然后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This build of the program cannot decode %1. Save the file as “CSV UTF-8” and import it again.</source>
+        <translation>此版本的程序无法解码 %1。请将文件另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Line %1: the text is not valid %2 at byte offset %3 (bytes %4). Save the file as “CSV UTF-8”, or choose the encoding it was saved in.</source>
+        <translation>第 %1 行：字节偏移 %3 处（字节 %4）不是有效的 %2 文本。请将文件另存为“CSV UTF-8”，或选择文件保存时所用的编码。</translation>
     </message>
 </context>
 <context>

@@ -286,7 +286,7 @@
 <context>
     <name>ArgumentParser</name>
     <message>
-        <location filename="../src/cli/argumentparser.cpp" line="+41"/>
+        <location filename="../src/cli/argumentparser.cpp" line="+42"/>
         <source>Unexpected argument “%1”.</source>
         <translation>多餘的引數「%1」。</translation>
     </message>
@@ -311,12 +311,12 @@
         <translation>選項 %1 不接受值。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Option %1 needs a value (%2).</source>
         <translation>選項 %1 需要一個值（%2）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Missing required option %1 %2.</source>
         <translation>缺少必要的選項 %1 %2。</translation>
     </message>
@@ -343,6 +343,94 @@
         <source>%1 — issued %2 — %3</source>
         <extracomment>A bill in the bill list: bill number, issue date, bill total.</extracomment>
         <translation>%1 — 開立日期 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>BillCsvImporter</name>
+    <message>
+        <location filename="../src/core/billcsvimporter.cpp" line="+109"/>
+        <source>The bill number “%1” has %2 characters; at most %3 are allowed.</source>
+        <translation>帳單號碼「%1」有 %2 個字元，最多只能 %3 個。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Customer “%1” does not exist. Import the customers first, or correct the code.</source>
+        <translation>客戶「%1」不存在。請先匯入客戶，或修正客戶編號。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The currency “%1” differs from customer %2&apos;s currency %3. A bill is in its customer&apos;s currency: leave the field empty or write %3.</source>
+        <translation>幣別「%1」與客戶 %2 的幣別 %3 不同。帳單一律使用客戶的幣別：請將此欄位留空，或填入 %3。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The line kind “%1” is unknown. Write goods or freight, or leave it empty for goods.</source>
+        <translation>未知的明細類型「%1」。請填入 goods 或 freight；留空則視為 goods。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The line amount of %1 × %2 is too large to store. Check the quantity and the unit price.</source>
+        <translation>明細金額 %1 × %2 超出可儲存的範圍。請檢查數量與單價。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The line amount %1 differs from %2, which is unit price × quantity × (1 − discount) rounded half-up. Correct the amount, the price, the quantity or the discount.</source>
+        <translation>明細金額 %1 與應有金額 %2 不符（應有金額 = 單價 × 數量 × (1 − 折扣)，四捨五入）。請修正金額、單價、數量或折扣。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bill %1 has %2 “%3” on line %4 but “%5” on this line. Every line of a bill must repeat the same bill header.</source>
+        <translation>帳單 %1 在第 %4 行的 %2 為「%3」，但此行為「%5」。同一張帳單的每一行都必須重複相同的帳單表頭資料。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bill %1 is due on %2, before its issue date %3. Correct one of the dates.</source>
+        <translation>帳單 %1 的付款期限 %2 早於開立日期 %3。請修正其中一個日期。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bill %1 has line number %2 twice, on lines %3 and %4. Give each line of a bill its own number.</source>
+        <translation>帳單 %1 的項次 %2 重複出現在第 %3 行與第 %4 行。請為帳單的每一筆明細指定不同的項次。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The total of bill %1 is too large to store. Check its amounts.</source>
+        <translation>帳單 %1 的合計超出可儲存的範圍。請檢查其金額。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>another customer</source>
+        <translation>其他客戶</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 筆明細</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bill %1 is already present with the same lines.</source>
+        <translation>帳單 %1 已存在，且明細相同。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bill %1 exists with %2 “%3” in the database, but the file has “%4”. An import never changes a bill: correct the file.</source>
+        <translation>帳單 %1 已存在於資料庫中，其 %2 為「%3」，但檔案中為「%4」。匯入不會變更既有帳單：請修正檔案。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Bill %1 was not written: %2</source>
+        <translation>帳單 %1 未寫入：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Bill %1 of %2: %n line(s), total %3.</source>
+        <translation>
+            <numerusform>客戶 %2 的帳單 %1：%n 筆明細，合計 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -459,6 +547,29 @@
     </message>
 </context>
 <context>
+    <name>BillWriter</name>
+    <message>
+        <location filename="../src/core/billwriter.cpp" line="+51"/>
+        <source>the database rejected bill %1: %2</source>
+        <translation>資料庫拒絕了帳單 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the database rejected line %1 of bill %2: %3</source>
+        <translation>資料庫拒絕了帳單 %2 的項次 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>customer %1 was not found</source>
+        <translation>找不到客戶 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the balance of customer %1 would be too large</source>
+        <translation>客戶 %1 的餘額將會過大</translation>
+    </message>
+</context>
+<context>
     <name>ChargeConfirmDialog</name>
     <message>
         <location filename="../ui/chargeconfirmdialog.ui" line="+14"/>
@@ -504,6 +615,84 @@
         <location line="+76"/>
         <source>Go back to edit the charge.</source>
         <translation>請返回修改這筆費用。</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeCsvImporter</name>
+    <message>
+        <location filename="../src/core/chargecsvimporter.cpp" line="+132"/>
+        <source>Customer “%1” does not exist. Correct the code, or import the customers first.</source>
+        <translation>客戶「%1」不存在。請修正客戶編號，或先匯入客戶。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bill “%1” does not exist. Correct the number, import the bills first, or leave the field empty for a charge on the customer&apos;s account.</source>
+        <translation>帳單「%1」不存在。請修正帳單號碼、先匯入帳單，或將此欄位留空，讓補費記入客戶帳戶。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bill %1 belongs to another customer, not to %2. Correct the bill number or the customer code.</source>
+        <translation>帳單 %1 屬於其他客戶，不屬於 %2。請修正帳單號碼或客戶編號。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The currency “%1” differs from customer %2&apos;s currency %3. A charge is in its customer&apos;s currency: leave the field empty or write %3.</source>
+        <translation>幣別「%1」與客戶 %2 的幣別 %3 不同。補費一律使用客戶的幣別：請將此欄位留空，或填入 %3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The status “%1” is unknown. Write posted or void, or leave it empty for posted.</source>
+        <translation>未知的狀態「%1」。請填入 posted 或 void；留空則視為 posted。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The charge is void but has no void reason. Enter the reason in the void_reason field.</source>
+        <translation>此筆補費已作廢，但沒有作廢原因。請在 void_reason 欄位填寫原因。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is neither a code nor a label of %2. Use one of these codes or their labels: %3.</source>
+        <translation>「%1」既不是 %2 的代碼，也不是其名稱。請使用下列代碼或其名稱：%3。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 An exact duplicate is never imported: remove the line.</source>
+        <translation>%1 完全重複的費用一律不會匯入：請刪除此行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Give a duplicate_acknowledgement saying why this is not a duplicate, or remove the line.</source>
+        <translation>%1 請在 duplicate_acknowledgement 中說明為何不是重複費用，或刪除此行。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>charge %1 was not found</source>
+        <translation>找不到補費 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Charge %1 of this line was imported before and is void now, but the file says posted. Correct the status in the file.</source>
+        <translation>此行的補費 %1 先前已匯入，目前已作廢，但檔案中的狀態為 posted。請修正檔案中的狀態。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charge %1 of this line was imported before and is posted, but the file says void. Void the charge in the program, or correct the file.</source>
+        <translation>此行的補費 %1 先前已匯入，目前為已入帳，但檔案中的狀態為 void。請在程式中將該補費作廢，或修正檔案。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already imported as charge %1.</source>
+        <translation>已匯入為補費 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Charge of %1 for %2, fee type %3.</source>
+        <translation>客戶 %2 的補費 %1，費用類型 %3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Voided: %1</source>
+        <translation>已作廢，原因：%1</translation>
     </message>
 </context>
 <context>
@@ -650,6 +839,748 @@
         <location line="+0"/>
         <source>Posted</source>
         <translation>已入帳</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeNoticeDialog</name>
+    <message>
+        <location filename="../ui/chargenoticedialog.ui" line="+14"/>
+        <source>Charge Notices</source>
+        <translation>補費通知單</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;ustomer:</source>
+        <translation>客戶(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Check &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check N&amp;one</source>
+        <translation>全不選(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pre&amp;view</source>
+        <translation>預覽(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save P&amp;DF…</source>
+        <translation>儲存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/chargenoticedialog.cpp" line="+136"/>
+        <source>Could not load the list of customers: %1</source>
+        <translation>無法載入客戶清單：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading the charges…</source>
+        <translation>正在讀取補費…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The charges could not be read.</source>
+        <translation>無法讀取補費。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer in a list: company name and customer code.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the account</source>
+        <translation>記入帳戶</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill</source>
+        <translation>帳單號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee type</source>
+        <translation>費用類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>補費原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of the name or code</source>
+        <translation>輸入名稱或客戶編號的一部分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a customer, then check the posted charges to print a notice for. Each notice names the charge, its bill and where to pay.</source>
+        <translation>請選擇客戶，再勾選要列印通知單的已入帳補費。每張通知單都會載明補費內容、所屬帳單及付款資訊。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One notice is printed for each checked charge, grouped by customer. Each notice names the charge, its bill and where to pay.</source>
+        <translation>每筆勾選的補費各列印一張通知單，並依客戶分組。每張通知單都會載明補費內容、所屬帳單及付款資訊。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Left out because they are void, so they are not owed: charge no. %1.</source>
+        <translation>
+            <numerusform>下列補費已作廢、無須付款，因此已排除：補費編號 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The company details lack: %1. Fill them in under Settings › Company Details before sending notices.</source>
+        <translation>公司資料缺少：%1。寄送通知單前，請先在「設定 › 公司資料」中填寫。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>charge-notice_%1</source>
+        <extracomment>File name of one charge notice without extension; %1 is the charge number. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
+        <translation>補費通知單_%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>charge-notices_%1</source>
+        <extracomment>File name of several charge notices without extension; %1 is today&apos;s date. Use no characters that file names forbid.</extracomment>
+        <translation>補費通知單_%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReportBuilder</name>
+    <message>
+        <location filename="../src/reports/chargereportbuilder.cpp" line="+62"/>
+        <source>Supplementary charge report</source>
+        <translation>補費報表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Void charges are listed with the status Void but are not included in any count, subtotal or total.</source>
+        <translation>已作廢的補費會以「已作廢」狀態列出，但不計入任何筆數、小計或合計。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charges by customer</source>
+        <translation>各客戶補費明細</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subtotals by fee type</source>
+        <translation>依費用類型小計</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subtotals by customer</source>
+        <translation>依客戶小計</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Charges listed</source>
+        <translation>列出的補費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 counted, %3 void)</source>
+        <translation>%1 筆（計入 %2 筆，作廢 %3 筆）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+57"/>
+        <source>Total %1</source>
+        <translation>合計 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
+        <source>%1 from %n charge(s)</source>
+        <translation>
+            <numerusform>%1（共 %n 筆補費）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Entered</source>
+        <translation>建檔日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill</source>
+        <translation>帳單號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>Fee type</source>
+        <translation>費用類型</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Reason</source>
+        <translation>補費原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation>建檔人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <location line="+19"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>No charges match these filters.</source>
+        <translation>沒有符合這些篩選條件的補費。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2</source>
+        <comment>customer code and company name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subtotal %1</source>
+        <translation>小計 %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: %2</source>
+        <comment>subtotal label and counts</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n charge(s) counted</source>
+        <translation>
+            <numerusform>計入 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <comment>counted and void charges</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n void not counted</source>
+        <translation>
+            <numerusform>%n 筆作廢未計入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+20"/>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>Charges</source>
+        <translation>補費筆數</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Void</source>
+        <translation>作廢筆數</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+19"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Customer</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>公司名稱</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReportData</name>
+    <message>
+        <location filename="../src/core/chargereportdata.cpp" line="+15"/>
+        <source>The total of the %1 charges is too large to add up. Narrow the filters or the period.</source>
+        <translation>%1 筆補費的合計過大，無法加總。請縮小篩選條件或期間。</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReportDialog</name>
+    <message>
+        <location filename="../ui/chargereportdialog.ui" line="+14"/>
+        <source>Charge Report</source>
+        <translation>補費報表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;From:</source>
+        <translation>起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To:</source>
+        <translation>結束日(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Dates by:</source>
+        <translation>日期依據(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Page</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Orientation:</source>
+        <translation>方向(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fee Types</source>
+        <translation>費用類型</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reasons</source>
+        <translation>補費原因</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Payment Methods</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Statuses</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Entered By</source>
+        <translation>建檔人</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print &amp;Notices for These Charges…</source>
+        <translation>列印這些補費的通知單(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pre&amp;view</source>
+        <translation>預覽(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save P&amp;DF…</source>
+        <translation>儲存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save &amp;CSV…</source>
+        <translation>儲存 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/chargereportdialog.cpp" line="+125"/>
+        <source>%1: nothing is checked.</source>
+        <translation>%1：未勾選任何項目。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer in a filter list: company name and customer code.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not load the list of customers: %1</source>
+        <translation>無法載入客戶清單：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load the list of fee types: %1</source>
+        <translation>無法載入費用類型清單：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the list of charge reasons: %1</source>
+        <translation>無法載入補費原因清單：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the list of payment methods: %1</source>
+        <translation>無法載入付款方式清單：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not load the list of users who entered charges: %1</source>
+        <translation>無法載入建檔人清單：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Entry date</source>
+        <translation>建檔日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the period selects charges by the day they were entered or by the day they are due.</source>
+        <translation>選擇期間要依補費的建檔日期或付款期限來篩選補費。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>直向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>橫向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic prints in landscape when the table is too wide for a portrait page.</source>
+        <translation>選擇「自動」時，若表格寬度超出直向頁面，會改以橫向列印。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All customers</source>
+        <translation>所有客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check at least one customer, or All customers.</source>
+        <translation>請至少勾選一位客戶，或勾選「所有客戶」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name or code</source>
+        <translation>依名稱或編號搜尋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All fee types</source>
+        <translation>所有費用類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check at least one fee type, or All fee types.</source>
+        <translation>請至少勾選一種費用類型，或勾選「所有費用類型」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All reasons</source>
+        <translation>所有補費原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check at least one reason, or All reasons.</source>
+        <translation>請至少勾選一個補費原因，或勾選「所有補費原因」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check at least one status, or All statuses.</source>
+        <translation>請至少勾選一種狀態，或勾選「所有狀態」。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All payment methods</source>
+        <translation>所有付款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check at least one payment method, or All payment methods.</source>
+        <translation>請至少勾選一種付款方式，或勾選「所有付款方式」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All users</source>
+        <translation>所有使用者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check at least one user, or All users.</source>
+        <translation>請至少勾選一位使用者，或勾選「所有使用者」。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open one charge notice per posted charge that matches the filters, grouped by customer.</source>
+        <translation>為每一筆符合篩選條件的已入帳補費各開啟一張補費通知單，並依客戶分組。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the charges and totals as a CSV file for spreadsheets.</source>
+        <translation>將補費與合計儲存為 CSV 檔案，供試算表使用。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>charge-report_%1</source>
+        <extracomment>File name of the charge report without extension; %1 is the period, e.g. 2026-11. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
+        <translation>補費報表_%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Finding the posted charges…</source>
+        <translation>正在尋找已入帳的補費…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The charges could not be read.</source>
+        <translation>無法讀取補費。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Charges</source>
+        <translation>沒有補費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No posted charge matches these filters, so there is no notice to print. Widen the period or the filters.</source>
+        <translation>沒有符合這些篩選條件的已入帳補費，因此沒有可列印的通知單。請放寬期間或篩選條件。</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReportFilter</name>
+    <message>
+        <location filename="../src/core/chargereportfilter.cpp" line="+105"/>
+        <source>The period starts on %1, after its end on %2. Choose a start date on or before the end date.</source>
+        <translation>期間的開始日期 %1 晚於結束日期 %2。請選擇早於或等於結束日期的開始日期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown status “%1”. Use posted or void.</source>
+        <translation>未知的狀態「%1」。請使用 posted 或 void。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer ID %1 not found. Choose customers from the list.</source>
+        <translation>找不到編號為 %1 的客戶。請從清單中選擇客戶。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown fee type code “%1”. Known codes: %2.</source>
+        <translation>未知的費用類型代碼「%1」。可用代碼：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown charge reason code “%1”. Known codes: %2.</source>
+        <translation>未知的補費原因代碼「%1」。可用代碼：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown payment method code “%1”. Known codes: %2.</source>
+        <translation>未知的付款方式代碼「%1」。可用代碼：%2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The filters could not be checked because the database reported an error: %1</source>
+        <translation>資料庫發生錯誤，無法檢查篩選條件：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2</source>
+        <comment>customer code and company name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers: %1</source>
+        <translation>客戶：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>及其他 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fee types: %1</source>
+        <translation>費用類型：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reasons: %1</source>
+        <translation>補費原因：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Statuses: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment methods: %1</source>
+        <translation>付款方式：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entered by: %1</source>
+        <translation>建檔人：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entry date</source>
+        <translation>建檔日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due date</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: %1 – %2 (%3)</source>
+        <translation>期間：%1 – %2（依%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period: from %1 (%2)</source>
+        <translation>期間：%1 起（依%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: up to %1 (%2)</source>
+        <translation>期間：至 %1 止（依%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: all dates</source>
+        <translation>期間：全部日期</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Posted</source>
+        <translation>已入帳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void</source>
+        <translation>已作廢</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReportQuery</name>
+    <message>
+        <location filename="../src/core/chargereportquery.cpp" line="+128"/>
+        <location line="+14"/>
+        <location line="+19"/>
+        <source>The charges could not be read: %1</source>
+        <translation>無法讀取補費：%1</translation>
     </message>
 </context>
 <context>
@@ -1051,7 +1982,7 @@
 <context>
     <name>CommandDispatcher</name>
     <message>
-        <location filename="../src/cli/commanddispatcher.cpp" line="+77"/>
+        <location filename="../src/cli/commanddispatcher.cpp" line="+83"/>
         <source>Invalid --language “%1”: use zh_CN, zh_TW, en or system.</source>
         <translation>--language「%1」無效：請使用 zh_CN、zh_TW、en 或 system。</translation>
     </message>
@@ -1114,9 +2045,1022 @@
     </message>
 </context>
 <context>
+    <name>CompanyProfile</name>
+    <message>
+        <location filename="../src/core/companyprofile.cpp" line="+58"/>
+        <source>Could not save the company details to %1. Check that the file can be written.</source>
+        <translation>無法將公司資料儲存至 %1。請確認該檔案可以寫入。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(company name not set — Settings › Company Details)</source>
+        <translation>（尚未設定公司名稱 — 設定 › 公司資料）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bank account or payment instructions</source>
+        <translation>銀行帳號或付款說明</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>company name</source>
+        <translation>公司名稱</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>phone or email</source>
+        <translation>電話或電子郵件</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfileDialog</name>
+    <message>
+        <location filename="../ui/companyprofiledialog.ui" line="+14"/>
+        <source>Company Details</source>
+        <translation>公司資料</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports, statements and charge notices print these details. Notices also print the payment details, so that customers know where to pay and whom to ask.</source>
+        <translation>報表、對帳單與補費通知單都會印出這些資料。通知單另外會印出付款資訊，讓客戶知道款項應付至何處、有疑問時可洽詢何人。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Company &amp;name:</source>
+        <translation>公司名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Email:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Contact person:</source>
+        <translation>聯絡人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Payment Details on Notices</source>
+        <translation>通知單上的付款資訊</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Bank:</source>
+        <translation>銀行(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Account n&amp;umber:</source>
+        <translation>銀行帳號(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Payment &amp;instructions:</source>
+        <translation>付款說明(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/companyprofiledialog.cpp" line="+63"/>
+        <source>Could Not Save</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>e.g. billing@example.com</source>
+        <translation>例如 billing@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Quote the notice number with your payment.</source>
+        <translation>例如：付款時請註明通知單編號。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The company name is required. Enter the name printed on reports.</source>
+        <translation>公司名稱為必填。請輸入報表上要印出的名稱。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not an email address. Enter an address such as billing@example.com, or leave the field empty.</source>
+        <translation>「%1」不是有效的電子郵件地址。請輸入如 billing@example.com 的地址，或將此欄位留空。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Charge notices will lack: %1.</source>
+        <translation>補費通知單將缺少：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumnMapping</name>
+    <message>
+        <location filename="../src/core/csvcolumnmapping.cpp" line="+43"/>
+        <location line="+41"/>
+        <location line="+41"/>
+        <source>Customer code</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Company name</source>
+        <translation>公司名稱</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact title</source>
+        <translation>聯絡人職稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postal code</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>國家/地區</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fax</source>
+        <translation>傳真</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+43"/>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+45"/>
+        <source>Bill number</source>
+        <translation>帳單號碼</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Issue date</source>
+        <translation>開立日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <source>Due date</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Line number</source>
+        <translation>項次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line kind</source>
+        <translation>明細類型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>品項</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discount (%)</source>
+        <translation>折扣（%）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line amount</source>
+        <translation>明細金額</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request key</source>
+        <translation>請求編號</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fee type</source>
+        <translation>費用類型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>補費原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void reason</source>
+        <translation>作廢原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate acknowledgement</source>
+        <translation>疑似重複確認說明</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The mapping names an unknown field “%1”. The fields of %2 are: %3.</source>
+        <translation>欄位對應中指定了未知的欄位「%1」。%2 的欄位有：%3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The mapping %1=%2 names a column the file does not have. Its columns are: %3.</source>
+        <translation>欄位對應 %1=%2 指定的欄在檔案中不存在。檔案中的欄有：%3。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The file has no column for these required fields: %1. Add the columns, or map existing columns to these fields.</source>
+        <translation>檔案中沒有下列必填欄位的欄：%1。請新增這些欄，或將現有的欄對應到這些欄位。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <location filename="../src/core/csvexporter.cpp" line="+19"/>
+        <source>Could not create “%1”: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>無法建立「%1」：%2。請確認資料夾存在，且您有寫入權限。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not write “%1”: %2. Check the free disk space and try again.</source>
+        <translation>無法寫入「%1」：%2。請檢查磁碟可用空間後再試一次。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not write the CSV output.</source>
+        <translation>無法寫入 CSV 輸出。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Could not read the customers from the database: %1</source>
+        <translation>無法從資料庫讀取客戶：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the bills from the database: %1</source>
+        <translation>無法從資料庫讀取帳單：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the charges from the database: %1</source>
+        <translation>無法從資料庫讀取費用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFileActions</name>
+    <message>
+        <location filename="../src/widgets/csvfileactions.cpp" line="+70"/>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Export CSV</source>
+        <translation>匯出 CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-43"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 列匯出至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export canceled. No file was written.</source>
+        <translation>已取消匯出。未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Import CSV…</source>
+        <translation>匯入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import customers, bills or charges from a CSV file. Nothing is written until the file passes the check.</source>
+        <translation>從 CSV 檔案匯入客戶、帳單或補費。檔案通過檢查之前，不會寫入任何資料。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV</source>
+        <translation>匯出 CSV(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Customers…</source>
+        <translation>客戶(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every customer to a CSV file.</source>
+        <translation>將所有客戶寫入 CSV 檔案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bills…</source>
+        <translation>帳單(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every bill, one row per bill line, to a CSV file.</source>
+        <translation>將所有帳單寫入 CSV 檔案，每筆帳單明細一列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;harges…</source>
+        <translation>補費(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every charge, voided ones included, to a CSV file.</source>
+        <translation>將所有補費（包括已作廢的）寫入 CSV 檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportCheckPage</name>
+    <message>
+        <location filename="../ui/csvimportcheckpage.ui" line="+6"/>
+        <source>Check the File</source>
+        <translation>檢查檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first rows as they will be imported, and the result of checking every line. Nothing has been written yet.</source>
+        <translation>以下為即將匯入的前幾列資料，以及每一行的檢查結果。目前尚未寫入任何資料。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First rows:</source>
+        <translation>前幾列：</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Read the File Again</source>
+        <translation>重新讀取檔案(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Note on the possible duplicates (required):</source>
+        <translation>疑似重複的確認說明(&amp;N)（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimportcheckpage.cpp" line="+146"/>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking every line of the file…</source>
+        <translation>正在檢查檔案的每一行…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be imported.</source>
+        <translation>無法匯入此檔案。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Fix the file and choose it again, or read it again once it is saved.</source>
+        <translation>請修正檔案後重新選擇，或在檔案儲存後重新讀取。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The file has no rows below its header row, so there is nothing to import.</source>
+        <translation>檔案在標題列之下沒有任何資料列，因此沒有可匯入的資料。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New: %1. Already present: %2. With problems: %3.</source>
+        <translation>新資料：%1。已存在：%2。有問題：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n line(s) have problems, listed above. Nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>有 %n 行有問題，已列於上方。修正之前無法匯入任何資料。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) may duplicate charges entered before, as listed below. If they are right, write a note saying why. The note is stored with each of these charges.</source>
+        <translation>
+            <numerusform>有 %n 行可能與先前建檔的費用重複，如下所列。若這些資料確實無誤，請填寫確認說明，解釋原因。此說明會與每一筆這類費用一併儲存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The note has %1 characters. Shorten it to at most %2.</source>
+        <translation>確認說明有 %1 個字元。請刪減至最多 %2 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportEntryModel</name>
+    <message>
+        <location filename="../src/widgets/csvimportentrymodel.cpp" line="+101"/>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportFile</name>
+    <message>
+        <location filename="../src/core/csvimportfile.cpp" line="+12"/>
+        <source>Could not open “%1”: %2. Check the path and the permissions.</source>
+        <translation>無法開啟「%1」：%2。請檢查路徑與權限。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read “%1”: %2.</source>
+        <translation>無法讀取「%1」：%2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file is empty. The first line must name the columns.</source>
+        <translation>檔案是空的。第一行必須是欄位名稱。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1 has %2 fields but the header row has %3. Check the commas and quotes on this line.</source>
+        <translation>第 %1 行有 %2 個欄位，但標題列有 %3 個。請檢查此行的逗號與引號。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportMappingPage</name>
+    <message>
+        <location filename="../ui/csvimportmappingpage.ui" line="+6"/>
+        <source>Match the Columns</source>
+        <translation>對應欄位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the column of the file that holds each field. Fields marked * are required.</source>
+        <translation>請為每個欄位選擇檔案中對應的欄。標示 * 的欄位為必填。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encoding:</source>
+        <translation>編碼(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column in the file</source>
+        <translation>檔案中的欄</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First row</source>
+        <translation>第一列資料</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimportmappingpage.cpp" line="+149"/>
+        <location line="+67"/>
+        <source>— not imported —</source>
+        <translation>— 不匯入 —</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Auto</source>
+        <translation>自動偵測</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (GBK)</source>
+        <translation>%1（GBK）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encoding could not be detected. Choose one.</source>
+        <translation>無法偵測編碼。請選擇一種編碼。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as %1.</source>
+        <translation>以 %1 讀取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detected %1 with a byte order mark.</source>
+        <translation>偵測到 %1（含位元組順序標記）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected %1.</source>
+        <translation>偵測到 %1。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Guessed %1 from the characters; the file is also valid %2. If the values below look wrong, choose %2.</source>
+        <extracomment>%1 is the encoding chosen, %2 the other one, e.g. &quot;Big5&quot; and &quot;GB18030&quot;.</extracomment>
+        <translation>依字元推測為 %1；此檔案以 %2 讀取也有效。如果下方的值看起來不對，請選擇 %2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has no header row.</source>
+        <translation>檔案沒有標題列。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a column for these required fields: %1.</source>
+        <extracomment>%1 lists the fields, e.g. &quot;Customer code and Amount&quot;.</extracomment>
+        <translation>請為下列必填欄位選擇欄：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportPlan</name>
+    <message>
+        <location filename="../src/core/csvimportplan.cpp" line="+39"/>
+        <source>Invalid mapping “%1”: write target=Source header, e.g. customer_code=客户编号.</source>
+        <translation>欄位對應「%1」無效：請寫成「欄位=來源標題」，例如 customer_code=客戶編號。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportPreviewModel</name>
+    <message>
+        <location filename="../src/widgets/csvimportpreviewmodel.cpp" line="+65"/>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportReport</name>
+    <message>
+        <location filename="../src/cli/csvimportreport.cpp" line="+24"/>
+        <source>%1 with byte order mark</source>
+        <translation>%1（含位元組順序標記）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: %1 (as given by --encoding)</source>
+        <translation>編碼：%1（由 --encoding 指定）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encoding: %1 (guessed; --encoding %2 reads the file as %3 instead)</source>
+        <extracomment>%2 and %3 name the other encoding, e.g. &quot;big5&quot; and &quot;Big5&quot;.</extracomment>
+        <translation>編碼：%1（推測；改用 --encoding %2 可依 %3 讀取檔案）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encoding: %1 (detected)</source>
+        <translation>編碼：%1（自動偵測）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Columns:</source>
+        <translation>欄位對應：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fields without a column: %1</source>
+        <translation>沒有對應欄的欄位：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns not imported: %1</source>
+        <translation>未匯入的欄：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added: %1, already present: %2, rejected: %3.</source>
+        <translation>已新增：%1，已存在：%2，已拒絕：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New: %1, already present: %2, rejected: %3.</source>
+        <translation>新資料：%1，已存在：%2，已拒絕：%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bill lines added: %1</source>
+        <translation>新增帳單明細：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: already present: %2</source>
+        <translation>第 %1 行：已存在：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: added as ID %2: %3</source>
+        <translation>第 %1 行：已新增，編號 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: would be added: %2</source>
+        <translation>第 %1 行：將會新增：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: valid, not written: %2</source>
+        <translation>第 %1 行：有效，未寫入：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was written.</source>
+        <translation>未寫入任何資料。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing new: every line is already in the database.</source>
+        <translation>沒有新資料：每一行都已存在於資料庫中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import committed.</source>
+        <translation>匯入已提交。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was written. Correct the lines above, or map the columns with --mapping, and import the file again.</source>
+        <translation>未寫入任何資料。請修正上述各行，或以 --mapping 對應欄位，然後重新匯入檔案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check passed; nothing was written because of --dry-run. Run the command without --dry-run to import.</source>
+        <translation>檢查通過；因為指定了 --dry-run，未寫入任何資料。如要匯入，請不加 --dry-run 再執行一次指令。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportResultPage</name>
+    <message>
+        <location filename="../ui/csvimportresultpage.ui" line="+6"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every record of the file is written in one transaction, or none is.</source>
+        <translation>檔案中的所有資料會在同一筆交易中全部寫入，否則一筆也不會寫入。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="+185"/>
+        <source>Added:</source>
+        <translation>已新增：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already present:</source>
+        <translation>已存在：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rejected:</source>
+        <translation>已拒絕：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Copy List</source>
+        <translation>複製清單(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save List…</source>
+        <translation>儲存清單(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="-121"/>
+        <location line="+15"/>
+        <source>Could not write “%1”: %2. Choose another folder.</source>
+        <translation>無法寫入「%1」：%2。請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Save the List</source>
+        <translation>儲存清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Importing %1 from “%2”… This can take a while for a large file.</source>
+        <translation>正在從「%2」匯入%1…大型檔案可能需要一些時間。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported %1 from “%2”.</source>
+        <translation>已從「%2」匯入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The bills have %n line(s).</source>
+        <translation>
+            <numerusform>這些帳單共有 %n 筆明細。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported.</source>
+        <translation>未匯入任何資料。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n line(s) have problems, listed below. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>有 %n 行有問題，列於下方。請修正檔案後重新匯入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New, not imported:</source>
+        <translation>新資料（未匯入）：</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportSourcePage</name>
+    <message>
+        <location filename="../ui/csvimportsourcepage.ui" line="+6"/>
+        <source>Choose the File</source>
+        <translation>選擇檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what the file contains and the CSV file to read. Nothing is written before the last step.</source>
+        <translation>請選擇檔案內容的類型，以及要讀取的 CSV 檔案。在最後一個步驟之前，不會寫入任何資料。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file contains</source>
+        <translation>檔案內容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;ustomers</source>
+        <translation>客戶(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Bills</source>
+        <translation>帳單(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;harges</source>
+        <translation>補費(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CSV &amp;file:</source>
+        <translation>CSV 檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>B&amp;rowse…</source>
+        <translation>瀏覽(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimportsourcepage.cpp" line="+121"/>
+        <source>Choose a CSV File</source>
+        <translation>選擇 CSV 檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;文字檔 (*.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file needs a column for each of these fields: %1. The header row may name them in English or Chinese.</source>
+        <extracomment>%1 lists the required fields, e.g. &quot;Customer code and Company name&quot;.</extracomment>
+        <translation>檔案必須為下列每個欄位各提供一欄：%1。標題列的欄名可以是英文或中文。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file “%1” does not exist. Check the name, or choose the file with Browse….</source>
+        <translation>檔案「%1」不存在。請檢查檔名，或按「瀏覽…」選擇檔案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file “%1” is empty. A CSV file for the import starts with a row of column names.</source>
+        <translation>檔案「%1」是空的。用於匯入的 CSV 檔案必須以一列欄位名稱開頭。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportTexts</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/csvimporttexts.cpp" line="+12"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n 張帳單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n charge(s)</source>
+        <translation>
+            <numerusform>%n 筆補費</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing new: %1 already present.</source>
+        <extracomment>%1 is a count of records, e.g. &quot;3 customers&quot;.</extracomment>
+        <translation>沒有新資料：%1已存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bills</source>
+        <translation>帳單</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charges</source>
+        <translation>補費</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New</source>
+        <translation>新資料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already present</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>有問題</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportWizard</name>
+    <message>
+        <location filename="../src/widgets/csvimportwizard.cpp" line="+152"/>
+        <source>Import CSV</source>
+        <translation>匯入 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <location filename="../src/core/csvimporter.cpp" line="+87"/>
+        <source>The file could not be checked because the database reported an error: %1. Nothing was written; try again.</source>
+        <translation>資料庫發生錯誤，無法檢查檔案：%1。未寫入任何資料，請再試一次。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The import could not start a transaction: %1. Nothing was written; try again.</source>
+        <translation>匯入時無法開始交易：%1。未寫入任何資料，請再試一次。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import failed because the database reported an error: %1. Nothing was written; try again.</source>
+        <translation>資料庫發生錯誤，匯入失敗：%1。未寫入任何資料，請再試一次。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The import could not be committed: %1. Nothing was written; try again.</source>
+        <translation>無法提交匯入：%1。未寫入任何資料，請再試一次。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="+52"/>
+        <location filename="../src/core/csvreader.cpp" line="+57"/>
         <source>Line %1: the quoted field that starts on this line is not closed before the end of the file.</source>
         <translation>第 %1 行：從此行開始的引號欄位在檔案結束前未關閉。</translation>
     </message>
@@ -1131,15 +3075,55 @@
         <translation>第 %1 行：欄位 %2 含有雙引號，但欄位不是以雙引號開頭。請以雙引號括住整個欄位，並將欄位內的雙引號寫成兩個。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Line %1: the text is not valid UTF-8.</source>
         <translation>第 %1 行：文字不是有效的 UTF-8。</translation>
     </message>
 </context>
 <context>
+    <name>CsvRowReader</name>
+    <message>
+        <location filename="../src/core/csvrowreader.cpp" line="+49"/>
+        <source>%1 is empty. Enter a value in column “%2”.</source>
+        <translation>%1空白。請在「%2」欄填入值。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 “%2” is not a valid date. Write it as YYYY-MM-DD, e.g. 2024-07-31; 2024/7/31 is accepted too.</source>
+        <translation>%1「%2」不是有效的日期。請寫成 YYYY-MM-DD，例如 2024-07-31；也接受 2024/7/31。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 “%2” is not a whole number from 1 to %3. Enter digits only, e.g. 3.</source>
+        <translation>%1「%2」不是 1 到 %3 之間的整數。請只輸入數字，例如 3。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 “%2” is negative. Enter an amount of 0 or more.</source>
+        <translation>%1「%2」為負數。請輸入 0 或以上的金額。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 “%2” is not a percentage from 0 to 100 with at most two decimals. Enter e.g. 5 or 12.5 for 12.5 %.</source>
+        <translation>%1「%2」不是 0 到 100 之間、最多兩位小數的百分比。請輸入例如 5，或以 12.5 表示 12.5%。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerChargesPanel</name>
     <message>
-        <location filename="../src/widgets/customerchargespanel.cpp" line="+172"/>
+        <location filename="../src/widgets/customerchargespanel.cpp" line="+179"/>
+        <source>No Notice for Void Charges</source>
+        <translation>已作廢的補費不開立通知單</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Charge no. %1 is void, so it is not owed and gets no notice. Select a posted charge.</source>
+        <translation>
+            <numerusform>補費編號 %1 已作廢，無須付款，因此不開立通知單。請選擇已入帳的補費。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Bills</source>
         <translation>帳單</translation>
     </message>
@@ -1172,6 +3156,73 @@
         <location line="+1"/>
         <source>Void the selected posted charge, giving a reason. The charge stays on record.</source>
         <translation>作廢所選的已入帳費用，須填寫原因。該費用仍會保留在紀錄中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print Charge Notice…</source>
+        <translation>列印補費通知單(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a charge notice for each selected posted charge. Select several with Ctrl or Shift.</source>
+        <translation>為每一筆所選的已入帳補費列印補費通知單。可按住 Ctrl 或 Shift 選取多筆。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerComboBox</name>
+    <message>
+        <location filename="../src/widgets/customercombobox.cpp" line="+39"/>
+        <source>%1 (%2)</source>
+        <extracomment>A customer to choose: company name and customer code.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsvImporter</name>
+    <message>
+        <location filename="../src/core/customercsvimporter.cpp" line="+55"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer %1 is the same as on line %2.</source>
+        <translation>客戶 %1 與第 %2 行相同。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The customer code “%1” has %2 characters; at most %3 are allowed.</source>
+        <translation>客戶編號「%1」有 %2 個字元，最多只能 %3 個。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The currency “%1” is unknown. Use one of %2.</source>
+        <translation>未知的幣別「%1」。請使用下列其中之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer %1 is already present with the same values.</source>
+        <translation>客戶 %1 已存在，且內容相同。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Customer %1 exists with %2 “%3” in %4, but this line has “%5”. An import never changes a customer: correct the file, or edit the customer in the program.</source>
+        <translation>客戶 %1 在%4中的 %2 為「%3」，但此行為「%5」。匯入不會變更既有客戶：請修正檔案，或在程式中編輯該客戶。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Customer %1 was not written: %2</source>
+        <translation>客戶 %1 未寫入：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer %1, %2.</source>
+        <translation>客戶 %1，%2。</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +3313,7 @@
         <translation>費用管理</translation>
     </message>
     <message>
-        <location filename="../src/widgets/customerdetailpage.cpp" line="+115"/>
+        <location filename="../src/widgets/customerdetailpage.cpp" line="+122"/>
         <source>Unsaved Changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -1305,6 +3356,16 @@
         <location line="+3"/>
         <source>Drop the changes and show the stored values again</source>
         <translation>捨棄變更，重新顯示已儲存的內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State&amp;ment…</source>
+        <translation>對帳單(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print or save this customer&apos;s statement for a period</source>
+        <translation>列印或儲存此客戶在某段期間的對帳單</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1528,6 +3589,121 @@
     </message>
 </context>
 <context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <location filename="../src/cli/exportcsvcommand.cpp" line="+26"/>
+        <source>Export customers, bills or charges as CSV for spreadsheets and the CSV import.</source>
+        <translation>將客戶、帳單或補費匯出為 CSV，供試算表或 CSV 匯入使用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KIND is customers, bills or charges. The header row holds these column names, the same in every language: customers: %1. bills, one row per bill line: %2. charges, void ones included: %3.</source>
+        <translation>KIND 為 customers、bills 或 charges。標題列包含下列欄位名稱，在所有語言中皆相同：customers：%1。bills（每筆帳單明細一列）：%2。charges（包括已作廢的）：%3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CSV is UTF-8 and RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes), with codes instead of labels, amounts in major units with &apos;.&apos; and no grouping (1234.50), discounts in percent (2.5), dates as YYYY-MM-DD and timestamps in UTC ISO 8601. A text field that starts with =, +, -, @, a tab, a carriage return or an apostrophe gets one more apostrophe in front, so that a spreadsheet shows it as text instead of running it as a formula. The CSV import removes it again. Numbers and dates are never changed.</source>
+        <translation>CSV 為 UTF-8 編碼並符合 RFC 4180（以逗號分隔、行尾為 CRLF，含逗號、引號或換行的欄位以雙引號括住），使用代碼而非名稱，金額以主單位表示、以「.」作為小數點且不含千分位符號（1234.50），折扣以百分比表示（2.5），日期為 YYYY-MM-DD，時間戳記為 UTC ISO 8601。以 =、+、-、@、定位字元、歸位字元或單引號開頭的文字欄位，前面會再加上一個單引號，讓試算表將其顯示為文字，而不會當成公式執行。CSV 匯入時會再將其移除。數字與日期一律不會更動。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The output starts with a UTF-8 byte order mark, on standard output too, so that Excel reads Chinese text correctly from a file made with “&gt; FILE”. --no-bom leaves it out on standard output, for programs that do not expect it. With --output the rows go to a temporary file that replaces FILE only when the export is complete, so a failed export leaves FILE as it was and creates no partial file. The command then prints the number of rows written.</source>
+        <translation>輸出以 UTF-8 位元組順序標記開頭（輸出至標準輸出時也是如此），讓 Excel 能正確讀取以「&gt; FILE」產生的檔案中的中文。--no-bom 會在標準輸出中省略此標記，供不預期此標記的程式使用。使用 --output 時，資料會先寫入暫存檔，匯出完成後才取代 FILE，因此匯出失敗時 FILE 會維持原狀，也不會產生不完整的檔案。指令接著會輸出寫入的列數。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What to export: customers, bills or charges.</source>
+        <translation>要匯出的內容：customers、bills 或 charges。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the CSV to FILE instead of standard output.</source>
+        <translation>將 CSV 寫入 FILE，而非標準輸出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export only this customer&apos;s rows, e.g. ALFKI. Repeat the option for more customers.</source>
+        <translation>只匯出此客戶的資料列，例如 ALFKI。重複此選項可指定多位客戶。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day of the period as YYYY-MM-DD: bills by issue date, charges by the day --date-basis names.</source>
+        <translation>期間的第一天，格式為 YYYY-MM-DD：帳單依開立日期，補費依 --date-basis 指定的日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day of the period as YYYY-MM-DD, included.</source>
+        <translation>期間的最後一天（含當日），格式為 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which day of a charge --from and --to compare: due (the due date, the default) or entry (the day it was entered, in local time).</source>
+        <translation>--from 與 --to 要比對補費的哪一個日期：due（付款期限，預設）或 entry（建檔日期，以當地時間計）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out the byte order mark on standard output.</source>
+        <translation>在標準輸出中省略位元組順序標記。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid KIND “%1”: use customers, bills or charges.</source>
+        <translation>KIND「%1」無效：請使用 customers、bills 或 charges。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--no-bom applies only to standard output, because a file written with --output always starts with a byte order mark. Leave it out.</source>
+        <translation>--no-bom 只適用於標準輸出，因為以 --output 寫入的檔案一律以位元組順序標記開頭。請移除此選項。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid --output “%1”: give the path of a file, e.g. charges.csv.</source>
+        <translation>--output「%1」無效：請提供檔案路徑，例如 charges.csv。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder “%1” of --output not found. Create it or give another path.</source>
+        <translation>找不到 --output 的資料夾「%1」。請建立該資料夾，或提供其他路徑。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n row(s) written to “%1”.</source>
+        <translation>
+            <numerusform>已將 %n 列寫入「%1」。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--from and --to apply only to bills and charges, because customers have no date. Leave them out.</source>
+        <translation>--from 與 --to 只適用於 bills 與 charges，因為客戶沒有日期。請移除這些選項。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--date-basis applies only to charges, because bills are filtered by issue date. Leave it out.</source>
+        <translation>--date-basis 只適用於 charges，因為帳單是依開立日期篩選。請移除此選項。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid --from “%1”: use a calendar date as YYYY-MM-DD, e.g. 2024-07-01.</source>
+        <translation>--from「%1」無效：請使用 YYYY-MM-DD 格式的日期，例如 2024-07-01。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid --to “%1”: use a calendar date as YYYY-MM-DD, e.g. 2024-07-31.</source>
+        <translation>--to「%1」無效：請使用 YYYY-MM-DD 格式的日期，例如 2024-07-31。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid period: --from %1 is after --to %2. Swap the dates.</source>
+        <translation>期間無效：--from %1 晚於 --to %2。請對調兩個日期。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid --date-basis “%1”: use due or entry.</source>
+        <translation>--date-basis「%1」無效：請使用 due 或 entry。</translation>
+    </message>
+</context>
+<context>
     <name>HelpText</name>
     <message>
         <location filename="../src/cli/helptext.cpp" line="+21"/>
@@ -1656,6 +3832,89 @@
     </message>
 </context>
 <context>
+    <name>ImportCsvCommand</name>
+    <message>
+        <location filename="../src/cli/importcsvcommand.cpp" line="+28"/>
+        <source>Check and import customers, bills or charges from a CSV file.</source>
+        <translation>檢查 CSV 檔案中的客戶、帳單或補費，並加以匯入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KIND is customers, bills or charges. The fields of each kind, required ones marked *: customers: %1. bills, one row per bill line, the rows of one bill_no forming one bill: %2. charges: %3.</source>
+        <translation>KIND 為 customers、bills 或 charges。各類型的欄位如下（必填者標示 *）：customers：%1。bills（每筆帳單明細一列，同一 bill_no 的各列組成一張帳單）：%2。charges：%3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns are matched to fields by their header: the field names, the column names of export-csv and common Chinese headers in simplified or traditional characters such as “客户编号”, “公司名称”, “金额”, “費用類型” and “付款期限”. --mapping field=Header maps a column by hand; field= leaves a field out.</source>
+        <translation>依表頭將各欄對應到欄位：可辨識欄位名稱、export-csv 的欄名，以及常見的簡體或繁體中文表頭，例如「客户编号」、「公司名称」、「金额」、「費用類型」和「付款期限」。--mapping 欄位=表頭 可手動指定對應；欄位= 表示不匯入該欄位。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is read as UTF-8 (with or without a byte order mark) or, when it is not valid UTF-8, as GB18030 (GBK), which Excel uses for CSV on Simplified Chinese Windows, or Big5, which Excel uses on Traditional Chinese Windows. When the bytes are valid in both, the encoding whose reading gives more frequently used Chinese characters is chosen, and the output says it was guessed. --encoding sets the encoding instead.</source>
+        <translation>檔案以 UTF-8（含或不含位元組順序標記）讀取；不是有效的 UTF-8 時，則以 GB18030（GBK，簡體中文版 Windows 的 Excel 儲存 CSV 所用的編碼）或 Big5（繁體中文版 Windows 的 Excel 所用的編碼）讀取。兩種編碼都有效時，選用讀出較多常用漢字的一種，並在輸出中註明為推測。--encoding 可直接指定編碼。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dates are YYYY-MM-DD; YYYY/M/D is accepted too. Amounts are in the customer&apos;s currency with &apos;.&apos; as the decimal point. Fee types, reasons and payment methods may be codes or labels in any language. Charges are checked and written by the same rules as add-charge; a charge with status void is written and then voided with its void_reason.</source>
+        <translation>日期格式為 YYYY-MM-DD，也接受 YYYY/M/D。金額以客戶幣別表示，以「.」作為小數點。費用類型、補費原因與付款方式可以是代碼，或任何語言的名稱。補費的檢查與寫入規則與 add-charge 相同；狀態為 void 的補費會先寫入，再依其 void_reason 作廢。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every line is checked first, and every problem is printed to standard error with its line number. When any line has a problem, nothing from the file is written. Otherwise everything is written in one transaction. Customers and bills that exist with the same values, and charges imported before (same request_key, or the same row of the same file), count as already present, so importing a file twice adds nothing. Exit status 0 when the file imported, 2 when a line or the file has a problem, 3 when FILE does not exist, 4 when the database failed.</source>
+        <translation>會先檢查每一行，並將每個問題連同行號輸出至標準錯誤輸出。只要有任何一行有問題，檔案中的資料都不會寫入；否則會在同一筆交易中全部寫入。內容相同的既有客戶與帳單，以及先前已匯入的補費（相同的 request_key，或同一檔案的同一列），都視為已存在，因此重複匯入同一檔案不會新增資料。結束代碼：檔案匯入成功為 0，某一行或檔案有問題為 2，FILE 不存在為 3，資料庫失敗為 4。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the file holds: customers, bills or charges.</source>
+        <translation>檔案內容：customers、bills 或 charges。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file to import.</source>
+        <translation>要匯入的 CSV 檔案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take FIELD from the column named HEADER, e.g. customer_code=客户编号. Repeat the option, or separate several with commas.</source>
+        <translation>從名為 HEADER 的欄取得 FIELD，例如 customer_code=客戶編號。可重複此選項，或以逗號分隔多組。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text encoding of FILE: auto (the default), utf-8, gb18030 or big5.</source>
+        <translation>FILE 的文字編碼：auto（預設）、utf-8、gb18030 或 big5。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Invalid --encoding “%1”: use auto, utf-8, gb18030 or big5.</source>
+        <translation>--encoding 的值「%1」無效：請使用 auto、utf-8、gb18030 或 big5。</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Check every line and print what would be imported, without writing anything.</source>
+        <translation>檢查每一行並輸出將會匯入的內容，但不寫入任何資料。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charges only: note saying why charges with possible duplicates are not duplicates, for lines whose duplicate_acknowledgement field is empty; at most %1 characters, kept in the audit log.</source>
+        <translation>僅適用於 charges：說明疑似重複的補費為何不是重複費用，用於 duplicate_acknowledgement 欄位空白的行；最多 %1 個字元，會記入稽核紀錄。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid KIND “%1”: use customers, bills or charges.</source>
+        <translation>KIND「%1」無效：請使用 customers、bills 或 charges。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--acknowledge-duplicates applies only to charges. Leave it out.</source>
+        <translation>--acknowledge-duplicates 只適用於 charges。請移除此選項。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File “%1” not found. Give the path of a CSV file.</source>
+        <translation>找不到檔案「%1」。請提供 CSV 檔案的路徑。</translation>
+    </message>
+</context>
+<context>
     <name>ImportNorthwindCommand</name>
     <message>
         <location filename="../src/cli/importnorthwindcommand.cpp" line="+11"/>
@@ -1717,11 +3976,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The text format shows amounts with the currency symbol and labels in the chosen language. The CSV format is for programs and is the same in every language: UTF-8, RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes), a header row, codes instead of labels, amounts in major units with &apos;.&apos; and no grouping (1234.50), a currency column, dates as YYYY-MM-DD and timestamps in UTC ISO 8601.</source>
-        <translation>文字格式以所選語言顯示標籤，金額附幣別符號。CSV 格式供程式使用，在任何語言下都相同：UTF-8、RFC 4180（逗號分隔、CRLF 換行，含逗號、引號或換行的欄位以雙引號括住）、含標題列、以代碼取代標籤、金額以主單位表示並以「.」作為小數點且不加千分位（1234.50）、另有幣別欄、日期為 YYYY-MM-DD，時間戳記為 UTC 的 ISO 8601 格式。</translation>
+        <source>The text format shows amounts with the currency symbol and labels in the chosen language. The CSV format is for programs and is the same in every language: UTF-8, RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes), a header row, codes instead of labels, amounts in major units with &apos;.&apos; and no grouping (1234.50), a currency column, dates as YYYY-MM-DD and timestamps in UTC ISO 8601. It has no byte order mark and writes every text as stored, so that pipes and scripts get exactly the data. For Excel, use export-csv charges.</source>
+        <translation>text 格式會以幣別符號顯示金額，並以所選語言顯示名稱。csv 格式供程式使用，在所有語言中皆相同：UTF-8、RFC 4180（以逗號分隔、行尾為 CRLF，含逗號、引號或換行的欄位以雙引號括住）、一列標題列、使用代碼而非名稱、金額以主單位表示、以「.」作為小數點且不含千分位符號（1234.50）、一欄幣別、日期為 YYYY-MM-DD、時間戳記為 UTC ISO 8601。此格式不含位元組順序標記，所有文字都依儲存內容原樣輸出，讓管線與指令碼取得完全相同的資料。若要在 Excel 中使用，請改用 export-csv charges。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>List only this customer&apos;s charges, e.g. ALFKI.</source>
         <translation>只列出此客戶的費用，例如 ALFKI。</translation>
     </message>
@@ -1749,7 +4008,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+96"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+98"/>
         <source>Empty Database</source>
         <translation>資料庫沒有資料</translation>
     </message>
@@ -1787,7 +4046,7 @@ Bills already present: %5</source>
         <translation>範例資料已載入</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>ChargeDesk</source>
         <translation>補費台</translation>
     </message>
@@ -2090,6 +4349,203 @@ Bills already present: %5</source>
     </message>
 </context>
 <context>
+    <name>NoticeBuilder</name>
+    <message>
+        <location filename="../src/reports/noticebuilder.cpp" line="+17"/>
+        <source>Charge notice</source>
+        <translation>補費通知單</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Charge notice No. %1</source>
+        <translation>補費通知單（編號 %1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We have added the following supplementary charge to your account %1.</source>
+        <translation>本公司已於貴公司帳戶（客戶編號 %1）新增下列補費，敬請查照。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please pay %1 by %2.</source>
+        <translation>敬請於 %2 前繳付 %1，謝謝。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>To</source>
+        <translation>致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>, </source>
+        <comment>address line separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer code</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>發件單位</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Charge No.</source>
+        <translation>補費編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee type</source>
+        <translation>費用類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>補費原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Bill</source>
+        <translation>帳單</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1, issued %2</source>
+        <translation>%1（開立日期 %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None; the charge is on your account</source>
+        <translation>無；本筆補費記入貴公司帳戶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered</source>
+        <translation>建檔日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1（建檔人：%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due date</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay to</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment reference</source>
+        <translation>付款備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge %1</source>
+        <comment>payment reference</comment>
+        <translation>補費 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>phone %1</source>
+        <translation>電話 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email %1</source>
+        <translation>電子郵件 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions about this charge: please contact %1.</source>
+        <translation>如對本筆補費有任何疑問，請洽 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>contact details separator</comment>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeQuery</name>
+    <message>
+        <location filename="../src/core/noticequery.cpp" line="+42"/>
+        <source>No charges were chosen. Choose the charges to print notices for.</source>
+        <translation>未選擇任何補費。請選擇要列印通知單的補費。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+63"/>
+        <source>The charges could not be read from the database: %1</source>
+        <translation>無法從資料庫讀取補費：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-40"/>
+        <source>Charges not found: %1. Check the charge numbers.</source>
+        <translation>
+            <numerusform>找不到補費：%1。請檢查補費編號。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No notice for void charges: %1. Leave them out of the list.</source>
+        <translation>
+            <numerusform>已作廢的補費不開立通知單：%1。請將其從清單中移除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordLookup</name>
     <message>
         <location filename="../src/cli/recordlookup.cpp" line="+13"/>
@@ -2120,6 +4576,565 @@ Bills already present: %5</source>
         <location line="+3"/>
         <source>Charge %1 not found. Run list-charges to see the charge IDs.</source>
         <translation>找不到補費 %1。執行 list-charges 可查看補費編號。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../src/cli/reportcommand.cpp" line="+39"/>
+        <source>Write the charge report, a customer statement or charge notices as PDF or CSV.</source>
+        <translation>將補費報表、客戶對帳單或補費通知單輸出為 PDF 或 CSV。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KIND is charges, statement or notice. “report charges” lists the charges that match every filter given (all charges without filters), grouped by customer, with subtotals by customer and by fee type and totals per currency. Void charges are listed but not counted in any amount. --from and --to are inclusive days of --date-basis: entry (the day the charge was entered, in local time; the default) or due (the due date). Repeat --customer, --fee-type, --reason, --status, --payment-method or --entered-by to allow several values.</source>
+        <translation>KIND 為 charges、statement 或 notice。「report charges」會列出符合所有指定篩選條件的補費（未指定篩選條件時列出全部補費），依客戶分組，並提供依客戶與依費用類型的小計，以及各幣別的合計。已作廢的補費會列出，但不計入任何金額。--from 與 --to 為 --date-basis 所指日期的起訖日（含當日）：entry（補費的建檔日期，以當地時間計；預設）或 due（付款期限）。重複指定 --customer、--fee-type、--reason、--status、--payment-method 或 --entered-by 可允許多個值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“report statement” needs --customer, --from and --to: the opening balance before --from, every bill, charge, void, payment and payment reversal of the period with the running balance, and the closing balance.</source>
+        <translation>「report statement」需要 --customer、--from 與 --to：內容包括 --from 之前的期初餘額、期間內每一筆帳單、補費、作廢、付款與付款沖銷及其累計餘額，以及期末餘額。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“report notice” writes one notice per charge, each on its own pages, for the charges given with --charge, or for every posted charge of the --customer. It needs --pdf. A void charge gets no notice. The notices print the company details set in the ChargeDesk window (Settings › Company Details); when some are missing, the command says so on standard error and prints the notices without them.</source>
+        <translation>「report notice」為每筆補費產生一份通知單，各自獨立成頁，對象為 --charge 指定的補費，或 --customer 的所有已入帳補費。需要 --pdf。已作廢的補費不產生通知單。通知單會列印在補費台視窗中設定的公司資料（設定 › 公司資料）；資料不完整時，命令會在標準錯誤輸出中說明，並在缺少這些資料的情況下列印通知單。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents follow --language. Without --pdf or --csv, report charges and report statement print the counts and totals. Files are written to a temporary file that replaces FILE only when complete.</source>
+        <translation>文件語言依 --language 而定。未指定 --pdf 或 --csv 時，report charges 與 report statement 會輸出筆數與合計。檔案會先寫入暫存檔，完成後才取代 FILE。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files are UTF-8 with a byte order mark and RFC 4180, with amounts in major units with &apos;.&apos; and no grouping (1234.50) beside a currency column, and dates as YYYY-MM-DD. The first column, row_type, tells the kinds of rows apart: detail, subtotal_customer, subtotal_fee_type and total in the charge report, and opening_balance, detail, total_debits, total_credits and closing_balance in the statement. Charge report columns: %1. Statement columns: %2.</source>
+        <translation>CSV 檔案為含位元組順序標記的 UTF-8 編碼，並符合 RFC 4180；金額以主單位表示，以「.」作為小數點且不含千分位符號（1234.50），另有一欄幣別；日期為 YYYY-MM-DD。第一欄 row_type 用來區分資料列的種類：補費報表中為 detail、subtotal_customer、subtotal_fee_type 與 total，對帳單中為 opening_balance、detail、total_debits、total_credits 與 closing_balance。補費報表的欄位：%1。對帳單的欄位：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid option values end with status 1, an unknown customer or charge with 3, a void charge, a customer without posted charges for notices or an output file that cannot be written with 2.</source>
+        <translation>選項值無效時以結束代碼 1 結束；客戶或補費不存在時為 3；補費已作廢、客戶沒有可開立通知單的已入帳補費，或輸出檔案無法寫入時為 2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What to write: charges, statement or notice.</source>
+        <translation>要輸出的內容：charges、statement 或 notice。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day of the period as YYYY-MM-DD.</source>
+        <translation>期間的第一天，格式為 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of the period as YYYY-MM-DD, included.</source>
+        <translation>期間的最後一天（含當日），格式為 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which day of a charge --from and --to compare in report charges: entry (the default) or due.</source>
+        <translation>在 report charges 中，--from 與 --to 要比對補費的哪一個日期：entry（預設）或 due。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer code, e.g. ALFKI. Repeatable in report charges.</source>
+        <translation>客戶編號，例如 ALFKI。在 report charges 中可重複指定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only charges of this fee type, e.g. SERVICE. Repeatable.</source>
+        <translation>只列出此費用類型的補費，例如 SERVICE。可重複指定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only charges with this reason, e.g. UNPAID. Repeatable.</source>
+        <translation>只列出此補費原因的補費，例如 UNPAID。可重複指定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only posted or only void charges. Repeatable.</source>
+        <translation>只列出已入帳或只列出已作廢的補費。可重複指定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only charges with this payment method, e.g. CASH. Repeatable.</source>
+        <translation>只列出此付款方式的補費，例如 CASH。可重複指定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only charges entered by this user. Repeatable.</source>
+        <translation>只列出此使用者建檔的補費。可重複指定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge to write a notice for. Repeatable.</source>
+        <translation>要開立通知單的補費。可重複指定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the document as PDF to FILE.</source>
+        <translation>將文件以 PDF 格式寫入 FILE。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the report or the statement as CSV to FILE.</source>
+        <translation>將報表或對帳單以 CSV 格式寫入 FILE。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid KIND “%1”: use charges, statement or notice.</source>
+        <translation>KIND「%1」無效：請使用 charges、statement 或 notice。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--%1 does not apply to report %2. Leave it out.</source>
+        <translation>--%1 不適用於 report %2。請移除此選項。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>report statement needs --%1.</source>
+        <translation>report statement 需要 --%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report statement takes one --customer; run it once per customer.</source>
+        <translation>report statement 只接受一個 --customer；請對每位客戶分別執行一次。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>report notice needs --pdf FILE.</source>
+        <translation>report notice 需要 --pdf FILE。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report notice needs either --charge ID (repeatable) or one --customer CODE, not both.</source>
+        <translation>report notice 需要 --charge ID（可重複指定）或一個 --customer CODE，兩者不可同時使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report notice takes one --customer; run it once per customer.</source>
+        <translation>report notice 只接受一個 --customer；請對每位客戶分別執行一次。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invalid --%1 “%2”: give the path of a file, e.g. report.%1.</source>
+        <translation>--%1「%2」無效：請提供檔案路徑，例如 report.%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder “%1” of --%2 not found. Create it or give another path.</source>
+        <translation>找不到 --%2 的資料夾「%1」。請建立該資料夾，或提供其他路徑。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Charge report written to “%1”.</source>
+        <translation>補費報表已寫入「%1」。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Charge report CSV written to “%1”.</source>
+        <translation>補費報表 CSV 已寫入「%1」。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charges listed: %1 (%2 counted, %3 void)</source>
+        <translation>列出的補費：%1 筆（計入 %2 筆，作廢 %3 筆）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Total %1: %2 from %n charge(s)</source>
+        <translation>
+            <numerusform>合計 %1：%2（共 %n 筆補費）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Statement written to “%1”.</source>
+        <translation>對帳單已寫入「%1」。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Statement CSV written to “%1”.</source>
+        <translation>對帳單 CSV 已寫入「%1」。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Statement of %1 %2 from %3 to %4</source>
+        <translation>%1 %2 的對帳單，%3 至 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening balance: %1</source>
+        <translation>期初餘額：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movements: %1</source>
+        <translation>往來明細：%1 筆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debits: %1</source>
+        <translation>借方：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits: %1</source>
+        <translation>貸方：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing balance: %1</source>
+        <translation>期末餘額：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Customer %1 has no posted charges, so there is no notice to write.</source>
+        <translation>客戶 %1 沒有已入帳的補費，因此沒有可寫出的通知單。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid --charge “%1”: use a charge ID, a whole number such as 12.</source>
+        <translation>--charge「%1」無效：請使用補費編號，即 12 這樣的整數。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Charge %1 is void, and a void charge gets no notice. Leave it out.</source>
+        <translation>補費 %1 已作廢，已作廢的補費不開立通知單。請將其移除。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Warning: the company details lack %1, so the notices are printed without them. Enter them in the ChargeDesk window under Settings › Company Details.</source>
+        <translation>警告：公司資料缺少%1，通知單將不含這些資料。請在補費台視窗的「設定 › 公司資料」中填寫。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n notice(s) written to “%1”.</source>
+        <translation>
+            <numerusform>已將 %n 張通知單寫入「%1」。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsvFile</name>
+    <message>
+        <location filename="../src/core/reportcsvfile.cpp" line="+12"/>
+        <source>Could not create “%1”: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>無法建立「%1」：%2。請確認資料夾存在，且您有寫入權限。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write “%1”: %2. Check the free disk space and try again.</source>
+        <translation>無法寫入「%1」：%2。請檢查磁碟可用空間後再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterOptions</name>
+    <message>
+        <location filename="../src/cli/reportfilteroptions.cpp" line="+25"/>
+        <source>Invalid --%1 “%2”: use a calendar date as YYYY-MM-DD, e.g. %3.</source>
+        <translation>--%1「%2」無效：請使用 YYYY-MM-DD 格式的日期，例如 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid period: --from %1 is after --to %2. Swap the dates.</source>
+        <translation>期間無效：--from %1 晚於 --to %2。請對調兩個日期。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invalid --date-basis “%1”: use entry or due.</source>
+        <translation>--date-basis「%1」無效：請使用 entry 或 due。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Invalid %1: %2</source>
+        <comment>option name and the problem</comment>
+        <translation>%1 無效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFontBuilder</name>
+    <message>
+        <location filename="../src/reports/reportfontbuilder.cpp" line="+57"/>
+        <location line="+6"/>
+        <source>Cannot read the font file %1: %2.</source>
+        <translation>無法讀取字型檔 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The font file %1 does not contain the font %2.</source>
+        <translation>字型檔 %1 中不含字型 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The font %1 in %2 has no Unicode character map.</source>
+        <translation>%2 中的字型 %1 沒有 Unicode 字元對應表。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFonts</name>
+    <message>
+        <location filename="../src/reports/reportfonts.cpp" line="+66"/>
+        <source>The font Noto Sans CJK (%1) is not installed, so reports cannot print Chinese text. Install the Debian package fonts-noto-cjk.</source>
+        <translation>未安裝 Noto Sans CJK 字型（%1），因此報表無法列印中文。請安裝 Debian 套件 fonts-noto-cjk。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The font %1 from %2 could not be loaded. Reinstall the Debian package fonts-noto-cjk.</source>
+        <translation>無法載入 %2 中的字型 %1。請重新安裝 Debian 套件 fonts-noto-cjk。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJobRunner</name>
+    <message>
+        <location filename="../src/widgets/reportjobrunner.cpp" line="+45"/>
+        <source>Could not open the database “%1” to read the report: %2. Check that the file still exists and try again.</source>
+        <translation>無法開啟資料庫「%1」以讀取報表：%2。請確認該檔案仍然存在，然後再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenus</name>
+    <message>
+        <location filename="../src/widgets/reportmenus.cpp" line="+77"/>
+        <source>&amp;Reports</source>
+        <translation>報表(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Charge Report…</source>
+        <translation>補費報表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the charges of a period by customer, with subtotals by fee type and customer.</source>
+        <translation>依客戶列出某段期間的補費，並依費用類型與客戶小計。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer &amp;Statement…</source>
+        <translation>客戶對帳單(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a customer&apos;s bills, charges and payments in a period, with the running balance.</source>
+        <translation>顯示客戶在某段期間的帳單、補費與付款，以及累計餘額。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge &amp;Notices…</source>
+        <translation>補費通知單(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a notice for each of a customer&apos;s posted charges, telling the customer what to pay and where.</source>
+        <translation>為客戶的每一筆已入帳補費列印通知單，告知客戶應付金額及付款方式。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company Details…</source>
+        <translation>公司資料(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the company name, address and payment details printed on reports and notices.</source>
+        <translation>輸入報表與通知單上要印出的公司名稱、地址與付款資訊。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutputController</name>
+    <message>
+        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+109"/>
+        <location line="+11"/>
+        <source>Laying out the report…</source>
+        <translation>正在排版報表…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Fonts Missing</source>
+        <translation>缺少字型</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The report could not be laid out in pages.</source>
+        <translation>無法將報表排版成頁面。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report could not be built.</source>
+        <translation>無法產生報表。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>共 %n 頁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print Preview — %1</source>
+        <translation>預覽列印 — %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Printing canceled.</source>
+        <translation>已取消列印。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printing…</source>
+        <translation>列印中…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report could not be printed.</source>
+        <translation>無法列印報表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the printer.</source>
+        <translation>已送至印表機。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing “%1”…</source>
+        <translation>正在寫入「%1」…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Canceled. No file was written.</source>
+        <translation>已取消。未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file was not saved.</source>
+        <translation>檔案未儲存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could Not Save</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save “%1”: %2
+
+Check that the folder exists and that you may write there, or choose another file name, then save again.</source>
+        <translation>無法儲存「%1」：%2
+
+請確認資料夾存在且您有寫入權限，或選擇其他檔名，然後再儲存一次。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved “%1”.</source>
+        <translation>已儲存「%1」。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save Report</source>
+        <translation>儲存報表</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report Failed</source>
+        <translation>報表產生失敗</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPageFrame</name>
+    <message>
+        <location filename="../src/reports/reportpageframe.cpp" line="+54"/>
+        <source>Printed %1</source>
+        <translation>列印時間：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <location filename="../src/reports/reportpdfwriter.cpp" line="+24"/>
+        <location line="+37"/>
+        <source>Cannot write the PDF file %1: %2.</source>
+        <translation>無法寫入 PDF 檔案 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Writing the PDF file %1 was canceled.</source>
+        <translation>已取消寫入 PDF 檔案 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF file %1 was not written: %2</source>
+        <translation>PDF 檔案 %1 未寫入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodFields</name>
+    <message>
+        <location filename="../src/widgets/reportperiodfields.cpp" line="+90"/>
+        <source>The period starts on %1, after it ends on %2. Choose a From date on or before the To date.</source>
+        <translation>期間的開始日期 %1 晚於結束日期 %2。請將起始日設為不晚於結束日的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgressPanel</name>
+    <message>
+        <location filename="../src/widgets/reportprogresspanel.cpp" line="+71"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the report. No file is written.</source>
+        <translation>停止產生報表。不會寫入任何檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../src/reports/reportrenderer.cpp" line="+139"/>
+        <location line="+40"/>
+        <source>Printing was canceled.</source>
+        <translation>已取消列印。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Cannot start printing: the printer or the PDF file cannot be opened.</source>
+        <translation>無法開始列印：無法開啟印表機或 PDF 檔案。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot start page %1 of %2 on the printer or in the PDF file.</source>
+        <translation>無法在印表機或 PDF 檔案中開始第 %1 頁（共 %2 頁）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Printing failed: the printer or the PDF file did not accept the pages.</source>
+        <translation>列印失敗：印表機或 PDF 檔案未接受這些頁面。</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +5241,344 @@ Bills already present: %5</source>
     </message>
 </context>
 <context>
+    <name>StatementBuilder</name>
+    <message>
+        <location filename="../src/reports/statementbuilder.cpp" line="+40"/>
+        <source>Customer statement</source>
+        <translation>客戶對帳單</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>customer code and company name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: %1 – %2</source>
+        <translation>期間：%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency: %1</source>
+        <translation>幣別：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Movements</source>
+        <translation>往來明細</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No movements in this period.</source>
+        <translation>本期間沒有往來明細。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customer</source>
+        <translation>客戶名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer code</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>contact name and title</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <comment>address line separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening balance on %1</source>
+        <translation>期初餘額（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bills, charges and reversed payments</source>
+        <translation>帳單、補費及付款沖銷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voids and payments</source>
+        <translation>作廢及付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing balance on %1</source>
+        <translation>期末餘額（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference</source>
+        <translation>單號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credit</source>
+        <translation>貸方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening balance</source>
+        <translation>期初餘額</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Closing balance</source>
+        <translation>期末餘額</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bill</source>
+        <translation>帳單</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge</source>
+        <translation>補費</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment reversed</source>
+        <translation>付款沖銷</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No. %1</source>
+        <comment>charge number</comment>
+        <translation>編號 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No. %1</source>
+        <comment>payment number</comment>
+        <translation>編號 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bill %1 issued</source>
+        <translation>開立帳單 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on bill %1</source>
+        <translation>記入帳單 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charge %1 (%2) voided</source>
+        <translation>補費 %1（%2）已作廢</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>for bill %1</source>
+        <translation>用於帳單 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment %1 reversed</source>
+        <translation>付款 %1 已沖銷</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; </source>
+        <comment>separator between the parts of a description</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../ui/statementdialog.ui" line="+14"/>
+        <source>Customer Statement</source>
+        <translation>客戶對帳單</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement lists the customer&apos;s bills, charges, voids and payments in the period, with the balance before, after each movement, and at the end.</source>
+        <translation>對帳單會列出客戶在此期間的帳單、補費、作廢與付款，並顯示期初餘額、每筆往來後的餘額以及期末餘額。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>C&amp;ustomer:</source>
+        <translation>客戶(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;From:</source>
+        <translation>起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To:</source>
+        <translation>結束日(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Pre&amp;view</source>
+        <translation>預覽(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save P&amp;DF…</source>
+        <translation>儲存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save &amp;CSV…</source>
+        <translation>儲存 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/statementdialog.cpp" line="+108"/>
+        <source>Type part of the name or code</source>
+        <translation>輸入名稱或客戶編號的一部分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a customer from the list.</source>
+        <translation>請從清單中選擇客戶。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not load the list of customers: %1</source>
+        <translation>無法載入客戶清單：%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>statement_%1_%2</source>
+        <extracomment>File name of a customer statement without extension; %1 is the customer code, %2 the period, e.g. 2026-11. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
+        <translation>對帳單_%1_%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementQuery</name>
+    <message>
+        <location filename="../src/core/statementquery.cpp" line="+51"/>
+        <source>A statement needs a period: choose the first and the last day.</source>
+        <translation>對帳單需要指定期間：請選擇第一天與最後一天。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period starts on %1, after its end on %2. Choose a start date on or before the end date.</source>
+        <translation>期間的開始日期 %1 晚於結束日期 %2。請選擇早於或等於結束日期的開始日期。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+90"/>
+        <source>The statement could not be read from the database: %1</source>
+        <translation>無法從資料庫讀取對帳單：%1</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Customer ID %1 not found. Choose a customer from the list.</source>
+        <translation>找不到編號為 %1 的客戶。請從清單中選擇客戶。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Bill %1 is in %2, but customer %3 pays in %4, so no statement can add it up. Correct the bill&apos;s currency.</source>
+        <translation>帳單 %1 的幣別為 %2，但客戶 %3 以 %4 付款，因此無法在對帳單中加總。請修正帳單的幣別。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charge %1 is in %2, but customer %3 pays in %4, so no statement can add it up. Void the charge and enter it again.</source>
+        <translation>補費 %1 的幣別為 %2，但客戶 %3 以 %4 付款，因此無法在對帳單中加總。請將該補費作廢後重新輸入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment %1 is in %2, but customer %3 pays in %4, so no statement can add it up. Reverse the payment and record it again.</source>
+        <translation>付款 %1 的幣別為 %2，但客戶 %3 以 %4 付款，因此無法在對帳單中加總。請沖銷該筆付款後重新登錄。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The opening balance of customer %1 is too large to add up.</source>
+        <translation>客戶 %1 的期初餘額過大，無法加總。</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>The balance of customer %1 is too large to add up.</source>
+        <translation>客戶 %1 的餘額過大，無法加總。</translation>
+    </message>
+</context>
+<context>
     <name>StoredTotals</name>
     <message>
         <location filename="../src/core/storedtotals.cpp" line="+19"/>
@@ -2236,6 +5589,24 @@ Bills already present: %5</source>
         <location line="+14"/>
         <source>customer %1 was not found</source>
         <translation>找不到客戶 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <location filename="../src/core/textencoding.cpp" line="+125"/>
+        <source>The file is UTF-16 text, which is not supported. Save it as “CSV UTF-8” or as CSV in GB18030 and import it again.</source>
+        <translation>此檔案為 UTF-16 文字，不受支援。請另存為「CSV UTF-8」或 GB18030 編碼的 CSV，然後重新匯入。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This build of the program cannot decode %1. Save the file as “CSV UTF-8” and import it again.</source>
+        <translation>此版本的程式無法解碼 %1。請將檔案另存為「CSV UTF-8」後重新匯入。</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Line %1: the text is not valid %2 at byte offset %3 (bytes %4). Save the file as “CSV UTF-8”, or choose the encoding it was saved in.</source>
+        <translation>第 %1 行：位元組位移 %3 處的文字不是有效的 %2（位元組 %4）。請將檔案另存為「CSV UTF-8」，或選擇檔案儲存時所用的編碼。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ void ArgumentParser::addPositional(const Positional &positional)
 bool ArgumentParser::parse(const QStringList &arguments)
 {
     m_values.clear();
+    m_allValues.clear();
     m_positionalValues.clear();
     m_remaining.clear();
     m_errorText.clear();
@@ -83,7 +84,7 @@ bool ArgumentParser::takeOption(const Option &option, const QString &typed,
                                 const QString *inlineValue, const QStringList &arguments,
                                 qsizetype *index)
 {
-    if (m_values.contains(option.name)) {
+    if (m_values.contains(option.name) && !option.repeatable) {
         m_errorText = tr("Option %1 is given more than once.").arg(typed);
         return false;
     }
@@ -97,16 +98,15 @@ bool ArgumentParser::takeOption(const Option &option, const QString &typed,
         return true;
     }
 
-    if (inlineValue) {
-        m_values.insert(option.name, *inlineValue);
-        return true;
-    }
-    if (*index + 1 >= arguments.size()) {
+    if (!inlineValue && *index + 1 >= arguments.size()) {
         m_errorText = tr("Option %1 needs a value (%2).").arg(typed, option.valueName);
         return false;
     }
-    *index += 1;
-    m_values.insert(option.name, arguments.at(*index));
+    if (!inlineValue)
+        *index += 1;
+    const QString value = inlineValue ? *inlineValue : arguments.at(*index);
+    m_values.insert(option.name, value);
+    m_allValues[option.name].append(value);
     return true;
 }
 
@@ -140,6 +140,8 @@ QStringList ArgumentParser::synopsisParts() const
         QString part = displayName(option);
         if (!option.valueName.isEmpty())
             part += QLatin1Char(' ') + option.valueName;
+        if (option.repeatable)
+            part += QStringLiteral(" ...");
         parts << (option.required ? part : QLatin1Char('[') + part + QLatin1Char(']'));
     }
     return parts;

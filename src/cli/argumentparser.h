@@ -25,6 +25,7 @@ public:
         QString valueName;   // e.g. "CODE", or empty for a flag
         QString description; // translated, for --help
         bool required = false;
+        bool repeatable = false; // may be given more than once; see values()
     };
 
     struct Positional
@@ -59,6 +60,10 @@ public:
 
     bool isSet(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }
+
+    // Returns every value of a repeatable option in the order given. For
+    // other options it returns the one value or an empty list.
+    QStringList values(const QString &name) const { return m_allValues.value(name); }
     QStringList positionalArguments() const { return m_positionalValues; }
     QStringList remainingArguments() const { return m_remaining; }
 
@@ -86,6 +91,7 @@ private:
     bool m_stopAtFirstPositional = false;
 
     QHash<QString, QString> m_values; // by long name, with "" for a set flag
+    QHash<QString, QStringList> m_allValues; // by long name, for options with a value
     QStringList m_positionalValues;
     QStringList m_remaining;
     QString m_errorText;

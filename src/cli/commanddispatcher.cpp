@@ -2,10 +2,13 @@
 
 #include "addchargecommand.h"
 #include "database.h"
+#include "exportcsvcommand.h"
 #include "helptext.h"
+#include "importcsvcommand.h"
 #include "importnorthwindcommand.h"
 #include "listchargescommand.h"
 #include "logging.h"
+#include "reportcommand.h"
 #include "showcustomercommand.h"
 #include "translations.h"
 #include "voidchargecommand.h"
@@ -63,10 +66,13 @@ int CommandDispatcher::run(const QStringList &arguments)
 
     m_commands.clear();
     m_commands.push_back(std::make_unique<ImportNorthwindCommand>());
+    m_commands.push_back(std::make_unique<ImportCsvCommand>());
     m_commands.push_back(std::make_unique<AddChargeCommand>(language));
     m_commands.push_back(std::make_unique<VoidChargeCommand>());
     m_commands.push_back(std::make_unique<ListChargesCommand>(language));
     m_commands.push_back(std::make_unique<ShowCustomerCommand>(language));
+    m_commands.push_back(std::make_unique<ReportCommand>(language));
+    m_commands.push_back(std::make_unique<ExportCsvCommand>());
 
     qCInfo(lcCli) << ProgramName << "started, language" << Translations::languageName(language);
 

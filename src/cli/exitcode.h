@@ -10,7 +10,8 @@ enum class ExitCode : int {
     // duplicate, a bill of another customer, or sample data that cannot be
     // imported.
     Rejected = 2,
-    // Unknown customer, bill, charge or folder.
+    // Unknown customer, bill, charge or folder, or a report font that is
+    // not installed.
     NotFound = 3,
     // The database cannot be opened, is newer than the program, or failed.
     DatabaseError = 4,

@@ -147,7 +147,8 @@ QString HelpText::exitStatuses()
          tr("rejected: invalid value, exact duplicate, possible duplicate without "
             "--acknowledge-duplicate, bill of another customer, charge void already, "
             "sample data that cannot be imported")},
-        {int(ExitCode::NotFound), tr("not found: unknown customer, bill, charge or folder")},
+        {int(ExitCode::NotFound),
+         tr("not found: unknown customer, bill, charge or folder, or no report font")},
         {int(ExitCode::DatabaseError),
          tr("database error: the file cannot be opened, its schema is newer than this "
             "program, or a read or write failed")},

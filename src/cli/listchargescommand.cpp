@@ -18,7 +18,9 @@ QString ListChargesCommand::details() const
               "language: UTF-8, RFC 4180 (comma-separated, CRLF line ends, fields with commas, "
               "quotes or line breaks in double quotes), a header row, codes instead of labels, "
               "amounts in major units with '.' and no grouping (1234.50), a currency column, "
-              "dates as YYYY-MM-DD and timestamps in UTC ISO 8601.");
+              "dates as YYYY-MM-DD and timestamps in UTC ISO 8601. It has no byte order mark "
+              "and writes every text as stored, so that pipes and scripts get exactly the "
+              "data. For Excel, use export-csv charges.");
 }
 
 void ListChargesCommand::declareArguments(ArgumentParser &parser) const

@@ -15,6 +15,11 @@ CsvReader::CsvReader(QIODevice *device)
 {
 }
 
+CsvReader::CsvReader(const QString &text)
+    : m_text(text)
+{
+}
+
 bool CsvReader::readRecord(QStringList *fields)
 {
     fields->clear();
@@ -109,7 +114,9 @@ bool CsvReader::parseRecord(QStringList *fields)
 
 bool CsvReader::readLine(QString *line)
 {
-    if (m_device == nullptr || m_device->atEnd())
+    if (m_device == nullptr)
+        return readTextLine(line);
+    if (m_device->atEnd())
         return false;
 
     QByteArray bytes = m_device->readLine();
@@ -130,6 +137,29 @@ bool CsvReader::readLine(QString *line)
     *line = m_decoder.decode(bytes);
     if (m_decoder.hasError())
         return fail(tr("Line %1: the text is not valid UTF-8.").arg(m_line));
+    return true;
+}
+
+bool CsvReader::readTextLine(QString *line)
+{
+    if (m_textPosition >= m_text.size())
+        return false;
+
+    qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_textPosition);
+    const qsizetype next = end < 0 ? m_text.size() : end + 1;
+    if (end < 0)
+        end = m_text.size();
+    *line = m_text.mid(m_textPosition, end - m_textPosition);
+    m_textPosition = next;
+    ++m_line;
+
+    if (m_atStart) {
+        m_atStart = false;
+        if (line->startsWith(QChar(0xFEFF)))
+            line->remove(0, 1);
+    }
+    if (line->endsWith(QLatin1Char('\r')))
+        line->chop(1);
     return true;
 }
 

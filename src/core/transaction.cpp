@@ -2,7 +2,35 @@
 
 #include "logging.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlQuery>
+
+namespace {
+
+// Active Transactions per connection name. Qt allows a connection to be
+// used only from the thread that opened it, but different threads may
+// open connections, so the table itself is shared and locked.
+QMutex depthMutex;
+QHash<QString, int> depthByConnection;
+
+int currentDepth(const QString &connectionName)
+{
+    QMutexLocker locker(&depthMutex);
+    return depthByConnection.value(connectionName);
+}
+
+void setDepth(const QString &connectionName, int depth)
+{
+    QMutexLocker locker(&depthMutex);
+    if (depth == 0)
+        depthByConnection.remove(connectionName);
+    else
+        depthByConnection.insert(connectionName, depth);
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
@@ -16,24 +44,32 @@ Transaction::~Transaction()
         rollback();
 }
 
+int Transaction::depth(const QString &connectionName)
+{
+    return currentDepth(connectionName);
+}
+
 bool Transaction::begin()
 {
     if (m_active)
         return true;
 
-    bool started = false;
-    if (m_sqlite) {
-        started = execute(QStringLiteral("BEGIN IMMEDIATE"));
-    } else {
-        started = m_db.transaction();
-        if (!started)
-            m_error = m_db.lastError();
-    }
+    const QString connection = m_db.connectionName();
+    const int level = currentDepth(connection) + 1;
+    m_level = level;
 
+    // NOTE: SAVEPOINT, RELEASE and ROLLBACK TO are standard SQL that
+    // PostgreSQL accepts inside a transaction too, but only SQLite is tested.
+    const bool started = level == 1 ? beginOuter()
+                                    : execute(QStringLiteral("SAVEPOINT ") + savepointName());
     if (!started) {
-        qCWarning(lcDatabase) << "Could not begin a transaction:" << m_error.text();
+        qCWarning(lcDatabase) << "Could not begin a transaction at level" << level << "on"
+                              << connection << ":" << m_error.text();
+        m_level = 0;
         return false;
     }
+
+    setDepth(connection, level);
     m_active = true;
     return true;
 }
@@ -43,20 +79,27 @@ bool Transaction::commit()
     if (!m_active)
         return false;
 
-    bool committed = false;
-    if (m_sqlite) {
-        committed = execute(QStringLiteral("COMMIT"));
-    } else {
-        committed = m_db.commit();
-        if (!committed)
-            m_error = m_db.lastError();
+    const QString connection = m_db.connectionName();
+    if (currentDepth(connection) != m_level) {
+        m_error = QSqlError(QString(),
+                            QStringLiteral("a transaction nested in this one is still active"),
+                            QSqlError::TransactionError);
+        qCWarning(lcDatabase) << "Could not commit a transaction at level" << m_level << "on"
+                              << connection << ":" << m_error.text();
+        return false;
     }
 
+    const bool committed = m_level == 1
+                               ? commitOuter()
+                               : execute(QStringLiteral("RELEASE SAVEPOINT ") + savepointName());
     if (!committed) {
-        qCWarning(lcDatabase) << "Could not commit a transaction:" << m_error.text();
+        qCWarning(lcDatabase) << "Could not commit a transaction at level" << m_level << "on"
+                              << connection << ":" << m_error.text();
         rollback();
         return false;
     }
+
+    setDepth(connection, m_level - 1);
     m_active = false;
     return true;
 }
@@ -67,21 +110,76 @@ void Transaction::rollback()
         return;
     m_active = false;
 
-    bool rolledBack = false;
+    const QString connection = m_db.connectionName();
+    if (currentDepth(connection) != m_level) {
+        // An inner Transaction outlived this one, which RAII scopes rule
+        // out. The rollback below also discards the inner one's writes.
+        qCWarning(lcDatabase) << "Rolling back level" << m_level << "on" << connection
+                              << "while level" << currentDepth(connection) << "is active";
+    }
+    setDepth(connection, m_level - 1);
+
+    if (m_level == 1) {
+        rollbackOuter();
+        return;
+    }
+
+    // ROLLBACK TO keeps the savepoint open, so RELEASE closes it. Both fail
+    // when the outer transaction has already ended, e.g. after a failed
+    // COMMIT, and then there is nothing left to undo here.
+    const QString name = savepointName();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name)
+        || !query.exec(QStringLiteral("RELEASE SAVEPOINT ") + name)) {
+        qCWarning(lcDatabase) << "Rollback to savepoint" << name << "on" << connection
+                              << "failed:" << query.lastError().text();
+    }
+}
+
+bool Transaction::beginOuter()
+{
+    if (m_sqlite)
+        return execute(QStringLiteral("BEGIN IMMEDIATE"));
+
+    if (m_db.transaction())
+        return true;
+    m_error = m_db.lastError();
+    return false;
+}
+
+bool Transaction::commitOuter()
+{
+    if (m_sqlite)
+        return execute(QStringLiteral("COMMIT"));
+
+    if (m_db.commit())
+        return true;
+    m_error = m_db.lastError();
+    return false;
+}
+
+void Transaction::rollbackOuter()
+{
     if (m_sqlite) {
         // A failed COMMIT may already have ended the transaction, in which
         // case ROLLBACK fails harmlessly with "no transaction is active".
         QSqlQuery query(m_db);
-        rolledBack = query.exec(QStringLiteral("ROLLBACK"));
+        bool rolledBack = query.exec(QStringLiteral("ROLLBACK"));
         if (!rolledBack && query.lastError().text().contains(QLatin1String("no transaction")))
             rolledBack = true;
         if (!rolledBack)
             qCWarning(lcDatabase) << "Rollback failed:" << query.lastError().text();
-    } else {
-        rolledBack = m_db.rollback();
-        if (!rolledBack)
-            qCWarning(lcDatabase) << "Rollback failed:" << m_db.lastError().text();
+        return;
     }
+
+    if (!m_db.rollback())
+        qCWarning(lcDatabase) << "Rollback failed:" << m_db.lastError().text();
+}
+
+QString Transaction::savepointName() const
+{
+    // The name is built from a number only, never from input.
+    return QStringLiteral("chargedesk_level_%1").arg(m_level);
 }
 
 bool Transaction::execute(const QString &statement)

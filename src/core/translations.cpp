@@ -87,6 +87,11 @@ UiLanguage Translations::systemLanguage()
     return uiLanguageForLocale(QLocale::system());
 }
 
+QLocale Translations::locale(UiLanguage language)
+{
+    return localeFor(language);
+}
+
 QString Translations::normalizedChoice(const QString &name)
 {
     if (name.trimmed().compare(SystemChoice, Qt::CaseInsensitive) == 0)

@@ -2,6 +2,7 @@
 
 #include "uilanguage.h"
 
+#include <QLocale>
 #include <QString>
 
 // Installs the translators for a UI language: the program's own
@@ -29,6 +30,10 @@ public:
 
     // Returns the language of the system locale.
     static UiLanguage systemLanguage();
+
+    // Returns the locale apply() sets as the default for language: zh_CN,
+    // zh_TW or en_US. Documents built in a language format with it.
+    static QLocale locale(UiLanguage language);
 
     // Returns name as a language choice: "system", or languageName() of
     // the language parseLanguageName() reads from name, so "zh-cn" becomes

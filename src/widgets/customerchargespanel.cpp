@@ -3,6 +3,7 @@
 #include "addchargedialog.h"
 #include "billlinelistmodel.h"
 #include "billlistmodel.h"
+#include "chargenoticedialog.h"
 #include "chargelistmodel.h"
 #include "listtableview.h"
 #include "logging.h"
@@ -12,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -39,12 +41,15 @@ CustomerChargesPanel::CustomerChargesPanel(QSqlDatabase db, QWidget *parent)
     , m_chargeTable(new ListTableView(this))
     , m_addButton(new QPushButton(this))
     , m_voidButton(new QPushButton(this))
+    , m_noticeButton(new QPushButton(this))
 {
     m_billTable->setObjectName(QStringLiteral("billTable"));
     m_lineTable->setObjectName(QStringLiteral("billLineTable"));
     m_chargeTable->setObjectName(QStringLiteral("chargeTable"));
     m_addButton->setObjectName(QStringLiteral("addChargeButton"));
     m_voidButton->setObjectName(QStringLiteral("voidChargeButton"));
+    m_noticeButton->setObjectName(QStringLiteral("chargeNoticeButton"));
+    m_chargeTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
     m_billTable->setListModel(m_bills);
     m_lineTable->setListModel(m_lines);
@@ -55,6 +60,7 @@ CustomerChargesPanel::CustomerChargesPanel(QSqlDatabase db, QWidget *parent)
 
     auto *chargesContent = new QWidget(this);
     auto *buttonLayout = new QHBoxLayout;
+    buttonLayout->addWidget(m_noticeButton);
     buttonLayout->addStretch(1);
     buttonLayout->addWidget(m_voidButton);
     buttonLayout->addWidget(m_addButton);
@@ -88,6 +94,7 @@ CustomerChargesPanel::CustomerChargesPanel(QSqlDatabase db, QWidget *parent)
             this, &CustomerChargesPanel::updateActions);
     connect(m_addButton, &QPushButton::clicked, this, &CustomerChargesPanel::addCharge);
     connect(m_voidButton, &QPushButton::clicked, this, &CustomerChargesPanel::voidCharge);
+    connect(m_noticeButton, &QPushButton::clicked, this, &CustomerChargesPanel::printNotices);
 
     retranslateUi();
     updateActions();
@@ -137,8 +144,10 @@ void CustomerChargesPanel::addCharge()
 void CustomerChargesPanel::voidCharge()
 {
     const qint64 chargeId = selectedChargeId();
-    if (chargeId == 0 || !m_charges->isPosted(m_chargeTable->selectedRow()))
+    if (chargeId == 0 || selectedChargeRows().size() != 1
+        || !m_charges->isPosted(m_chargeTable->selectedRow())) {
         return;
+    }
 
     VoidChargeDialog dialog(m_db, chargeId, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -147,6 +156,35 @@ void CustomerChargesPanel::voidCharge()
     qCInfo(lcUi) << "Charge" << chargeId << "voided for customer" << m_customerId;
     refresh();
     emit chargesChanged();
+}
+
+void CustomerChargesPanel::printNotices()
+{
+    QList<qint64> postedIds;
+    QList<qint64> voidIds;
+    for (int row : selectedChargeRows()) {
+        if (m_charges->isPosted(row))
+            postedIds << m_charges->chargeId(row);
+        else
+            voidIds << m_charges->chargeId(row);
+    }
+    if (postedIds.isEmpty() && voidIds.isEmpty())
+        return;
+
+    if (postedIds.isEmpty()) {
+        QStringList numbers;
+        for (qint64 id : std::as_const(voidIds))
+            numbers << QString::number(id);
+        QMessageBox::information(
+            this, tr("No Notice for Void Charges"),
+            tr("Charge no. %1 is void, so it is not owed and gets no notice. Select a posted "
+               "charge.", nullptr, int(voidIds.size()))
+                .arg(numbers.join(QStringLiteral(", "))));
+        return;
+    }
+
+    ChargeNoticeDialog dialog(m_db, postedIds, voidIds, this);
+    dialog.exec();
 }
 
 void CustomerChargesPanel::changeEvent(QEvent *event)
@@ -178,6 +216,9 @@ void CustomerChargesPanel::retranslateUi()
     m_voidButton->setText(tr("&Void Charge…"));
     m_voidButton->setToolTip(tr("Void the selected posted charge, giving a reason. "
                                 "The charge stays on record."));
+    m_noticeButton->setText(tr("&Print Charge Notice…"));
+    m_noticeButton->setToolTip(tr("Print a charge notice for each selected posted charge. "
+                                  "Select several with Ctrl or Shift."));
 }
 
 void CustomerChargesPanel::showLinesOfSelectedBill()
@@ -187,9 +228,10 @@ void CustomerChargesPanel::showLinesOfSelectedBill()
 
 void CustomerChargesPanel::updateActions()
 {
-    const int row = m_chargeTable->selectedRow();
+    const QList<int> rows = selectedChargeRows();
     m_addButton->setEnabled(m_customerId != 0);
-    m_voidButton->setEnabled(row >= 0 && m_charges->isPosted(row));
+    m_voidButton->setEnabled(rows.size() == 1 && m_charges->isPosted(rows.constFirst()));
+    m_noticeButton->setEnabled(!rows.isEmpty());
 }
 
 void CustomerChargesPanel::selectBill(qint64 billId)
@@ -217,4 +259,13 @@ qint64 CustomerChargesPanel::selectedBillId() const
 qint64 CustomerChargesPanel::selectedChargeId() const
 {
     return m_charges->chargeId(m_chargeTable->selectedRow());
+}
+
+QList<int> CustomerChargesPanel::selectedChargeRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_chargeTable->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }

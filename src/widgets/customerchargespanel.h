@@ -12,8 +12,10 @@ class QPushButton;
 
 // The 费用管理 tab of the customer detail page: the customer's bills, the
 // lines of the selected bill, and the customer's charges, with the actions
-// Add Charge… (新增费用) and Void Charge… (作废). The charges are written
-// and voided by the dialogs these actions open, through ChargeService.
+// Add Charge… (新增费用), Void Charge… (作废) and Print Charge Notice…
+// (补费通知单). The charges are written and voided by the dialogs these
+// actions open, through ChargeService. Several charges may be selected for
+// notices; voiding takes exactly one.
 class CustomerChargesPanel : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,11 @@ public:
     // Opens the void dialog for the selected posted charge.
     void voidCharge();
 
+    // Opens the notice dialog for the selected posted charges. Selected
+    // void charges are left out and named. With only void charges selected,
+    // a message explains why no dialog opens.
+    void printNotices();
+
 signals:
     // A charge was added or voided, so the balances changed.
     void chargesChanged();
@@ -49,6 +56,7 @@ private:
     void selectCharge(qint64 chargeId);
     qint64 selectedBillId() const;
     qint64 selectedChargeId() const;
+    QList<int> selectedChargeRows() const;
 
     QSqlDatabase m_db;
     qint64 m_customerId = 0;
@@ -65,4 +73,5 @@ private:
     ListTableView *m_chargeTable = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_voidButton = nullptr;
+    QPushButton *m_noticeButton = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "customerrepository.h"
 #include "customertablemodel.h"
 #include "logging.h"
+#include "statementdialog.h"
 
 #include <QDataWidgetMapper>
 #include <QEvent>
@@ -42,6 +43,11 @@ CustomerDetailPage::CustomerDetailPage(CustomerTableModel *customers, QSqlDataba
     m_chargesPanel = new CustomerChargesPanel(m_db, m_ui->chargesTab);
     m_ui->chargesTabLayout->addWidget(m_chargesPanel);
 
+    // 客户对账单 for the customer shown, beside the balance it explains.
+    m_statementButton = new QPushButton(this);
+    m_statementButton->setObjectName(QStringLiteral("statementButton"));
+    m_ui->headerLayout->addWidget(m_statementButton);
+
     m_mapper->setModel(m_customers);
     m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
     const QList<QPair<QLineEdit *, QString>> mappings = {
@@ -67,6 +73,7 @@ CustomerDetailPage::CustomerDetailPage(CustomerTableModel *customers, QSqlDataba
     connect(m_ui->saveButton, &QPushButton::clicked, this, &CustomerDetailPage::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &CustomerDetailPage::revert);
     connect(m_ui->backButton, &QPushButton::clicked, this, &CustomerDetailPage::goBack);
+    connect(m_statementButton, &QPushButton::clicked, this, &CustomerDetailPage::openStatement);
     connect(m_customers, &QAbstractItemModel::modelReset,
             this, &CustomerDetailPage::rebindAfterReset);
     connect(m_chargesPanel, &CustomerChargesPanel::chargesChanged,
@@ -214,6 +221,8 @@ void CustomerDetailPage::retranslateUi()
                                      .arg(QKeySequence(QKeySequence::Save)
                                               .toString(QKeySequence::NativeText)));
     m_ui->revertButton->setToolTip(tr("Drop the changes and show the stored values again"));
+    m_statementButton->setText(tr("State&ment…"));
+    m_statementButton->setToolTip(tr("Print or save this customer's statement for a period"));
     if (m_customerId != 0)
         updateHeader();
     updateEditState();
@@ -291,6 +300,14 @@ void CustomerDetailPage::goBack()
 {
     if (confirmLeave())
         emit backRequested();
+}
+
+void CustomerDetailPage::openStatement()
+{
+    if (m_customerId == 0)
+        return;
+    StatementDialog dialog(m_db, m_customerId, this);
+    dialog.exec();
 }
 
 QHash<QLineEdit *, QString> CustomerDetailPage::editedValues() const

@@ -10,6 +10,7 @@ class CustomerChargesPanel;
 class CustomerTableModel;
 class QDataWidgetMapper;
 class QLineEdit;
+class QPushButton;
 
 namespace Ui {
 class CustomerDetailPage;
@@ -74,6 +75,7 @@ private:
     void refreshCustomerRow();
     void handleChargesChanged();
     void goBack();
+    void openStatement();
 
     // Returns the text of every mapped field that differs from the stored
     // value, by field.
@@ -85,6 +87,7 @@ private:
     QSqlDatabase m_db;
     QDataWidgetMapper *m_mapper = nullptr;
     CustomerChargesPanel *m_chargesPanel = nullptr;
+    QPushButton *m_statementButton = nullptr;
 
     QList<QLineEdit *> m_fields;
     QHash<QLineEdit *, QString> m_storedValues;

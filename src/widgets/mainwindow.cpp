@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
+#include "csvfileactions.h"
 #include "customerdetailpage.h"
 #include "customerlistpage.h"
 #include "customerrepository.h"
 #include "customertablemodel.h"
 #include "logging.h"
 #include "northwindimporter.h"
+#include "reportmenus.h"
 #include "translations.h"
 
 #include <QAction>
@@ -215,7 +217,19 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_loadSampleAction);
     m_fileMenu->addSeparator();
+
+    // Import CSV… and the Export CSV submenu. An import may add customers
+    // and charges, so the list and the open customer are read again.
+    auto *csvActions = new CsvFileActions(m_db, m_fileMenu, this);
+    connect(csvActions, &CsvFileActions::imported, this, [this] {
+        m_customers->refresh();
+        m_detailPage->refresh();
+    });
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    // The Reports and Settings menus, between File and Language.
+    new ReportMenus(m_db, menuBar(), this);
 
     createLanguageMenu();
 

@@ -4,7 +4,9 @@
 #include "billlistmodel.h"
 #include "billrepository.h"
 #include "chargeconfirmdialog.h"
+#include "importwizardtour.h"
 #include "mainwindow.h"
+#include "reportdialogstour.h"
 #include "voidchargedialog.h"
 #include "widgetinput.h"
 
@@ -101,8 +103,32 @@ bool ScreenshotTour::run()
     m_window->resize(WindowSize);
     m_window->show();
 
+    // The CSV import wizard comes last, because it adds customers.
+    const auto importCsv = [this] {
+        m_step = QStringLiteral("CSV import");
+        ImportWizardTour tour(m_window.get(), currentUiLanguage(),
+                              [this](QWidget *window, const QString &name) {
+                                  return save(window, name);
+                              });
+        return tour.run() || fail(tour.errorMessage());
+    };
+    const auto showReports = [this] {
+        m_step = QStringLiteral("report dialogs");
+        const UiLanguage language = currentUiLanguage();
+        const QString company = language == UiLanguage::English
+                                    ? QStringLiteral("Example Trading Co.")
+                                    : language == UiLanguage::TraditionalChinese
+                                          ? QStringLiteral("示例貿易有限公司")
+                                          : QStringLiteral("示例贸易有限公司");
+        ReportDialogsTour tour(m_window.get(), m_db, m_entries.customerCode, company,
+                               [this](QWidget *window, const QString &name) {
+                                   return save(window, name);
+                               });
+        return tour.run() || fail(tour.errorMessage());
+    };
     const bool ok = showLanguageMenu() && showCustomerList() && openCustomer() && showChargesTab()
-                    && addFirstCharge() && addPossibleDuplicate() && voidSecondCharge();
+                    && addFirstCharge() && addPossibleDuplicate() && voidSecondCharge()
+                    && showReports() && importCsv();
 
     m_window.reset();
     return ok;

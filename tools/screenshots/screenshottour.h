@@ -21,7 +21,8 @@ class QWidget;
 // menu, the customer list, the search, the customer's 基本信息 and 费用管理
 // tabs, the 新增费用 dialog filled in, a rejected amount, the confirmation
 // summary, a possible duplicate with its note, the charges after the
-// commit, the void dialog and the voided charge.
+// commit, the void dialog, the voided charge, the report dialogs and the
+// pages of the CSV import wizard.
 //
 // The database must hold the Northwind sample data and no charges, so the
 // charge numbers in the notes and the images are the same on every run.

@@ -1,0 +1,55 @@
+#include "filterchoicerepository.h"
+
+#include "logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+bool run(QSqlQuery &query, const QString &statement, QString *error)
+{
+    query.setForwardOnly(true);
+    if (query.prepare(statement) && query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    qCWarning(lcDatabase) << "Filter choice query failed:" << query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+QList<FilterChoiceRepository::Customer> FilterChoiceRepository::customers(QString *error) const
+{
+    QList<Customer> customers;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT id, code, company_name FROM customers "
+                            "ORDER BY company_name COLLATE NOCASE, code"),
+             error)) {
+        return customers;
+    }
+    while (query.next()) {
+        Customer customer;
+        customer.id = query.value(QStringLiteral("id")).toLongLong();
+        customer.code = query.value(QStringLiteral("code")).toString();
+        customer.companyName = query.value(QStringLiteral("company_name")).toString();
+        customers << customer;
+    }
+    return customers;
+}
+
+QStringList FilterChoiceRepository::chargeAuthors(QString *error) const
+{
+    QStringList authors;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT DISTINCT created_by FROM charges ORDER BY created_by"),
+             error)) {
+        return authors;
+    }
+    while (query.next())
+        authors << query.value(QStringLiteral("created_by")).toString();
+    return authors;
+}

@@ -1,0 +1,173 @@
+#include "choicelistfilter.h"
+
+#include "errorlabel.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSet>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int KeyRole = Qt::UserRole;
+
+} // namespace
+
+ChoiceListFilter::ChoiceListFilter(QWidget *parent)
+    : QWidget(parent)
+    , m_allCheck(new QCheckBox(this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+    , m_emptyLabel(new QLabel(this))
+{
+    m_allCheck->setObjectName(QStringLiteral("allCheck"));
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_list->setObjectName(QStringLiteral("choiceList"));
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    ErrorLabel::style(m_emptyLabel);
+
+    m_allCheck->setChecked(true);
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->hide();
+    m_list->setUniformItemSizes(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_allCheck);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_emptyLabel);
+
+    // The state is updated before the signal, so a receiver that calls
+    // isEmptySelection() finds the message already shown.
+    connect(m_allCheck, &QCheckBox::toggled, this, [this] {
+        updateState();
+        emit selectionChanged();
+    });
+    connect(m_list, &QListWidget::itemChanged, this, [this] {
+        updateState();
+        emit selectionChanged();
+    });
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &ChoiceListFilter::applySearch);
+    updateState();
+}
+
+void ChoiceListFilter::setSearchable(bool searchable)
+{
+    m_searchEdit->setVisible(searchable);
+    if (!searchable)
+        m_searchEdit->clear();
+}
+
+void ChoiceListFilter::setTexts(const QString &allText, const QString &emptyMessage,
+                                const QString &searchPlaceholder)
+{
+    m_allCheck->setText(allText);
+    m_emptyLabel->setText(emptyMessage);
+    m_searchEdit->setPlaceholderText(searchPlaceholder);
+}
+
+void ChoiceListFilter::setChoices(const QList<Choice> &choices)
+{
+    const QVariantList checked = [this] {
+        QVariantList keys;
+        for (int row = 0; row < m_list->count(); ++row) {
+            if (m_list->item(row)->checkState() == Qt::Checked)
+                keys << m_list->item(row)->data(KeyRole);
+        }
+        return keys;
+    }();
+
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        for (const Choice &choice : choices) {
+            auto *item = new QListWidgetItem(choice.label, m_list);
+            item->setData(KeyRole, choice.key);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(checked.contains(choice.key) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    applySearch();
+    updateState();
+    emit selectionChanged();
+}
+
+bool ChoiceListFilter::isAll() const
+{
+    return m_allCheck->isChecked();
+}
+
+void ChoiceListFilter::setAll(bool all)
+{
+    m_allCheck->setChecked(all);
+}
+
+QVariantList ChoiceListFilter::checkedKeys() const
+{
+    QVariantList keys;
+    if (isAll())
+        return keys;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->checkState() == Qt::Checked)
+            keys << m_list->item(row)->data(KeyRole);
+    }
+    return keys;
+}
+
+void ChoiceListFilter::setCheckedKeys(const QVariantList &keys)
+{
+    {
+        const QSignalBlocker blocker(m_list);
+        for (int row = 0; row < m_list->count(); ++row) {
+            QListWidgetItem *item = m_list->item(row);
+            item->setCheckState(keys.contains(item->data(KeyRole)) ? Qt::Checked
+                                                                    : Qt::Unchecked);
+        }
+    }
+    if (isAll()) {
+        m_allCheck->setChecked(false);
+        return;
+    }
+    updateState();
+    emit selectionChanged();
+}
+
+bool ChoiceListFilter::isEmptySelection() const
+{
+    return !isAll() && checkedKeys().isEmpty();
+}
+
+QStringList ChoiceListFilter::checkedLabels() const
+{
+    QStringList labels;
+    if (isAll())
+        return labels;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->checkState() == Qt::Checked)
+            labels << m_list->item(row)->text();
+    }
+    return labels;
+}
+
+void ChoiceListFilter::applySearch()
+{
+    const QString text = m_searchEdit->text().trimmed();
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
+    }
+}
+
+void ChoiceListFilter::updateState()
+{
+    // While "All" is checked the item checks do not count, so they are
+    // greyed out but kept for when the user unchecks "All" again.
+    m_list->setEnabled(!isAll());
+    m_searchEdit->setEnabled(!isAll());
+    m_emptyLabel->setVisible(isEmptySelection());
+}

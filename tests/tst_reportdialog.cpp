@@ -1,0 +1,806 @@
+#include "billrepository.h"
+#include "chargenoticedialog.h"
+#include "chargereportdialog.h"
+#include "chargelistmodel.h"
+#include "chargeservice.h"
+#include "choicelistfilter.h"
+#include "companyprofile.h"
+#include "companyprofiledialog.h"
+#include "customerdetailpage.h"
+#include "csvreader.h"
+#include "customerrepository.h"
+#include "guitestsupport.h"
+#include "mainwindow.h"
+#include "northwindimporter.h"
+#include "reportoutputcontroller.h"
+#include "reportprogresspanel.h"
+#include "statementdialog.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+// A report job reads the database, loads the report fonts and writes a
+// file; on a slow machine the first one takes a few seconds.
+constexpr int JobTimeoutMs = 120000;
+
+// Returns the text pdftotext extracts from the PDF at path, or a null
+// string when pdftotext is missing or fails.
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Checks the item with key in filter, after unchecking "All".
+void checkOnly(ChoiceListFilter *filter, const QVariant &key)
+{
+    auto *all = filter->findChild<QCheckBox *>(QStringLiteral("allCheck"));
+    auto *list = filter->findChild<QListWidget *>(QStringLiteral("choiceList"));
+    QVERIFY(all && list);
+    all->setChecked(false);
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem *item = list->item(row);
+        item->setCheckState(item->data(Qt::UserRole) == key ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+// Returns the texts of the visible buttons, labels and group boxes of
+// dialog that are not empty, with where they are.
+QStringList shownTexts(const QWidget *dialog)
+{
+    QStringList texts;
+    for (const QWidget *widget : dialog->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(dialog))
+            continue;
+        QString text;
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            text = button->text();
+        else if (const auto *label = qobject_cast<const QLabel *>(widget))
+            text = label->text();
+        else if (const auto *group = qobject_cast<const QGroupBox *>(widget))
+            text = group->title();
+        if (!text.trimmed().isEmpty())
+            texts << widget->objectName() + QStringLiteral(": ") + text;
+    }
+    texts << QStringLiteral("windowTitle: ") + dialog->windowTitle();
+    return texts;
+}
+
+} // namespace
+
+// Drives the report dialogs through their widgets on the Northwind sample
+// data, with a few charges entered this month. The tests cover the filters
+// that reach the query, the checks that disable the output buttons, the PDF
+// and CSV files, cancel, the guard against a second job, the menus and
+// buttons that open the dialogs, and retranslation.
+class tst_ReportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void feeTypeFilterReachesQuery();
+    void invalidPeriodDisablesOutput();
+    void emptyChoiceDisablesOutput();
+    void savePdfShowsGrandTotal();
+    void previewUsesOrientation_data();
+    void previewUsesOrientation();
+    void cancelWritesNoFile();
+    void secondClickStartsNothing();
+    void menuActionsOpenDialogs_data();
+    void menuActionsOpenDialogs();
+    void detailPageOpensStatement();
+    void statementSavesCsv();
+    void chargesPanelOpensNotices();
+    void noticesForReportCharges();
+    void companyProfileValidates();
+    void dialogsRetranslate_data();
+    void dialogsRetranslate();
+
+private:
+    // Enters a posted charge through the service and returns its id.
+    qint64 addCharge(const QString &feeType, const QString &amount);
+
+    // Returns the sum of the posted charges, in minor units.
+    qint64 postedSumMinor() const;
+
+    // Saves the report of dialog's controller as PDF or CSV to path and
+    // waits until the job has ended.
+    void save(ReportOutputController *output, const QString &path, bool csv);
+
+    std::unique_ptr<TestDatabase> m_database;
+    QTemporaryDir m_outputDir;
+    qint64 m_customerId = 0;
+    QString m_currency;
+    BillRecord m_bill;
+    QList<qint64> m_freightIds;
+    qint64 m_serviceId = 0;
+    qint64 m_voidId = 0;
+};
+
+void tst_ReportDialog::initTestCase()
+{
+    // The company details are stored with QSettings, in the test folder
+    // under these names. Without an organization name QSettings reports an
+    // access error after writing (Qt 6.4.2 on Debian 12).
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ChargeDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_reportdialog"));
+    QVERIFY(m_outputDir.isValid());
+
+    // The files the dialogs wrote stay for a look when this is set.
+    if (qEnvironmentVariableIsSet("CHARGEDESK_KEEP_TEST_OUTPUT")) {
+        m_outputDir.setAutoRemove(false);
+        qInfo() << "Test output in" << m_outputDir.path();
+    }
+}
+
+void tst_ReportDialog::init()
+{
+    Translations::apply(UiLanguage::English);
+
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isOpen(), qPrintable(m_database->error()));
+    const NorthwindImporter::Result imported =
+        NorthwindImporter(m_database->db()).import(NorthwindImporter::builtInDirectory());
+    QVERIFY2(imported.ok, qPrintable(imported.errorMessage));
+
+    const auto customer = CustomerRepository(m_database->db()).findByCode(QStringLiteral("ALFKI"));
+    QVERIFY(customer);
+    m_customerId = customer->id;
+    m_currency = customer->currency;
+    const QList<BillRecord> bills =
+        BillRepository(m_database->db()).billsOfCustomer(m_customerId);
+    QVERIFY(!bills.isEmpty());
+    m_bill = bills.constFirst();
+
+    // Entered today, so the dialog's default period (this month) lists them.
+    m_freightIds.clear();
+    m_freightIds << addCharge(QStringLiteral("FREIGHT"), QStringLiteral("12.34"));
+    m_freightIds << addCharge(QStringLiteral("FREIGHT"), QStringLiteral("100.01"));
+    m_serviceId = addCharge(QStringLiteral("SERVICE"), QStringLiteral("1,000.50"));
+    m_voidId = addCharge(QStringLiteral("LATE_FEE"), QStringLiteral("7.77"));
+    QVERIFY(!m_freightIds.contains(0) && m_serviceId != 0 && m_voidId != 0);
+    const ChargeService::VoidResult voided =
+        ChargeService(m_database->db(), currentActor())
+            .voidCharge(m_voidId, QStringLiteral("Entered by mistake"));
+    QVERIFY2(voided.ok, qPrintable(voided.errorMessage));
+
+    QSettings settings;
+    settings.remove(QStringLiteral("company"));
+}
+
+void tst_ReportDialog::cleanup()
+{
+    m_database.reset();
+    Translations::apply(UiLanguage::English);
+}
+
+qint64 tst_ReportDialog::addCharge(const QString &feeType, const QString &amount)
+{
+    ChargeRequest request;
+    request.requestKey = ChargeRequest::newRequestKey();
+    request.customerId = m_customerId;
+    request.billId = m_bill.id;
+    request.feeTypeCode = feeType;
+    request.amountText = amount;
+    request.amountLocale = QLocale(QLocale::English, QLocale::UnitedStates);
+    request.reasonCode = QStringLiteral("BILLING_ERROR");
+    request.paymentMethodCode = QStringLiteral("BANK_TRANSFER");
+    request.dueDate = QDate::currentDate().addDays(30);
+
+    // Same customer and similar amounts within 30 days are possible
+    // duplicates, which need a note.
+    request.duplicateAcknowledgement = QStringLiteral("Separate delivery");
+
+    ChargeService service(m_database->db(), currentActor());
+    const ChargeReview review = service.review(request);
+    if (!review.canCommit(request.duplicateAcknowledgement)) {
+        qWarning() << "Review failed:" << review.problemText();
+        return 0;
+    }
+    const ChargeService::CommitResult result = service.commit(request, review);
+    if (!result.succeeded()) {
+        qWarning() << "Commit failed:" << result.errorMessage;
+        return 0;
+    }
+    return result.chargeId;
+}
+
+qint64 tst_ReportDialog::postedSumMinor() const
+{
+    return m_database->scalar(QStringLiteral(
+        "SELECT SUM(amount_minor) FROM charges WHERE status = 'posted'"));
+}
+
+void tst_ReportDialog::save(ReportOutputController *output, const QString &path, bool csv)
+{
+    output->setSavePathChooser([path](const QString &, const QString &) { return path; });
+    if (csv)
+        output->saveCsv();
+    else
+        output->savePdf();
+    QTRY_VERIFY_WITH_TIMEOUT(!output->isBusy(), JobTimeoutMs);
+}
+
+void tst_ReportDialog::feeTypeFilterReachesQuery()
+{
+    ChargeReportDialog dialog(m_database->db());
+    auto *feeTypes = dialog.findChild<ChoiceListFilter *>(QStringLiteral("feeTypeFilter"));
+    QVERIFY(feeTypes);
+    checkOnly(feeTypes, QStringLiteral("FREIGHT"));
+    QCOMPARE(dialog.filter().feeTypeCodes, QStringList{QStringLiteral("FREIGHT")});
+    QVERIFY(dialog.filter().customerIds.isEmpty());
+    QVERIFY(dialog.problems().isEmpty());
+
+    const QString path = m_outputDir.filePath(QStringLiteral("freight.csv"));
+    save(dialog.output(), path, true);
+    QCOMPARE(dialog.output()->lastSavedPath(), path);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CsvReader reader(&file);
+    QStringList header;
+    QVERIFY2(reader.readRecord(&header), qPrintable(reader.error()));
+    const int typeColumn = header.indexOf(QStringLiteral("row_type"));
+    const int feeColumn = header.indexOf(QStringLiteral("fee_type_code"));
+    const int idColumn = header.indexOf(QStringLiteral("charge_id"));
+    QVERIFY2(typeColumn >= 0 && feeColumn >= 0 && idColumn >= 0,
+             qPrintable(header.join(u',')));
+
+    QList<qint64> listed;
+    QStringList cells;
+    while (reader.readRecord(&cells)) {
+        if (cells.value(typeColumn) != QLatin1String("detail"))
+            continue;
+        QCOMPARE(cells.value(feeColumn), QStringLiteral("FREIGHT"));
+        listed << cells.value(idColumn).toLongLong();
+    }
+    QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+    QCOMPARE(listed.size(), m_freightIds.size());
+    for (qint64 id : std::as_const(m_freightIds))
+        QVERIFY(listed.contains(id));
+}
+
+void tst_ReportDialog::invalidPeriodDisablesOutput()
+{
+    ChargeReportDialog dialog(m_database->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *from = dialog.findChild<QDateEdit *>(QStringLiteral("fromEdit"));
+    auto *to = dialog.findChild<QDateEdit *>(QStringLiteral("toEdit"));
+    auto *periodError = dialog.findChild<QLabel *>(QStringLiteral("periodErrorLabel"));
+    QVERIFY(from && to && periodError);
+
+    // The default period is this month, with four-digit years.
+    const QDate today = QDate::currentDate();
+    QCOMPARE(from->date(), QDate(today.year(), today.month(), 1));
+    QCOMPARE(to->date(), QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1));
+    QVERIFY(from->calendarPopup());
+    QVERIFY(from->displayFormat().contains(QStringLiteral("yyyy")));
+
+    const QStringList buttons = {QStringLiteral("previewButton"), QStringLiteral("printButton"),
+                                 QStringLiteral("savePdfButton"), QStringLiteral("saveCsvButton"),
+                                 QStringLiteral("noticesButton")};
+    for (const QString &name : buttons)
+        QVERIFY2(dialog.findChild<QPushButton *>(name)->isEnabled(), qPrintable(name));
+    QVERIFY(!periodError->isVisible());
+
+    from->setDate(to->date().addDays(1));
+    QVERIFY(periodError->isVisible());
+    QVERIFY(periodError->text().contains(QString::number(to->date().year())));
+    QVERIFY(!dialog.problems().isEmpty());
+    for (const QString &name : buttons)
+        QVERIFY2(!dialog.findChild<QPushButton *>(name)->isEnabled(), qPrintable(name));
+
+    // A click on the disabled button starts nothing.
+    QSignalSpy started(dialog.output()->runner(), &ReportJobRunner::runningChanged);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("savePdfButton")),
+                      Qt::LeftButton);
+    QCOMPARE(started.count(), 0);
+
+    from->setDate(to->date());
+    QVERIFY(!periodError->isVisible());
+    for (const QString &name : buttons)
+        QVERIFY2(dialog.findChild<QPushButton *>(name)->isEnabled(), qPrintable(name));
+}
+
+void tst_ReportDialog::emptyChoiceDisablesOutput()
+{
+    ChargeReportDialog dialog(m_database->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *statuses = dialog.findChild<ChoiceListFilter *>(QStringLiteral("statusFilter"));
+    auto *preview = dialog.findChild<QPushButton *>(QStringLiteral("previewButton"));
+    QVERIFY(statuses && preview);
+    auto *empty = statuses->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QVERIFY(empty);
+
+    statuses->setAll(false);
+    QVERIFY(statuses->isEmptySelection());
+    QVERIFY(empty->isVisible());
+    QVERIFY(!preview->isEnabled());
+
+    statuses->setCheckedKeys({QStringLiteral("void")});
+    QVERIFY(!empty->isVisible());
+    QVERIFY(preview->isEnabled());
+    QCOMPARE(dialog.filter().statuses, QStringList{QStringLiteral("void")});
+}
+
+void tst_ReportDialog::savePdfShowsGrandTotal()
+{
+    MainWindow window(m_database->db());
+    auto *dialog = new ChargeReportDialog(m_database->db(), &window);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    const QString path = m_outputDir.filePath(QStringLiteral("report.pdf"));
+    save(dialog->output(), path, false);
+    QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    QCOMPARE(dialog->output()->lastSavedPath(), path);
+
+    // Where the file went shows in the dialog and in the main window.
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("jobStatusLabel"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QDir::toNativeSeparators(path)), qPrintable(status->text()));
+    QVERIFY(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
+
+    const QString text = pdfText(path);
+    if (text.isNull())
+        QSKIP("pdftotext is not installed (Debian package poppler-utils).");
+    const Money total(postedSumMinor(), m_currency);
+    QCOMPARE(total.minorUnits(), qint64(1234 + 10001 + 100050));
+    const QString formatted = total.format(Translations::locale(UiLanguage::English));
+    QVERIFY2(text.contains(formatted), qPrintable(formatted + QStringLiteral(" not in:\n") + text));
+
+    // The void charge is listed but not in the total.
+    const QString withVoid =
+        Money(postedSumMinor() + 777, m_currency).format(Translations::locale(UiLanguage::English));
+    QVERIFY(!text.contains(withVoid));
+}
+
+void tst_ReportDialog::previewUsesOrientation_data()
+{
+    QTest::addColumn<int>("orientationIndex");
+    QTest::addColumn<QPageLayout::Orientation>("expected");
+
+    QTest::newRow("portrait") << 1 << QPageLayout::Portrait;
+    QTest::newRow("landscape") << 2 << QPageLayout::Landscape;
+}
+
+void tst_ReportDialog::previewUsesOrientation()
+{
+    QFETCH(int, orientationIndex);
+    QFETCH(QPageLayout::Orientation, expected);
+
+    ChargeReportDialog dialog(m_database->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *orientation = dialog.findChild<QComboBox *>(QStringLiteral("orientationCombo"));
+    auto *preview = dialog.findChild<QPushButton *>(QStringLiteral("previewButton"));
+    QVERIFY(orientation && preview);
+    orientation->setCurrentIndex(orientationIndex);
+
+    // The preview opens once the report is laid out, on the shared printer
+    // with the page layout of the laid-out report.
+    bool shown = false;
+    int pages = 0;
+    QPageLayout::Orientation shownOrientation = QPageLayout::Portrait;
+    whenModalOpens<QPrintPreviewDialog>([&](QPrintPreviewDialog *previewDialog) {
+        shown = true;
+        if (auto *widget = previewDialog->findChild<QPrintPreviewWidget *>())
+            pages = widget->pageCount();
+        shownOrientation = previewDialog->printer()->pageLayout().orientation();
+        QCOMPARE(previewDialog->printer(), ReportOutputController::sharedPrinter());
+        previewDialog->reject();
+    });
+    preview->click();
+    QTRY_VERIFY_WITH_TIMEOUT(shown, JobTimeoutMs);
+    QTRY_VERIFY(!dialog.output()->isBusy());
+    QVERIFY(pages >= 1);
+    QCOMPARE(shownOrientation, expected);
+}
+
+void tst_ReportDialog::cancelWritesNoFile()
+{
+    ChargeReportDialog dialog(m_database->db());
+    const QString path = m_outputDir.filePath(QStringLiteral("canceled.pdf"));
+    QFile::remove(path);
+
+    // Canceled as the job starts, before its thread runs, so the job gets
+    // the cancel at its first progress report.
+    ReportJobRunner *runner = dialog.output()->runner();
+    connect(runner, &ReportJobRunner::runningChanged, runner, [runner](bool running) {
+        if (running)
+            runner->cancel();
+    });
+    QSignalSpy finished(runner, &ReportJobRunner::finished);
+    save(dialog.output(), path, false);
+
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().constFirst().value<ReportJobRunner::Outcome>(),
+             ReportJobRunner::Outcome::Canceled);
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(dialog.output()->lastSavedPath().isEmpty());
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("jobStatusLabel"));
+    QVERIFY(status && status->text().contains(QStringLiteral("Canceled")));
+
+    // The dialog is usable again.
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("savePdfButton"))->isEnabled());
+}
+
+void tst_ReportDialog::secondClickStartsNothing()
+{
+    ChargeReportDialog dialog(m_database->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *savePdf = dialog.findChild<QPushButton *>(QStringLiteral("savePdfButton"));
+    auto *preview = dialog.findChild<QPushButton *>(QStringLiteral("previewButton"));
+    auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelJobButton"));
+    QVERIFY(savePdf && preview && cancel);
+
+    int chooserCalls = 0;
+    const QString path = m_outputDir.filePath(QStringLiteral("once.pdf"));
+    dialog.output()->setSavePathChooser([&chooserCalls, path](const QString &suggested,
+                                                              const QString &) {
+        ++chooserCalls;
+        return suggested.endsWith(QStringLiteral(".pdf")) ? path : QString();
+    });
+    QSignalSpy started(dialog.output()->runner(), &ReportJobRunner::runningChanged);
+
+    // The job's end is delivered by the event loop, so it still runs after
+    // the click returns.
+    QTest::mouseClick(savePdf, Qt::LeftButton);
+    QVERIFY(dialog.output()->runner()->isRunning());
+    QVERIFY(!savePdf->isEnabled());
+    QVERIFY(!preview->isEnabled());
+    QVERIFY(cancel->isVisible());
+
+    QTest::mouseClick(savePdf, Qt::LeftButton);
+    QTest::mouseDClick(preview, Qt::LeftButton);
+    dialog.output()->savePdf();
+    dialog.output()->preview();
+    QCOMPARE(chooserCalls, 1);
+    QCOMPARE(started.count(), 1);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.output()->isBusy(), JobTimeoutMs);
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(savePdf->isEnabled());
+    QVERIFY(!cancel->isVisible());
+}
+
+void tst_ReportDialog::menuActionsOpenDialogs_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("dialogClass");
+
+    QTest::newRow("charge report") << "chargeReportAction" << "ChargeReportDialog";
+    QTest::newRow("statement") << "statementAction" << "StatementDialog";
+    QTest::newRow("notices") << "chargeNoticesAction" << "ChargeNoticeDialog";
+    QTest::newRow("company details") << "companyProfileAction" << "CompanyProfileDialog";
+}
+
+void tst_ReportDialog::menuActionsOpenDialogs()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, dialogClass);
+
+    MainWindow window(m_database->db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The Reports and Settings menus sit between File and Language.
+    QStringList titles;
+    for (const QAction *menu : window.menuBar()->actions())
+        titles << menu->text();
+    const qsizetype reports = titles.indexOf(QStringLiteral("&Reports"));
+    const qsizetype settings = titles.indexOf(QStringLiteral("&Settings"));
+    QVERIFY2(reports > titles.indexOf(QStringLiteral("&File")), qPrintable(titles.join(u' ')));
+    QVERIFY2(settings == reports + 1, qPrintable(titles.join(u' ')));
+    QVERIFY2(titles.indexOf(QStringLiteral("&Language")) > settings,
+             qPrintable(titles.join(u' ')));
+
+    auto *trigger = window.findChild<QAction *>(action);
+    QVERIFY(trigger);
+    QString opened;
+    bool modal = false;
+    whenModalOpens<QDialog>([&opened, &modal](QDialog *dialog) {
+        opened = QString::fromLatin1(dialog->metaObject()->className());
+        modal = dialog->isModal();
+        dialog->reject();
+    });
+    trigger->trigger();
+    QCOMPARE(opened, dialogClass);
+    QVERIFY(modal);
+}
+
+void tst_ReportDialog::detailPageOpensStatement()
+{
+    MainWindow window(m_database->db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openCustomer(m_customerId);
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("statementButton"));
+    QVERIFY(button);
+    QVERIFY(button->isVisible());
+
+    qint64 chosen = -1;
+    QStringList problems;
+    whenModalOpens<StatementDialog>([&chosen, &problems](StatementDialog *dialog) {
+        chosen = dialog->customerId();
+        problems = dialog->problems();
+        dialog->reject();
+    });
+    button->click();
+    QCOMPARE(chosen, m_customerId);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void tst_ReportDialog::statementSavesCsv()
+{
+    StatementDialog dialog(m_database->db(), 0);
+    QVERIFY(!dialog.problems().isEmpty());
+    auto *customer = dialog.findChild<QComboBox *>(QStringLiteral("customerCombo"));
+    auto *csv = dialog.findChild<QPushButton *>(QStringLiteral("saveCsvButton"));
+    QVERIFY(customer && csv);
+    QVERIFY(!csv->isEnabled());
+
+    // Typing part of a name is not a choice; picking the entry is.
+    customer->setEditText(QStringLiteral("Alfreds"));
+    QCOMPARE(dialog.customerId(), qint64(0));
+    customer->setCurrentIndex(customer->findData(m_customerId));
+    QCOMPARE(dialog.customerId(), m_customerId);
+    QVERIFY(dialog.problems().isEmpty());
+    QVERIFY(csv->isEnabled());
+
+    const QString path = m_outputDir.filePath(QStringLiteral("statement.csv"));
+    save(dialog.output(), path, true);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("closing_balance")));
+    for (qint64 id : std::as_const(m_freightIds))
+        QVERIFY2(text.contains(QString::number(id)), qPrintable(text));
+}
+
+void tst_ReportDialog::chargesPanelOpensNotices()
+{
+    MainWindow window(m_database->db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openCustomer(m_customerId);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    auto *charges = window.findChild<QTableView *>(QStringLiteral("chargeTable"));
+    auto *notice = window.findChild<QPushButton *>(QStringLiteral("chargeNoticeButton"));
+    auto *voidButton = window.findChild<QPushButton *>(QStringLiteral("voidChargeButton"));
+    QVERIFY(tabs && charges && notice && voidButton);
+    tabs->setCurrentIndex(1);
+    QCOMPARE(charges->model()->rowCount(), 4);
+    QVERIFY(!notice->isEnabled());
+
+    // Every charge, the void one included.
+    charges->selectAll();
+    QCOMPARE(charges->selectionModel()->selectedRows().size(), 4);
+    QVERIFY(notice->isEnabled());
+    QVERIFY(!voidButton->isEnabled());
+
+    QList<qint64> listed;
+    QList<qint64> checked;
+    QString excluded;
+    whenModalOpens<ChargeNoticeDialog>([&](ChargeNoticeDialog *dialog) {
+        QTest::qWaitFor([dialog] { return !dialog->output()->isBusy(); }, JobTimeoutMs);
+        listed = dialog->listedChargeIds();
+        checked = dialog->checkedChargeIds();
+        if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("excludedLabel")))
+            excluded = label->isVisible() ? label->text() : QString();
+        dialog->reject();
+    });
+    notice->click();
+
+    QCOMPARE(listed.size(), 3);
+    QVERIFY(!listed.contains(m_voidId));
+    QCOMPARE(checked, listed);
+    QVERIFY2(excluded.contains(QString::number(m_voidId)), qPrintable(excluded));
+
+    // Only the void charge: a message, and no notice dialog.
+    auto *chargeModel = qobject_cast<ChargeListModel *>(charges->model());
+    QVERIFY(chargeModel);
+    const int voidRow = chargeModel->rowOfCharge(m_voidId);
+    QVERIFY(voidRow >= 0);
+    charges->clearSelection();
+    charges->selectRow(voidRow);
+    QString message;
+    whenModalOpens<QDialog>([&message](QDialog *dialog) {
+        message = QString::fromLatin1(dialog->metaObject()->className());
+        if (auto *box = qobject_cast<QMessageBox *>(dialog))
+            message += QStringLiteral(": ") + box->text();
+        dialog->reject();
+    });
+    notice->click();
+    QVERIFY2(message.startsWith(QStringLiteral("QMessageBox")), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(m_voidId)), qPrintable(message));
+}
+
+void tst_ReportDialog::noticesForReportCharges()
+{
+    ChargeReportDialog dialog(m_database->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *feeTypes = dialog.findChild<ChoiceListFilter *>(QStringLiteral("feeTypeFilter"));
+    auto *notices = dialog.findChild<QPushButton *>(QStringLiteral("noticesButton"));
+    QVERIFY(feeTypes && notices);
+    checkOnly(feeTypes, QStringLiteral("FREIGHT"));
+
+    QList<qint64> listed;
+    QString pdf;
+    bool opened = false;
+    const QString path = m_outputDir.filePath(QStringLiteral("notices.pdf"));
+    whenModalOpens<ChargeNoticeDialog>([&](ChargeNoticeDialog *noticeDialog) {
+        opened = true;
+        QTest::qWaitFor([noticeDialog] { return !noticeDialog->output()->isBusy(); },
+                        JobTimeoutMs);
+        listed = noticeDialog->listedChargeIds();
+        noticeDialog->output()->setSavePathChooser(
+            [path](const QString &, const QString &) { return path; });
+        noticeDialog->output()->savePdf();
+        QTest::qWaitFor([noticeDialog] { return !noticeDialog->output()->isBusy(); },
+                        JobTimeoutMs);
+        pdf = noticeDialog->output()->lastSavedPath();
+        noticeDialog->reject();
+    });
+    // The charges are found in a job, and the notice dialog opens when it
+    // has ended.
+    notices->click();
+    QTRY_VERIFY_WITH_TIMEOUT(opened, JobTimeoutMs);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+
+    QCOMPARE(listed.size(), m_freightIds.size());
+    for (qint64 id : std::as_const(m_freightIds))
+        QVERIFY(listed.contains(id));
+    QCOMPARE(pdf, path);
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void tst_ReportDialog::companyProfileValidates()
+{
+    CompanyProfileDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+    auto *nameError = dialog.findChild<QLabel *>(QStringLiteral("nameErrorLabel"));
+    auto *emailError = dialog.findChild<QLabel *>(QStringLiteral("emailErrorLabel"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(name && email && nameError && emailError && buttons);
+    QPushButton *saveButton = buttons->button(QDialogButtonBox::Save);
+    QVERIFY(saveButton);
+
+    // The name is required.
+    QVERIFY(name->text().isEmpty());
+    QVERIFY(nameError->isVisible());
+    QVERIFY(!saveButton->isEnabled());
+
+    QTest::keyClicks(name, QStringLiteral("Example Trading Co."));
+    QVERIFY(!nameError->isVisible());
+    QVERIFY(saveButton->isEnabled());
+
+    QTest::keyClicks(email, QStringLiteral("billing@example"));
+    QVERIFY(emailError->isVisible());
+    QVERIFY(emailError->text().contains(QStringLiteral("billing@example")));
+    QVERIFY(!saveButton->isEnabled());
+    QTest::keyClicks(email, QStringLiteral(".com"));
+    QVERIFY(!emailError->isVisible());
+    QVERIFY(saveButton->isEnabled());
+
+    // A failed save opens a message box, which is closed so that the test
+    // reports the message instead of waiting.
+    QString saveError;
+    whenModalOpens<QMessageBox>([&saveError](QMessageBox *box) {
+        saveError = box->text();
+        box->reject();
+    });
+    saveButton->click();
+    QVERIFY2(saveError.isEmpty(), qPrintable(saveError));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const CompanyProfile stored = CompanyProfile::load();
+    QCOMPARE(stored.name, QStringLiteral("Example Trading Co."));
+    QCOMPARE(stored.email, QStringLiteral("billing@example.com"));
+}
+
+void tst_ReportDialog::dialogsRetranslate_data()
+{
+    QTest::addColumn<QString>("dialog");
+
+    QTest::newRow("charge report") << "ChargeReportDialog";
+    QTest::newRow("statement") << "StatementDialog";
+    QTest::newRow("notices from the menu") << "ChargeNoticeDialog";
+    QTest::newRow("notices for charges") << "ChargeNoticeDialog with charges";
+    QTest::newRow("company details") << "CompanyProfileDialog";
+}
+
+void tst_ReportDialog::dialogsRetranslate()
+{
+    QFETCH(QString, dialog);
+
+    std::unique_ptr<QDialog> window;
+    if (dialog == QLatin1String("ChargeReportDialog"))
+        window = std::make_unique<ChargeReportDialog>(m_database->db());
+    else if (dialog == QLatin1String("StatementDialog"))
+        window = std::make_unique<StatementDialog>(m_database->db(), m_customerId);
+    else if (dialog == QLatin1String("ChargeNoticeDialog"))
+        window = std::make_unique<ChargeNoticeDialog>(m_database->db());
+    else if (dialog == QLatin1String("ChargeNoticeDialog with charges"))
+        window = std::make_unique<ChargeNoticeDialog>(m_database->db(), m_freightIds,
+                                                      QList<qint64>{m_voidId});
+    else
+        window = std::make_unique<CompanyProfileDialog>();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    if (auto *notices = qobject_cast<ChargeNoticeDialog *>(window.get()))
+        QTRY_VERIFY_WITH_TIMEOUT(!notices->output()->isBusy(), JobTimeoutMs);
+    const QStringList english = shownTexts(window.get());
+
+    // Every text the dialog shows went through tr() and is set again on
+    // QEvent::LanguageChange.
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+    if (auto *notices = qobject_cast<ChargeNoticeDialog *>(window.get()))
+        QTRY_VERIFY_WITH_TIMEOUT(!notices->output()->isBusy(), JobTimeoutMs);
+
+    QStringList unmarked;
+    for (const QString &text : shownTexts(window.get())) {
+        if (!text.contains(QStringLiteral("[[")))
+            unmarked << text;
+    }
+    QVERIFY2(unmarked.isEmpty(), qPrintable(unmarked.join(u'\n')));
+
+    QCoreApplication::removeTranslator(&marking);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+    if (auto *notices = qobject_cast<ChargeNoticeDialog *>(window.get()))
+        QTRY_VERIFY_WITH_TIMEOUT(!notices->output()->isBusy(), JobTimeoutMs);
+    QCOMPARE(shownTexts(window.get()), english);
+}
+
+QTEST_MAIN(tst_ReportDialog)
+#include "tst_reportdialog.moc"
