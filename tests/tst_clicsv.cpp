@@ -40,6 +40,9 @@ private slots:
     void importDryRunWritesNothing();
     void importTwiceAddsNothing();
     void importReportsLineNumbers();
+    void importFileErrorNamesLineOnce_data();
+    void importFileErrorNamesLineOnce();
+    void importPossibleDuplicateNamesOption();
     void importGb18030File();
     void importBig5File();
     void importMappingOption();
@@ -606,6 +609,67 @@ void tst_CliCsv::importReportsLineNumbers()
              qPrintable(result.err));
     QVERIFY(!result.err.contains(QStringLiteral("Line 2")));
     QCOMPARE(scalarIn(database, QStringLiteral("SELECT COUNT(*) FROM charges")), 0);
+}
+
+void tst_CliCsv::importFileErrorNamesLineOnce_data()
+{
+    QTest::addColumn<QByteArray>("badLine");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("field count") << QByteArray("NEW2,Other Ltd,extra\n")
+                                 << QStringLiteral("Line 3 has 3 fields but the header row has 2");
+    QTest::newRow("quote inside field")
+        << QByteArray("NEW2,Other \"Ltd\"\n")
+        << QStringLiteral("Line 3: field 2 contains a double quote");
+    QTest::newRow("unclosed quote")
+        << QByteArray("NEW2,\"Other Ltd\n")
+        << QStringLiteral("Line 3: the quoted field that starts on this line is not closed");
+    QTest::newRow("invalid UTF-8") << QByteArray("NEW2,Other \xFF Ltd\n")
+                                   << QStringLiteral("Line 3: the text is not valid UTF-8");
+}
+
+void tst_CliCsv::importFileErrorNamesLineOnce()
+{
+    QFETCH(QByteArray, badLine);
+    QFETCH(QString, message);
+
+    emptyDatabase();
+    const QString path = writeImportFile(QStringLiteral("file-error.csv"),
+                                         QByteArray("code,company_name\nNEW1,New Ltd\n")
+                                             + badLine);
+    const CliResult result = run({QStringLiteral("import-csv"), QStringLiteral("customers"),
+                                  path, QStringLiteral("--encoding"), QStringLiteral("utf-8")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(result.err.count(QStringLiteral("Line 3")), 1);
+}
+
+void tst_CliCsv::importPossibleDuplicateNamesOption()
+{
+    // ALFKI has a charge of 1234.50 due 2024-07-31; the same amount due ten
+    // days later is a possible duplicate.
+    freshDatabase();
+    const QString path = writeImportFile(
+        QStringLiteral("possible-duplicate.csv"),
+        QByteArray("customer_code,fee_type,amount,reason,payment_method,due_date\n"
+                   "ALFKI,MATERIAL,1234.50,UNPAID,CASH,2024-08-10\n"));
+
+    const CliResult rejected = run({QStringLiteral("import-csv"), QStringLiteral("charges"),
+                                    path});
+    QCOMPARE(rejected.exitCode, 2);
+    QVERIFY2(rejected.err.contains(QStringLiteral("Line 2, duplicate_acknowledgement: ")),
+             qPrintable(rejected.err));
+    QVERIFY2(rejected.err.contains(QStringLiteral("--acknowledge-duplicates NOTE")),
+             qPrintable(rejected.err));
+
+    const CliResult acknowledged = run({QStringLiteral("import-csv"), QStringLiteral("charges"),
+                                        path, QStringLiteral("--acknowledge-duplicates"),
+                                        QStringLiteral("Material for a second site")});
+    QVERIFY2(acknowledged.exitCode == 0, qPrintable(acknowledged.err));
+    QCOMPARE(scalarIn(m_databasePath, QStringLiteral("SELECT COUNT(*) FROM charges WHERE "
+                                                     "duplicate_ack_note = "
+                                                     "'Material for a second site'")),
+             1);
 }
 
 void tst_CliCsv::importGb18030File()

@@ -296,7 +296,7 @@ void tst_TextEncoding::shortTextTiesToGb18030()
     // 單號 in Big5 (B3E6 B8B9) and 北京 in GB18030 (B1B1 BEA9) use only codes
     // that are frequent characters in both encodings. The scores tie, and a
     // tie goes to GB18030: right for 北京, wrong for 單號, which reads as
-    // 虫腹. The result says it was guessed, and forcing Big5 reads it right.
+    // 虫腹. Decoded::guessed is set, and forcing Big5 reads it right.
     const QByteArray beijing = gb18030(QStringLiteral("北京"));
     QCOMPARE(beijing, QByteArray("\xB1\xB1\xBE\xA9"));
     const TextEncoding::Decoded asGb = TextEncoding::decode(beijing);

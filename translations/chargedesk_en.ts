@@ -103,7 +103,7 @@
 <context>
     <name>CsvImportResultPage</name>
     <message numerus="yes">
-        <location filename="../src/widgets/csvimportresultpage.cpp" line="+157"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="+158"/>
         <source>The bills have %n line(s).</source>
         <translation>
             <numerusform>The bills have %n line.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+21"/>
         <source>%n line(s) have problems, listed below. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n line has problems, listed below. Fix the file and import it again.</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>ReportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/reportcommand.cpp" line="+266"/>
+        <location filename="../src/cli/reportcommand.cpp" line="+281"/>
         <source>Total %1: %2 from %n charge(s)</source>
         <translation>
             <numerusform>Total %1: %2 from %n charge</numerusform>

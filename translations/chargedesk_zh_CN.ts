@@ -665,7 +665,7 @@
         <translation>%1请在 duplicate_acknowledgement 中说明这笔费用为什么不是重复费用，或删除该行。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>charge %1 was not found</source>
         <translation>未找到补费 %1</translation>
     </message>
@@ -2692,7 +2692,7 @@
 <context>
     <name>CsvImportReport</name>
     <message>
-        <location filename="../src/cli/csvimportreport.cpp" line="+24"/>
+        <location filename="../src/cli/csvimportreport.cpp" line="+25"/>
         <source>%1 with byte order mark</source>
         <translation>带 BOM 的 %1</translation>
     </message>
@@ -2728,7 +2728,7 @@
         <translation>未导入的列：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+53"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -2738,12 +2738,12 @@
         <translation>第 %1 行，%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
         <source>Added: %1, already present: %2, rejected: %3.</source>
         <translation>新增：%1，已存在：%2，已拒绝：%3。</translation>
     </message>
@@ -2778,7 +2778,12 @@
         <translation>第 %1 行：有效，未写入：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>%1: %2 Or acknowledge every possible duplicate of the file at once: run the command again with --acknowledge-duplicates NOTE, where NOTE says why they are not duplicates.</source>
+        <translation>%1：%2 也可以一次确认文件中的所有疑似重复：加上 --acknowledge-duplicates NOTE 重新运行命令，NOTE 说明它们为何不是重复。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was written.</source>
         <translation>未写入任何数据。</translation>
     </message>
@@ -2817,7 +2822,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../src/widgets/csvimportresultpage.cpp" line="+185"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="+192"/>
         <source>Added:</source>
         <translation>新增：</translation>
     </message>
@@ -2842,7 +2847,7 @@
         <translation>保存列表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/csvimportresultpage.cpp" line="-121"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="-126"/>
         <location line="+15"/>
         <source>Could not write “%1”: %2. Choose another folder.</source>
         <translation>无法写入“%1”：%2。请选择其他文件夹。</translation>
@@ -2858,12 +2863,7 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Importing %1 from “%2”… This can take a while for a large file.</source>
-        <translation>正在从“%2”导入%1…文件较大时可能需要一些时间。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Imported %1 from “%2”.</source>
         <translation>已从“%2”导入 %1。</translation>
     </message>
@@ -2880,7 +2880,7 @@
         <translation>未导入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%n line(s) have problems, listed below. Fix the file and import it again.</source>
         <translation>
             <numerusform>有 %n 行存在问题（见下方列表）。请修正文件后重新导入。</numerusform>
@@ -2992,21 +2992,21 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Customers</source>
-        <translation>客户</translation>
+        <source>Importing customers from “%1”… This can take a while for a large file.</source>
+        <translation>正在从“%1”导入客户… 文件较大时可能需要一些时间。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Bills</source>
-        <translation>账单</translation>
+        <location line="+3"/>
+        <source>Importing bills from “%1”… This can take a while for a large file.</source>
+        <translation>正在从“%1”导入账单… 文件较大时可能需要一些时间。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Charges</source>
-        <translation>补费</translation>
+        <location line="+5"/>
+        <source>Importing charges from “%1”… This can take a while for a large file.</source>
+        <translation>正在从“%1”导入补费… 文件较大时可能需要一些时间。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New</source>
         <translation>待新增</translation>
     </message>
@@ -3042,7 +3042,7 @@
         <translation>数据库报错，无法检查该文件：%1。未写入任何数据，请重试。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The import could not start a transaction: %1. Nothing was written; try again.</source>
         <translation>导入无法开始事务：%1。未写入任何数据，请重试。</translation>
     </message>
@@ -3816,9 +3816,9 @@
         <translation>已拒绝：值无效、完全相同的费用、疑似重复但未加 --acknowledge-duplicate、账单属于其他客户、费用已作废、示例数据无法导入</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>not found: unknown customer, bill, charge or folder</source>
-        <translation>未找到：客户、账单、费用或文件夹不存在</translation>
+        <location line="+4"/>
+        <source>not found: unknown customer, bill, charge or folder, or no report font</source>
+        <translation>未找到：客户、账单、补费或文件夹不存在，或缺少报表字体</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4581,7 +4581,7 @@ Bills already present: %5</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="+39"/>
+        <location filename="../src/cli/reportcommand.cpp" line="+40"/>
         <source>Write the charge report, a customer statement or charge notices as PDF or CSV.</source>
         <translation>以 PDF 或 CSV 格式输出补费明细表、客户对账单或补费通知单。</translation>
     </message>
@@ -4611,12 +4611,7 @@ Bills already present: %5</source>
         <translation>CSV 文件采用带 BOM 的 UTF-8 编码并符合 RFC 4180；金额以主单位表示，用“.”作小数点，不带千位分隔符（1234.50），另有币种列；日期格式为 YYYY-MM-DD。第一列 row_type 用于区分行的类型：补费明细表中为 detail、subtotal_customer、subtotal_fee_type 和 total，对账单中为 opening_balance、detail、total_debits、total_credits 和 closing_balance。补费明细表的列：%1。对账单的列：%2。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Invalid option values end with status 1, an unknown customer or charge with 3, a void charge, a customer without posted charges for notices or an output file that cannot be written with 2.</source>
-        <translation>选项值无效时退出状态为 1；客户或补费不存在时为 3；补费已作废、出具通知单的客户没有已入账补费，或输出文件无法写入时为 2。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>What to write: charges, statement or notice.</source>
         <translation>输出内容：charges、statement 或 notice。</translation>
     </message>
@@ -4686,7 +4681,7 @@ Bills already present: %5</source>
         <translation>KIND “%1”无效：请使用 charges、statement 或 notice。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>--%1 does not apply to report %2. Leave it out.</source>
         <translation>--%1 不适用于 report %2。请去掉此选项。</translation>
     </message>
@@ -4706,9 +4701,19 @@ Bills already present: %5</source>
         <translation>report notice 需要 --pdf FILE。</translation>
     </message>
     <message>
+        <location line="-121"/>
+        <source>Invalid option values end with status 1, an unknown customer or charge with 3, a void charge, a customer without posted charges for notices or an output file that cannot be written with 2. --pdf ends with status 3 when the font that reports print with, Noto Sans CJK from the Debian package fonts-noto-cjk, is not installed or cannot be loaded, and no PDF is written.</source>
+        <translation>选项值无效时退出状态为 1；客户或补费不存在时为 3；补费已作废、打印通知单的客户没有已入账补费或输出文件无法写入时为 2。报表所用字体（Debian 软件包 fonts-noto-cjk 中的 Noto Sans CJK）未安装或无法加载时，--pdf 以状态 3 结束，且不写入 PDF。</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>report notice needs --charge ID (repeatable) or --customer CODE to choose the charges.</source>
+        <translation>report notice 需要 --charge ID（可重复）或 --customer CODE 来选择补费。</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>report notice needs either --charge ID (repeatable) or one --customer CODE, not both.</source>
-        <translation>report notice 需要 --charge ID（可重复）或一个 --customer CODE，二者只能选其一。</translation>
+        <source>report notice takes either --charge or --customer, not both. Leave one of them out.</source>
+        <translation>report notice 只能使用 --charge 或 --customer 其中之一，不能同时使用。请去掉其中一个。</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -665,7 +665,7 @@
         <translation>%1 請在 duplicate_acknowledgement 中說明為何不是重複費用，或刪除此行。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>charge %1 was not found</source>
         <translation>找不到補費 %1</translation>
     </message>
@@ -2692,7 +2692,7 @@
 <context>
     <name>CsvImportReport</name>
     <message>
-        <location filename="../src/cli/csvimportreport.cpp" line="+24"/>
+        <location filename="../src/cli/csvimportreport.cpp" line="+25"/>
         <source>%1 with byte order mark</source>
         <translation>%1（含位元組順序標記）</translation>
     </message>
@@ -2728,7 +2728,7 @@
         <translation>未匯入的欄：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+53"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -2738,12 +2738,12 @@
         <translation>第 %1 行，%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
         <source>Added: %1, already present: %2, rejected: %3.</source>
         <translation>已新增：%1，已存在：%2，已拒絕：%3。</translation>
     </message>
@@ -2778,7 +2778,12 @@
         <translation>第 %1 行：有效，未寫入：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>%1: %2 Or acknowledge every possible duplicate of the file at once: run the command again with --acknowledge-duplicates NOTE, where NOTE says why they are not duplicates.</source>
+        <translation>%1：%2 也可以一次確認檔案中所有疑似重複：加上 --acknowledge-duplicates NOTE 重新執行命令，NOTE 說明它們為何不是重複。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was written.</source>
         <translation>未寫入任何資料。</translation>
     </message>
@@ -2817,7 +2822,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../src/widgets/csvimportresultpage.cpp" line="+185"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="+192"/>
         <source>Added:</source>
         <translation>已新增：</translation>
     </message>
@@ -2842,7 +2847,7 @@
         <translation>儲存清單(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/csvimportresultpage.cpp" line="-121"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="-126"/>
         <location line="+15"/>
         <source>Could not write “%1”: %2. Choose another folder.</source>
         <translation>無法寫入「%1」：%2。請選擇其他資料夾。</translation>
@@ -2858,12 +2863,7 @@
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Importing %1 from “%2”… This can take a while for a large file.</source>
-        <translation>正在從「%2」匯入%1…大型檔案可能需要一些時間。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Imported %1 from “%2”.</source>
         <translation>已從「%2」匯入 %1。</translation>
     </message>
@@ -2880,7 +2880,7 @@
         <translation>未匯入任何資料。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%n line(s) have problems, listed below. Fix the file and import it again.</source>
         <translation>
             <numerusform>有 %n 行有問題，列於下方。請修正檔案後重新匯入。</numerusform>
@@ -2992,21 +2992,21 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Customers</source>
-        <translation>客戶</translation>
+        <source>Importing customers from “%1”… This can take a while for a large file.</source>
+        <translation>正在從「%1」匯入客戶… 檔案較大時可能需要一些時間。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Bills</source>
-        <translation>帳單</translation>
+        <location line="+3"/>
+        <source>Importing bills from “%1”… This can take a while for a large file.</source>
+        <translation>正在從「%1」匯入帳單… 檔案較大時可能需要一些時間。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Charges</source>
-        <translation>補費</translation>
+        <location line="+5"/>
+        <source>Importing charges from “%1”… This can take a while for a large file.</source>
+        <translation>正在從「%1」匯入補費… 檔案較大時可能需要一些時間。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New</source>
         <translation>新資料</translation>
     </message>
@@ -3042,7 +3042,7 @@
         <translation>資料庫發生錯誤，無法檢查檔案：%1。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The import could not start a transaction: %1. Nothing was written; try again.</source>
         <translation>匯入時無法開始交易：%1。未寫入任何資料，請再試一次。</translation>
     </message>
@@ -3816,9 +3816,9 @@
         <translation>已拒絕：值無效、完全重複的費用、疑似重複但未加 --acknowledge-duplicate、帳單屬於其他客戶、費用已作廢、範例資料無法匯入</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>not found: unknown customer, bill, charge or folder</source>
-        <translation>找不到：客戶、帳單、費用或資料夾不存在</translation>
+        <location line="+4"/>
+        <source>not found: unknown customer, bill, charge or folder, or no report font</source>
+        <translation>找不到：客戶、帳單、補費或資料夾不存在，或缺少報表字型</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4581,7 +4581,7 @@ Bills already present: %5</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="+39"/>
+        <location filename="../src/cli/reportcommand.cpp" line="+40"/>
         <source>Write the charge report, a customer statement or charge notices as PDF or CSV.</source>
         <translation>將補費報表、客戶對帳單或補費通知單輸出為 PDF 或 CSV。</translation>
     </message>
@@ -4611,12 +4611,7 @@ Bills already present: %5</source>
         <translation>CSV 檔案為含位元組順序標記的 UTF-8 編碼，並符合 RFC 4180；金額以主單位表示，以「.」作為小數點且不含千分位符號（1234.50），另有一欄幣別；日期為 YYYY-MM-DD。第一欄 row_type 用來區分資料列的種類：補費報表中為 detail、subtotal_customer、subtotal_fee_type 與 total，對帳單中為 opening_balance、detail、total_debits、total_credits 與 closing_balance。補費報表的欄位：%1。對帳單的欄位：%2。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Invalid option values end with status 1, an unknown customer or charge with 3, a void charge, a customer without posted charges for notices or an output file that cannot be written with 2.</source>
-        <translation>選項值無效時以結束代碼 1 結束；客戶或補費不存在時為 3；補費已作廢、客戶沒有可開立通知單的已入帳補費，或輸出檔案無法寫入時為 2。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>What to write: charges, statement or notice.</source>
         <translation>要輸出的內容：charges、statement 或 notice。</translation>
     </message>
@@ -4686,7 +4681,7 @@ Bills already present: %5</source>
         <translation>KIND「%1」無效：請使用 charges、statement 或 notice。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>--%1 does not apply to report %2. Leave it out.</source>
         <translation>--%1 不適用於 report %2。請移除此選項。</translation>
     </message>
@@ -4706,9 +4701,19 @@ Bills already present: %5</source>
         <translation>report notice 需要 --pdf FILE。</translation>
     </message>
     <message>
+        <location line="-121"/>
+        <source>Invalid option values end with status 1, an unknown customer or charge with 3, a void charge, a customer without posted charges for notices or an output file that cannot be written with 2. --pdf ends with status 3 when the font that reports print with, Noto Sans CJK from the Debian package fonts-noto-cjk, is not installed or cannot be loaded, and no PDF is written.</source>
+        <translation>選項值無效時結束代碼為 1；客戶或補費不存在時為 3；補費已作廢、列印通知單的客戶沒有已入帳補費或輸出檔案無法寫入時為 2。報表所用字型（Debian 套件 fonts-noto-cjk 中的 Noto Sans CJK）未安裝或無法載入時，--pdf 以代碼 3 結束，且不寫入 PDF。</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>report notice needs --charge ID (repeatable) or --customer CODE to choose the charges.</source>
+        <translation>report notice 需要 --charge ID（可重複）或 --customer CODE 來選擇補費。</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>report notice needs either --charge ID (repeatable) or one --customer CODE, not both.</source>
-        <translation>report notice 需要 --charge ID（可重複指定）或一個 --customer CODE，兩者不可同時使用。</translation>
+        <source>report notice takes either --charge or --customer, not both. Leave one of them out.</source>
+        <translation>report notice 只能使用 --charge 或 --customer 其中之一，不能同時使用。請去掉其中一個。</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -123,8 +123,9 @@ QString CsvImportReport::problemLine(const Entry &entry) const
     if (entry.problem != Problem::PossibleDuplicate)
         return tr("%1: %2").arg(where, message);
 
-    // The importer's message names the column of the file; the command
-    // line has an option that acknowledges every such line at once.
+    // The importer's message names the column of the file, because the
+    // wizard shows it too. The command line can acknowledge every such line
+    // at once with an option.
     return tr("%1: %2 Or acknowledge every possible duplicate of the file at once: run the "
               "command again with --acknowledge-duplicates NOTE, where NOTE says why they are "
               "not duplicates.")

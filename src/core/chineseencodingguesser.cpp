@@ -116,8 +116,9 @@ ChineseEncodingGuesser::Score ChineseEncodingGuesser::scoreBig5(const QByteArray
 
 TextEncoding::Encoding ChineseEncodingGuesser::guess(const QByteArray &bytes)
 {
-    // A tie goes to GB18030, as the header explains.
-    if (false && scoreBig5(bytes).isHigherThan(scoreGb18030(bytes)))
+    // NOTE: a tie goes to GB18030, so a short Big5 text that uses only the
+    // codes both frequent blocks share is read as GB18030 (see the header).
+    if (scoreBig5(bytes).isHigherThan(scoreGb18030(bytes)))
         return TextEncoding::Encoding::Big5;
     return TextEncoding::Encoding::Gb18030;
 }

@@ -13,28 +13,29 @@
 // How it decides: each two-byte code is read the way each encoding reads
 // it and sorted into one of three classes.
 //   frequent  a character of the encoding's block of frequently used
-//             characters: GB2312 level 1 (B0A1-D7FE, 3755 simplified
-//             characters) for GB18030, Big5 level 1 (A440-C67E, 5401
-//             traditional characters) for Big5.
-//   unlikely  a code a business file almost never contains: user-defined
-//             codes (Private Use characters) in either encoding; kana,
-//             Greek, Cyrillic, pinyin letters and box drawing (rows A4-A9)
-//             in GB18030; Greek letters and bopomofo (A344-A3BF) in Big5.
+//             characters. For GB18030 that is GB2312 level 1 (B0A1-D7FE,
+//             3755 simplified characters), for Big5 it is Big5 level 1
+//             (A440-C67E, 5401 traditional characters).
+//   unlikely  a code that a business file almost never contains. In both
+//             encodings these are the user-defined codes, which decode to
+//             Private Use characters. In GB18030 they include rows A4-A9
+//             (kana, Greek, Cyrillic, pinyin letters, box drawing), in Big5
+//             the Greek letters and bopomofo (A344-A3BF).
 //   other     everything else: punctuation, symbols, less common characters.
-// A reading scores (frequent - unlikely) / characters. Real Chinese text
-// scores close to 1 in its own encoding, because nearly every character of
-// running text is in the frequent block. The wrong reading lands about half
-// of its codes outside that block, many of them in the unlikely classes:
-// Big5's frequent rows A4-AF are kana, Greek and user-defined codes in
-// GB18030, and GB18030's full-width punctuation is bopomofo in Big5.
+// A reading scores (frequent - unlikely) / characters, and the higher score
+// wins. Real Chinese text scores high in its own encoding, because nearly
+// all of its characters are in the frequent block. The wrong reading puts
+// many codes outside that block and some in the unlikely classes: Big5's
+// frequent rows A4-AF are kana, Greek and user-defined codes in GB18030,
+// and GB18030's full-width punctuation is bopomofo in Big5.
 //
-// Limits: the two frequent blocks share the codes with a lead byte B0-C5 and
-// a trail byte A1-FE. Text that uses only such codes, e.g. a single word such as 北京 in GB18030 or 單號
-// in Big5, scores the same both ways, and a tie goes to GB18030, the
-// encoding the program read before Big5 was supported. So a few characters
-// of Big5 can be read as GB18030; the longer the text, the less likely.
-// Whatever it chooses is a guess, so callers tell the user and let them
-// choose the encoding.
+// Limits: the two frequent blocks share the codes with a lead byte B0-C5
+// and a trail byte A1-FE. Text that uses only such codes, e.g. 北京 in
+// GB18030 or 單號 in Big5, scores the same both ways. A tie goes to
+// GB18030, the encoding the program read before it supported Big5, so a
+// few characters of Big5 can be read as GB18030. The longer the text, the
+// less likely that is. Any choice is a guess, so callers tell the user and
+// let them choose the encoding.
 class ChineseEncodingGuesser
 {
 public:

@@ -84,7 +84,7 @@ const QList<Target> BillTargets = {
      QT_TRANSLATE_NOOP("CsvColumnMapping", "Customer code")},
     {QStringLiteral("issue_date"), true, false,
      words({"issue_date", "issue date", "bill date", "invoice date", "orderDate", "date",
-            "开立日期", "开票日期", "账单日期", "日期", "開具日期", "開立日期",
+            "开具日期", "开立日期", "开票日期", "账单日期", "日期", "開具日期", "開立日期",
             "開票日期", "帳單日期"}),
      QT_TRANSLATE_NOOP("CsvColumnMapping", "Issue date")},
     {QStringLiteral("due_date"), true, false, DueDateHeaders,
@@ -295,7 +295,7 @@ QString CsvColumnMapping::normalized(const QString &text)
     // and the ideographic space into their ASCII forms, so "ＩＤ" matches
     // "id".
     QString result;
-    for (const QChar c : text) {
+    for (const QChar c : text.normalized(QString::NormalizationForm_KC)) {
         if (c.isLetterOrNumber())
             result += c.toLower();
     }

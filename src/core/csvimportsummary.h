@@ -19,10 +19,10 @@ struct CsvImportSummary
 {
     enum class Status { Added, AlreadyPresent, Rejected };
 
-    // What a Rejected entry reports.
+    // The kind of problem that a Rejected entry reports.
     enum class Problem {
         Record,            // an invalid value, or a rule the record breaks
-        File,              // the file cannot be read on from this line; the message names it
+        File,              // the file cannot be read past this line, which the message names
         PossibleDuplicate, // a possible duplicate charge that no note acknowledges
     };
 

@@ -143,8 +143,8 @@ TextEncoding::Encoding TextEncoding::detect(const QByteArray &bytes, bool *guess
 
     // GB18030 maps every two-byte code that Big5 uses, so valid Big5 is
     // valid GB18030 too, and the characters decide between them. Bytes that
-    // are invalid Big5 are GB18030, or invalid in both; GB18030 then reads
-    // at least as far, and its error names the byte to look at.
+    // are invalid Big5 are read as GB18030. When they are invalid in both,
+    // GB18030 reads at least as far, so its error names the byte to fix.
     if (invalidBig5Offset(bytes) >= 0 || invalidGb18030Offset(bytes) >= 0)
         return Encoding::Gb18030;
     *guessed = true;

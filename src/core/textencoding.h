@@ -6,11 +6,12 @@
 
 #include <optional>
 
-// Detects and decodes the text encoding of a file such as a CSV export:
-// UTF-8 with or without a byte order mark; GB18030, the superset of GBK and
-// GB2312, which Excel uses for "CSV" on Simplified Chinese Windows; or Big5
-// as Windows code page 950 defines it, which Excel uses on Traditional
-// Chinese Windows (Taiwan, Hong Kong).
+// Detects and decodes the text encoding of a file such as a CSV export.
+// The encodings are UTF-8 with or without a byte order mark, GB18030 and
+// Big5. GB18030 is the superset of GBK and GB2312, which Excel uses for
+// "CSV" on Simplified Chinese Windows. Big5 is read as Windows code page 950
+// defines it, which Excel uses on Traditional Chinese Windows (Taiwan, Hong
+// Kong).
 //
 // Detection reads the bytes: a UTF-8 byte order mark means UTF-8; bytes
 // that are valid UTF-8 (plain ASCII included) are UTF-8. Otherwise an
@@ -20,8 +21,10 @@
 // strict: a byte sequence that is not valid in the encoding is an error
 // naming its byte offset and line, never a replacement character. GB18030
 // and Big5 are decoded by QStringDecoder, which Qt 6.4 provides through ICU
-// on Debian; ICU's "Big5" is its windows-950-2000 table, which maps the
-// Euro sign (A3E1) and the user-defined codes to Private Use characters.
+// on Debian. ICU's "Big5" is its windows-950-2000 table: it decodes A3E1
+// to the Euro sign and the user-defined codes to Private Use characters.
+// NOTE: Hong Kong (HKSCS) characters are user-defined codes in code page
+// 950, so they decode to Private Use characters, not to their Unicode ones.
 class TextEncoding
 {
     Q_DECLARE_TR_FUNCTIONS(TextEncoding)

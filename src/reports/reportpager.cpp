@@ -4,7 +4,7 @@ namespace {
 
 // A heading measures the blocks after it as sums of heights that placing
 // them adds in another order, so a start measured to fit exactly can miss
-// by a rounding error. A thousandth of a point is far below anything seen.
+// by a rounding error. A thousandth of a point is far below anything visible.
 constexpr qreal FitTolerance = 0.001;
 
 } // namespace

@@ -46,6 +46,9 @@ qreal ReportTablePaginator::startHeight() const
     // The first row follows the header row. A group header keeps the row
     // after it, and a row too tall for a page only needs room for the lines
     // that placeSplitRow() puts below the header row.
+    // NOTE: a group header followed by a row taller than a page keeps a
+    // whole page body, as place() does, so a heading before such a table
+    // is left alone on its page.
     const RowLayout first = layoutRow(0);
     const qreal lineHeight = m_typesetter.lineHeight(first.style);
     qreal keep = height(first, true);
