@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QObject>
 #include <QString>
+#include <QTest>
 #include <QTimer>
 #include <QTranslator>
 
@@ -26,7 +27,19 @@ void whenModalOpens(std::function<void(T *)> action)
     auto *timer = new QTimer;
     auto polls = std::make_shared<int>(0);
     timer->setInterval(PollIntervalMs);
-    QObject::connect(timer, &QTimer::timeout, [timer, polls, action] {
+
+    // A wait that outlives its test row would run the action, which refers
+    // to that row's locals, on a later row's dialog, so it ends with the row.
+    const QByteArray armedIn = QByteArray(QTest::currentTestFunction()) + '/'
+                               + QTest::currentDataTag();
+    QObject::connect(timer, &QTimer::timeout, [timer, polls, action, armedIn] {
+        const QByteArray running = QByteArray(QTest::currentTestFunction()) + '/'
+                                   + QTest::currentDataTag();
+        if (running != armedIn) {
+            timer->stop();
+            timer->deleteLater();
+            return;
+        }
         auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
         if (!dialog && ++*polls < MaxPolls)
             return;

@@ -169,13 +169,18 @@ void tst_ChargeService::rejectInvalidField_data()
     QTest::addColumn<QString>("messagePart");
 
     QTest::newRow("empty amount") << "amount" << "" << "amount_minor" << "";
-    QTest::newRow("zero amount") << "amount" << "0" << "amount_minor" << "zero";
-    QTest::newRow("zero with decimals") << "amount" << "0.00" << "amount_minor" << "zero";
+    // Zero, negative and too large amounts share one message with the range.
+    const QString range = QStringLiteral("from ¥0.01 to ¥1,000,000,000,000.00");
+    QTest::newRow("zero amount") << "amount" << "0" << "amount_minor" << range;
+    QTest::newRow("zero with decimals") << "amount" << "0.00" << "amount_minor" << range;
+    QTest::newRow("minus zero") << "amount" << "-0" << "amount_minor" << range;
     QTest::newRow("letters") << "amount" << "abc" << "amount_minor" << "abc";
     QTest::newRow("too many decimals") << "amount" << "1.234" << "amount_minor" << "1.234";
-    QTest::newRow("negative") << "amount" << "-5" << "amount_minor" << "negative";
-    QTest::newRow("over a trillion")
-        << "amount" << "1000000000000.01" << "amount_minor" << "1000000000000.01";
+    QTest::newRow("negative") << "amount" << "-5" << "amount_minor" << range;
+    QTest::newRow("negative hint") << "amount" << "-5" << "amount_minor" << "void it";
+    QTest::newRow("plus sign") << "amount" << "+10" << "amount_minor" << "“+” sign";
+    QTest::newRow("over a trillion") << "amount" << "1000000000000.01" << "amount_minor"
+                                     << range;
     QTest::newRow("exponent") << "amount" << "1e5" << "amount_minor" << "1e5";
     QTest::newRow("sql fragment")
         << "amount" << "1; DROP TABLE charges" << "amount_minor" << "DROP TABLE";

@@ -1,10 +1,11 @@
+#include "clitestsupport.h"
+#include "csvtestsupport.h"
 #include "customerrepository.h"
 #include "database.h"
 #include "money.h"
 
 #include <QFile>
 #include <QLocale>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,14 +14,6 @@
 #include <QTranslator>
 
 namespace {
-
-struct CliResult
-{
-    bool finished = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // The CSV column names of list-charges, in order.
 const QStringList CsvHeader = {
@@ -34,46 +27,6 @@ const QStringList CsvHeader = {
     QStringLiteral("voided_by"),   QStringLiteral("voided_at"),
     QStringLiteral("void_reason"), QStringLiteral("request_key"),
 };
-
-// Parses RFC 4180 text: CRLF between records, quoted fields with doubled
-// quotes and line breaks inside.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-        if (quoted) {
-            if (c == QLatin1Char('"') && next == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && next == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
 
 // Returns arguments with option's value replaced, or the option appended.
 QStringList withOption(QStringList arguments, const QString &option, const QString &value)
@@ -158,7 +111,6 @@ private slots:
     void chineseMessages();
 
 private:
-    CliResult runRaw(const QStringList &arguments) const;
     CliResult run(const QStringList &arguments) const;
     QString freshDatabase();
     QList<QStringList> chargeRows();
@@ -170,30 +122,9 @@ private:
     int m_databaseCount = 0;
 };
 
-CliResult tst_Cli::runRaw(const QStringList &arguments) const
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
-    environment.remove(QStringLiteral("QT_MESSAGE_PATTERN"));
-    process.setProcessEnvironment(environment);
-
-    process.start(QStringLiteral(CHARGEDESK_CLI_PATH), arguments);
-    CliResult result;
-    // A guard against a hung program, not a timing check.
-    result.finished = process.waitForFinished(120000)
-                      && process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
 CliResult tst_Cli::run(const QStringList &arguments) const
 {
-    return runRaw(QStringList{QStringLiteral("--database"), m_databasePath,
+    return runCli(QStringList{QStringLiteral("--database"), m_databasePath,
                               QStringLiteral("--language"), QStringLiteral("en")}
                   + arguments);
 }
@@ -301,7 +232,7 @@ void tst_Cli::helpListsEveryCommand()
     const QList<QStringList> invocations = {
         {QStringLiteral("--help")}, {QStringLiteral("-h")}, {QStringLiteral("help")}};
     for (const QStringList &arguments : invocations) {
-        const CliResult result = runRaw(QStringList{QStringLiteral("--language"),
+        const CliResult result = runCli(QStringList{QStringLiteral("--language"),
                                                     QStringLiteral("en")}
                                         + arguments);
         QVERIFY(result.finished);
@@ -356,7 +287,7 @@ void tst_Cli::commandHelp()
     const QList<QStringList> invocations = {{command, QStringLiteral("--help")},
                                             {QStringLiteral("help"), command}};
     for (const QStringList &arguments : invocations) {
-        const CliResult result = runRaw(QStringList{QStringLiteral("--language"),
+        const CliResult result = runCli(QStringList{QStringLiteral("--language"),
                                                     QStringLiteral("en")}
                                         + arguments);
         QCOMPARE(result.exitCode, 0);
@@ -419,7 +350,7 @@ void tst_Cli::usageErrors()
     if (!arguments.contains(QLatin1String("--language")))
         global << QStringLiteral("--language") << QStringLiteral("en");
 
-    const CliResult result = runRaw(global + arguments);
+    const CliResult result = runCli(global + arguments);
     QVERIFY(result.finished);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
@@ -764,7 +695,7 @@ void tst_Cli::labelsFollowLanguageButCsvDoesNot()
     QVERIFY(!commitCharge(chargeArguments()).isEmpty());
 
     const auto runIn = [&](const QString &language, const QStringList &arguments) {
-        return runRaw(QStringList{QStringLiteral("--database"), path,
+        return runCli(QStringList{QStringLiteral("--database"), path,
                                   QStringLiteral("--language"), language}
                       + arguments);
     };
@@ -912,7 +843,7 @@ void tst_Cli::chineseMessages()
     if (translated.isEmpty())
         QSKIP("chargedesk_zh_CN.qm has no translation of the unknown-command message yet");
 
-    const CliResult result = runRaw({QStringLiteral("--language"), QStringLiteral("zh_CN"),
+    const CliResult result = runCli({QStringLiteral("--language"), QStringLiteral("zh_CN"),
                                      QStringLiteral("frobnicate")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(translated.arg(QStringLiteral("frobnicate"))),

@@ -1,3 +1,5 @@
+#include "clitestsupport.h"
+#include "csvtestsupport.h"
 #include "reportfixture.h"
 #include "testsupport.h"
 
@@ -13,60 +15,7 @@
 
 namespace {
 
-struct CliResult
-{
-    bool finished = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 using CurrencySums = QMap<QString, qint64>;
-
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-        if (quoted) {
-            if (c == QLatin1Char('"') && next == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && next == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-
-// Reads "1234.50" as minor units of a two-decimal currency.
-qint64 plainMinor(const QString &text)
-{
-    const std::optional<Money> money = Money::parse(text, QStringLiteral("CNY"));
-    return money ? money->minorUnits() : -1;
-}
 
 } // namespace
 
@@ -85,6 +34,8 @@ private slots:
     void chargePdfInChinese();
     void chargeSummaryWithoutFiles();
     void statementFiles();
+    void statementCreditsAgree();
+    void chargeSummaryShowsVoided();
     void noticesForCustomer();
     void noticeWarnsAboutMissingCompany();
     void badValuesRejected_data();
@@ -106,36 +57,18 @@ private:
 CliResult tst_CliReports::run(const QStringList &arguments,
                               const QProcessEnvironment &extra) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment environment;
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configHome);
-    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
-    environment.remove(QStringLiteral("QT_MESSAGE_PATTERN"));
     const QStringList extraKeys = extra.keys();
-    for (const QString &key : extraKeys) {
-        if (extra.value(key).isEmpty())
-            environment.remove(key);
-        else
-            environment.insert(key, extra.value(key));
-    }
-    process.setProcessEnvironment(environment);
+    for (const QString &key : extraKeys)
+        environment.insert(key, extra.value(key));
 
     const QStringList global = {QStringLiteral("--database"), m_database->path(),
                                 QStringLiteral("--language"), QStringLiteral("en")};
-    process.start(QStringLiteral(CHARGEDESK_CLI_PATH),
-                  arguments.contains(QStringLiteral("--language")) ? QStringList{
-                      QStringLiteral("--database"), m_database->path()} + arguments
-                                                                   : global + arguments);
-    CliResult result;
-    // A guard against a hung program, not a timing check.
-    result.finished = process.waitForFinished(120000)
-                      && process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCli(arguments.contains(QStringLiteral("--language"))
+                      ? QStringList{QStringLiteral("--database"), m_database->path()} + arguments
+                      : global + arguments,
+                  environment);
 }
 
 bool tst_CliReports::databaseSums(const QString &condition, CurrencySums *sums) const
@@ -310,6 +243,85 @@ void tst_CliReports::statementFiles()
     QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
     QVERIFY2(summary.out.contains(QStringLiteral("Closing balance: ¥4,566.60")),
              qPrintable(summary.out));
+}
+
+void tst_CliReports::statementCreditsAgree()
+{
+    // SHHD has a void charge, so its statement has a credit.
+    const QString csv = path(QStringLiteral("credits.csv"));
+    const QString pdf = path(QStringLiteral("credits.pdf"));
+    const QStringList statement = {QStringLiteral("report"), QStringLiteral("statement"),
+                                   QStringLiteral("--customer"), QStringLiteral("SHHD"),
+                                   QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+                                   QStringLiteral("--to"),
+                                   QDate::currentDate().toString(Qt::ISODate)};
+    const CliResult files = run(statement
+                                + QStringList{QStringLiteral("--csv"), csv,
+                                              QStringLiteral("--pdf"), pdf});
+    QVERIFY2(files.exitCode == 0, qPrintable(files.err));
+    const CliResult summary = run(statement);
+    QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
+
+    // The CSV: detail amounts are signed, total_credits is their positive sum.
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll().mid(3)));
+    const qsizetype amount = rows.constFirst().indexOf(QStringLiteral("amount"));
+    const qsizetype balance = rows.constFirst().indexOf(QStringLiteral("balance"));
+    qint64 credits = 0;
+    qint64 totalCredits = -1;
+    qint64 totalDebits = -1;
+    for (const QStringList &row : rows.mid(1)) {
+        if (row.constFirst() == QLatin1String("detail") && row.at(amount).startsWith('-'))
+            credits -= plainMinor(row.at(amount));
+        if (row.constFirst() == QLatin1String("total_credits"))
+            totalCredits = plainMinor(row.at(amount));
+        if (row.constFirst() == QLatin1String("total_debits"))
+            totalDebits = plainMinor(row.at(amount));
+    }
+    QVERIFY(credits > 0);
+    QCOMPARE(totalCredits, credits);
+    QCOMPARE(plainMinor(rows.at(1).at(balance)) + totalDebits - totalCredits,
+             plainMinor(rows.constLast().at(balance)));
+
+    // The command line prints the same positive amount.
+    const QStringList lines = summary.out.split(QLatin1Char('\n'));
+    const auto creditLine = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.startsWith(QLatin1String("Credits: "));
+    });
+    QVERIFY2(creditLine != lines.cend(), qPrintable(summary.out));
+    const QString printed = creditLine->mid(9);
+    QVERIFY2(printed.startsWith(QStringLiteral("¥")), qPrintable(printed));
+    QCOMPARE(plainMinor(QString(printed).remove(QStringLiteral("¥")).remove(',')), credits);
+
+    // The PDF shows that amount too.
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed; install poppler-utils.");
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(printed), qPrintable(printed + QLatin1Char('\n') + text));
+    QVERIFY2(!text.contains(QLatin1Char('-') + printed), qPrintable(text));
+}
+
+void tst_CliReports::chargeSummaryShowsVoided()
+{
+    const CliResult result = run({QStringLiteral("report"), QStringLiteral("charges"),
+                                  QStringLiteral("--status"), QStringLiteral("void")});
+    QVERIFY(result.finished);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const qint64 voided = m_database->scalar(QStringLiteral(
+        "SELECT SUM(amount_minor) FROM charges WHERE status = 'void' AND currency = 'CNY'"));
+    QVERIFY(voided > 0);
+    const qint64 voidCount = m_database->scalar(QStringLiteral(
+        "SELECT COUNT(*) FROM charges WHERE status = 'void' AND currency = 'CNY'"));
+    const QString expected = QStringLiteral("Voided CNY: %1 from %2 void charge")
+                                 .arg(Money(voided, QStringLiteral("CNY"))
+                                          .format(QLocale(QLocale::English,
+                                                          QLocale::UnitedStates)))
+                                 .arg(voidCount);
+    QVERIFY2(result.out.contains(expected), qPrintable(expected + QLatin1Char('\n') + result.out));
 }
 
 void tst_CliReports::noticesForCustomer()

@@ -2,6 +2,7 @@
 #include "chargeservice.h"
 #include "csvexporter.h"
 #include "csvreader.h"
+#include "csvtestsupport.h"
 #include "csvwriter.h"
 #include "money.h"
 #include "northwindimporter.h"
@@ -84,29 +85,6 @@ namespace {
 
 const QString QuotedNote = QStringLiteral("Installed on 3 May, \"urgent\"; see below\nline 2");
 const QString ChineseName = QStringLiteral("北京华联商贸有限公司");
-
-QList<QStringList> readCsvFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qWarning() << "Could not open" << path << file.errorString();
-        return {};
-    }
-    CsvReader reader(&file);
-    QList<QStringList> records;
-    QStringList fields;
-    while (reader.readRecord(&fields))
-        records << fields;
-    if (!reader.error().isEmpty())
-        qWarning() << "Malformed CSV:" << reader.error();
-    return records;
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QStringList columnNames(CsvExporter::Table table)
 {

@@ -1,6 +1,8 @@
 #include "chargecsvimporter.h"
 #include "csvcolumnmapping.h"
 #include "csvimporter.h"
+#include "csvimportprogress.h"
+#include "csvtestsupport.h"
 #include "testsupport.h"
 #include "transaction.h"
 #include "translations.h"
@@ -9,7 +11,6 @@
 #include <QFile>
 #include <QLocale>
 #include <QSqlRecord>
-#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,7 +29,7 @@ namespace {
 const QString CustomersCsv = QStringLiteral(
     "客户编号,公司名称,联系人,电话,地址,城市,币种\r\n"
     "HUALIAN,北京华联商贸有限公司,王芳,010-6552 8888,\"建国路 88 号, 3 层\",北京,CNY\r\n"
-    "DEYI,德益貿易行 㐀,陈先生,'+852 2345 6789,皇后大道中 1 号,香港,\r\n"
+    "DEYI,德益貿易行 㐀,陈先生,'+852 2345 6789,皇后大道中 1 号,香港,CNY\r\n"
     "ALFKI,Alfreds Futterkiste,Maria Anders,030-0074321,Obere Str. 57,Berlin,USD\r\n");
 
 // Two bills in English headers, one with the dates as Excel writes them.
@@ -76,21 +77,31 @@ const QStringList CheckedTables = {
     QStringLiteral("charges"),   QStringLiteral("audit_log"), QStringLiteral("payments"),
 };
 
-QByteArray encoded(const char *encoding, const QString &text)
+// Returns count customers with codes C0001, C0002, ...
+QByteArray manyCustomers(int count)
 {
-    QStringEncoder encoder(encoding);
-    const QByteArray bytes = encoder.encode(text);
-    return encoder.isValid() && !encoder.hasError() ? bytes : QByteArray();
+    QString csv = QStringLiteral("code,company_name\n");
+    for (int i = 1; i <= count; ++i)
+        csv += QStringLiteral("C%1,Company %1\n").arg(i, 4, 10, QLatin1Char('0'));
+    return csv.toUtf8();
 }
 
-QByteArray gb18030(const QString &text)
+// Returns count charges on the customers of CustomersCsv, on their
+// accounts. Each has an amount of its own, so no line duplicates another.
+QByteArray manyCharges(int count)
 {
-    return encoded("GB18030", text);
-}
-
-QByteArray big5(const QString &text)
-{
-    return encoded("Big5", text);
+    const QStringList codes = {QStringLiteral("HUALIAN"), QStringLiteral("DEYI"),
+                               QStringLiteral("ALFKI")};
+    const QDate firstDue(2026, 1, 1);
+    QString csv = QStringLiteral("customer_code,fee_type,amount,reason,payment_method,"
+                                 "due_date\n");
+    for (int i = 0; i < count; ++i) {
+        csv += QStringLiteral("%1,SERVICE,%2.25,UNPAID,CASH,%3\n")
+                   .arg(codes.at(i % codes.size()))
+                   .arg(10 + i)
+                   .arg(firstDue.addDays(i).toString(Qt::ISODate));
+    }
+    return csv.toUtf8();
 }
 
 // Returns every entry of summary as text, for failure messages.
@@ -156,6 +167,10 @@ private slots:
     void formulaGuardRemoved();
     void previewShowsRowsAndMapping();
     void importNestsInOuterTransaction();
+    void cancelChangesNothing_data();
+    void cancelChangesNothing();
+    void progressReachesTotal_data();
+    void progressReachesTotal();
 
 private:
     // Writes bytes to a new file and returns its path.
@@ -165,6 +180,11 @@ private:
                             const QHash<QString, QString> &mapping = {},
                             const QString &acknowledgement = QString(), bool dryRun = false,
                             TextEncoding::Encoding encoding = TextEncoding::Encoding::Auto);
+
+    // Checks or imports bytes as kind with the default mapping, reporting to
+    // progress.
+    CsvImportSummary importWithProgress(Kind kind, const QByteArray &bytes, bool dryRun,
+                                        const ReportProgress &progress);
 
     // Imports the customers, bills and charges above, checking each.
     void importAll();
@@ -215,6 +235,16 @@ CsvImportSummary tst_CsvImport::import(Kind kind, const QByteArray &bytes,
     plan.duplicateAcknowledgement = acknowledgement;
     CsvImporter importer(m_database->db(), QStringLiteral("tester"));
     return dryRun ? importer.check(plan) : importer.run(plan);
+}
+
+CsvImportSummary tst_CsvImport::importWithProgress(Kind kind, const QByteArray &bytes,
+                                                   bool dryRun, const ReportProgress &progress)
+{
+    CsvImportPlan plan;
+    plan.kind = kind;
+    plan.filePath = writeFile(bytes);
+    CsvImporter importer(m_database->db(), QStringLiteral("tester"));
+    return dryRun ? importer.check(plan, progress) : importer.run(plan, progress);
 }
 
 void tst_CsvImport::importAll()
@@ -270,7 +300,6 @@ void tst_CsvImport::customersImport()
     QCOMPARE(text("SELECT contact_name FROM customers WHERE code = 'HUALIAN'"),
              QStringLiteral("王芳"));
     QCOMPARE(text("SELECT city FROM customers WHERE code = 'DEYI'"), QStringLiteral("香港"));
-    // An empty currency field takes the default.
     QCOMPARE(text("SELECT currency FROM customers WHERE code = 'DEYI'"), QStringLiteral("CNY"));
     QCOMPARE(text("SELECT currency FROM customers WHERE code = 'ALFKI'"), QStringLiteral("USD"));
     // Unmapped columns are empty, not NULL.
@@ -642,6 +671,10 @@ void tst_CsvImport::malformedLineChangesNothing_data()
         << Kind::Customers << QStringLiteral("code,company_name,currency\nNEW1,New Ltd,CNY\n"
                                              "NEW2,Other Ltd,XYZ\n")
         << 3 << QStringLiteral("currency") << true;
+    QTest::newRow("customer empty currency")
+        << Kind::Customers << QStringLiteral("code,company_name,currency\nNEW1,New Ltd,CNY\n"
+                                             "NEW2,Other Ltd,\n")
+        << 3 << QStringLiteral("currency") << true;
 }
 
 void tst_CsvImport::malformedLineChangesNothing()
@@ -715,7 +748,7 @@ void tst_CsvImport::changedCustomerRejected()
 
     QString changed = CustomersCsv;
     changed.replace(QStringLiteral("王芳"), QStringLiteral("李明"));
-    changed += QStringLiteral("NEWCO,新公司,,,,,\r\n");
+    changed += QStringLiteral("NEWCO,新公司,,,,,CNY\r\n");
 
     const CsvImportSummary summary = import(Kind::Customers, changed.toUtf8());
     QVERIFY(!summary.written);
@@ -1110,6 +1143,133 @@ void tst_CsvImport::importNestsInOuterTransaction()
     QCOMPARE(scalar("SELECT COUNT(*) FROM customers"), 0);
     QCOMPARE(scalar("SELECT COUNT(*) FROM audit_log"), 0);
     QCOMPARE(Transaction::depth(m_database->connectionName()), 0);
+}
+
+void tst_CsvImport::cancelChangesNothing_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<bool>("dryRun");
+    QTest::addColumn<bool>("whileWriting");
+
+    QTest::newRow("customers, reading") << Kind::Customers << false << false;
+    QTest::newRow("customers, writing") << Kind::Customers << false << true;
+    QTest::newRow("charges, reading") << Kind::Charges << false << false;
+    QTest::newRow("charges, writing") << Kind::Charges << false << true;
+    QTest::newRow("charges, check writing") << Kind::Charges << true << true;
+}
+
+void tst_CsvImport::cancelChangesNothing()
+{
+    QFETCH(Kind, kind);
+    QFETCH(bool, dryRun);
+    QFETCH(bool, whileWriting);
+
+    if (kind == Kind::Charges)
+        QVERIFY(import(Kind::Customers, CustomersCsv.toUtf8()).written);
+    const QString table = kind == Kind::Charges ? QStringLiteral("charges")
+                                                : QStringLiteral("customers");
+    const qint64 countBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    const QByteArray before = checksum();
+
+    // Cancels at the first report past the start of the chosen phase.
+    const qsizetype rows = 3 * CsvImportProgress::Interval;
+    qsizetype canceledAt = 0;
+    qint64 countAtCancel = -1;
+    int reportsAfterCancel = 0;
+    const ReportProgress progress = [&](qsizetype done, qsizetype total) {
+        if (canceledAt > 0) {
+            ++reportsAfterCancel;
+            return false;
+        }
+        const bool inPhase = whileWriting ? done > rows && done < total : done > 0 && done < rows;
+        if (!inPhase)
+            return true;
+        canceledAt = done;
+        countAtCancel = scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        return false;
+    };
+    const QByteArray bytes = kind == Kind::Charges ? manyCharges(int(rows))
+                                                   : manyCustomers(int(rows));
+    const CsvImportSummary summary = importWithProgress(kind, bytes, dryRun, progress);
+
+    QVERIFY2(canceledAt > 0, qPrintable(describe(summary)));
+    QCOMPARE(reportsAfterCancel, 0);
+    QVERIFY(summary.canceled);
+    QVERIFY(!summary.written);
+    QVERIFY(!summary.databaseFailure);
+    QVERIFY2(summary.fileError.contains(QStringLiteral("canceled")),
+             qPrintable(summary.fileError));
+    QVERIFY(summary.entries.isEmpty());
+    QCOMPARE(summary.added, 0);
+    QCOMPARE(summary.rejected, 0);
+
+    // Records were written when the cancel came, and rolled back.
+    if (whileWriting)
+        QVERIFY2(countAtCancel > countBefore, qPrintable(QString::number(countAtCancel)));
+    else
+        QCOMPARE(countAtCancel, countBefore);
+    QCOMPARE(checksum(), before);
+    QCOMPARE(Transaction::depth(m_database->connectionName()), 0);
+}
+
+void tst_CsvImport::progressReachesTotal_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("records");
+
+    QTest::newRow("customers") << Kind::Customers << manyCustomers(120) << 120 << 120;
+    QTest::newRow("bills") << Kind::Bills << BillsCsv.toUtf8() << 5 << 2;
+    QTest::newRow("charges") << Kind::Charges << manyCharges(120) << 120 << 120;
+}
+
+void tst_CsvImport::progressReachesTotal()
+{
+    QFETCH(Kind, kind);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, rows);
+    QFETCH(int, records);
+
+    if (kind != Kind::Customers)
+        QVERIFY(import(Kind::Customers, CustomersCsv.toUtf8()).written);
+
+    QList<QPair<qsizetype, qsizetype>> reports;
+    const ReportProgress progress = [&reports](qsizetype done, qsizetype total) {
+        reports.append({done, total});
+        return true;
+    };
+    const CsvImportSummary summary = importWithProgress(kind, bytes, false, progress);
+    QVERIFY2(summary.written, qPrintable(describe(summary)));
+    QVERIFY(!summary.canceled);
+    QCOMPARE(summary.added, records);
+
+    // Until the writing starts, each row counts twice, as it may become a
+    // record.
+    QVERIFY(!reports.isEmpty());
+    QCOMPARE(reports.constFirst().first, 0);
+    QCOMPARE(reports.constFirst().second, 2 * rows);
+    QCOMPARE(reports.constLast().first, rows + records);
+    QCOMPARE(reports.constLast().second, rows + records);
+
+    // Reports come at least every Interval rows or records, and neither done
+    // nor the share done ever goes back.
+    for (qsizetype i = 1; i < reports.size(); ++i) {
+        const auto [done, total] = reports.at(i);
+        const auto [previousDone, previousTotal] = reports.at(i - 1);
+        QVERIFY2(done >= previousDone, qPrintable(QStringLiteral("report %1").arg(i)));
+        QVERIFY2(done - previousDone <= CsvImportProgress::Interval,
+                 qPrintable(QStringLiteral("report %1: %2 after %3").arg(i).arg(done).arg(
+                     previousDone)));
+        QVERIFY(done <= total);
+        QVERIFY2(done * previousTotal >= previousDone * total,
+                 qPrintable(QStringLiteral("report %1: %2 of %3 after %4 of %5")
+                                .arg(i)
+                                .arg(done)
+                                .arg(total)
+                                .arg(previousDone)
+                                .arg(previousTotal)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CsvImport)

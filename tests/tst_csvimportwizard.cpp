@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -126,7 +127,9 @@ private slots:
     void reimportSaysNothingNew();
     void possibleDuplicateNeedsNote();
     void resultListCopiesAndSaves();
-    void cancelIgnoredWhileJobRuns();
+    void cancelStopsCheck();
+    void cancelImportWritesNothing();
+    void backCancelsCheck();
     void importRefreshesCustomerList();
     void wizardRetranslates();
     void exportStartsWithByteOrderMark();
@@ -597,20 +600,164 @@ void tst_CsvImportWizard::resultListCopiesAndSaves()
     QCOMPARE(bytes.count("\r\n"), 4);
 }
 
-void tst_CsvImportWizard::cancelIgnoredWhileJobRuns()
+void tst_CsvImportWizard::cancelStopsCheck()
 {
-    const QString path = writeFile(QStringLiteral("customers.csv"), ChineseCustomers.toUtf8());
+    // Enough rows that the check lasts far longer than a cancel takes to
+    // arrive, even on a busy machine.
+    const int rows = 10000;
+    QByteArray bytes("code,company_name\n");
+    for (int i = 1; i <= rows; ++i)
+        bytes += QStringLiteral("C%1,Company %1\n").arg(i, 5, 10, QLatin1Char('0')).toUtf8();
+    const QString path = writeFile(QStringLiteral("customers.csv"), bytes);
     std::unique_ptr<CsvImportWizard> wizard = openAtMapping(CsvImportKind::Customers, path);
-    QVERIFY(moveTo(wizard.get(), CsvImportWizard::CheckPageId));
-    QVERIFY(wizard->job()->isRunning());
-    QVERIFY(!wizard->button(QWizard::CancelButton)->isEnabled());
+    qsizetype reported = 0;
+    connect(wizard->job(), &CsvImportJob::progressChanged, wizard.get(),
+            [&reported](qsizetype done, qsizetype) { reported = done; });
 
-    // Escape and closing the window both reject, which waits for the job.
-    wizard->reject();
+    QVERIFY(moveTo(wizard.get(), CsvImportWizard::CheckPageId));
+    auto *page = pageOf<CsvImportCheckPage>(wizard.get(), CsvImportWizard::CheckPageId);
+    auto *progressBar = page->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    QVERIFY(progressBar && progressBar->isVisible());
+    QVERIFY(QTest::qWaitFor([&reported] { return reported > 0; }, JobTimeoutMs));
+    QVERIFY(wizard->job()->isRunning());
+    QCOMPARE(progressBar->value(), int(reported));
+
+    // Cancel stops the check and leaves the window open.
+    QAbstractButton *cancel = wizard->button(QWizard::CancelButton);
+    QVERIFY(cancel->isVisible() && cancel->isEnabled());
+    cancel->click();
     QVERIFY(wizard->isVisible());
+    QVERIFY(waitForCheck(wizard.get()));
+    QVERIFY(page->checkResult()->canceled);
+    QVERIFY(!progressBar->isVisible());
+    QVERIFY(!forwardButton(wizard.get())->isEnabled());
+    const QString status = labelText(page, "checkSummaryLabel");
+    QVERIFY2(status.contains(QStringLiteral("canceled, so nothing was imported")),
+             qPrintable(status));
+    QVERIFY(!page->findChild<QTableView *>(QStringLiteral("problemTable"))->isVisible());
+
+    // Check Again runs the whole check.
+    auto *again = page->findChild<QPushButton *>(QStringLiteral("rereadButton"));
+    QVERIFY(again && again->isVisible());
+    QCOMPARE(again->text(), QStringLiteral("&Check Again"));
+    again->click();
+    QVERIFY(waitForCheck(wizard.get()));
+    QVERIFY(!page->checkResult()->canceled);
+    QCOMPARE(page->checkResult()->added, rows);
+    QVERIFY(forwardButton(wizard.get())->isEnabled());
+
+    // Once nothing runs, Cancel closes the window.
+    cancel->click();
+    QVERIFY(!wizard->isVisible());
+    QCOMPARE(customerCount(), 0);
+}
+
+void tst_CsvImportWizard::cancelImportWritesNothing()
+{
+    const NorthwindImporter::Result imported =
+        NorthwindImporter(m_database->db()).import(NorthwindImporter::builtInDirectory());
+    QVERIFY2(imported.ok, qPrintable(imported.errorMessage));
+
+    // Charges on every Northwind customer, each with an amount of its own so
+    // that none is a possible duplicate of another. There are enough that
+    // the writing lasts far longer than a cancel takes to arrive.
+    QStringList codes;
+    QSqlQuery query(m_database->db());
+    VERIFY_SQL(query, query.exec(QStringLiteral("SELECT code FROM customers ORDER BY code")));
+    while (query.next())
+        codes << query.value(QStringLiteral("code")).toString();
+    QVERIFY(!codes.isEmpty());
+    const int rows = 5000;
+    QByteArray bytes("customer_code,fee_type,amount,reason,payment_method,due_date\n");
+    for (int i = 0; i < rows; ++i) {
+        bytes += QStringLiteral("%1,SERVICE,%2.50,UNPAID,CASH,%3\n")
+                     .arg(codes.at(i % codes.size()))
+                     .arg(10 + i)
+                     .arg(QDate(2026, 1, 1).addDays(i % 300).toString(Qt::ISODate))
+                     .toUtf8();
+    }
+    const QString path = writeFile(QStringLiteral("charges.csv"), bytes);
+    const qint64 balances =
+        m_database->scalar(QStringLiteral("SELECT SUM(balance_minor) FROM customers"));
+    const qint64 auditRecords =
+        m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+
+    std::unique_ptr<CsvImportWizard> wizard = openAtMapping(CsvImportKind::Charges, path);
+    QVERIFY(moveTo(wizard.get(), CsvImportWizard::CheckPageId));
+    QVERIFY(waitForCheck(wizard.get()));
+    auto *checkPage = pageOf<CsvImportCheckPage>(wizard.get(), CsvImportWizard::CheckPageId);
+    QCOMPARE(checkPage->checkResult()->added, rows);
+
+    // Cancels at the first report of the writing, which starts after the
+    // rows are read.
+    qsizetype reported = 0;
+    connect(wizard->job(), &CsvImportJob::progressChanged, wizard.get(),
+            [&reported](qsizetype done, qsizetype) { reported = done; });
+    QVERIFY(moveTo(wizard.get(), CsvImportWizard::ResultPageId));
+    auto *page = pageOf<CsvImportResultPage>(wizard.get(), CsvImportWizard::ResultPageId);
+    QVERIFY(page->findChild<QProgressBar *>(QStringLiteral("progressBar"))->isVisible());
+    QVERIFY(wizard->button(QWizard::CancelButton)->isVisible());
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(QTest::qWaitFor([&reported] { return reported > rows; }, JobTimeoutMs));
+    QVERIFY(wizard->job()->isRunning());
+
+    // Escape cancels the import, and the window stays open to say so.
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    QVERIFY(wizard->isVisible());
+    QVERIFY(waitForImport(wizard.get()));
+    QVERIFY(page->importResult()->canceled);
+    QVERIFY(!page->importResult()->written);
+    QVERIFY(!wizard->hasWritten());
+    const QString status = labelText(page, "statusLabel");
+    QVERIFY2(status.contains(QStringLiteral("canceled and rolled back, so nothing was imported")),
+             qPrintable(status));
+    QVERIFY(!page->findChild<QLabel *>(QStringLiteral("addedLabel"))->isVisible());
+    QVERIFY(!wizard->button(QWizard::CancelButton)->isVisible());
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM charges")), 0);
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT SUM(balance_minor) FROM customers")),
+             balances);
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditRecords);
+
+    // Import Again writes every charge.
+    auto *again = page->findChild<QPushButton *>(QStringLiteral("importAgainButton"));
+    QVERIFY(again && again->isVisible());
+    again->click();
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(waitForImport(wizard.get()));
+    QVERIFY2(page->importResult()->written, qPrintable(labelText(page, "errorLabel")));
+    QVERIFY(!again->isVisible());
+    QVERIFY(wizard->hasWritten());
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM charges")), rows);
+}
+
+void tst_CsvImportWizard::backCancelsCheck()
+{
+    QByteArray bytes("code,company_name\n");
+    for (int i = 1; i <= 10000; ++i)
+        bytes += QStringLiteral("C%1,Company %1\n").arg(i, 5, 10, QLatin1Char('0')).toUtf8();
+    const QString path = writeFile(QStringLiteral("customers.csv"), bytes);
+    std::unique_ptr<CsvImportWizard> wizard = openAtMapping(CsvImportKind::Customers, path);
+    qsizetype reported = 0;
+    connect(wizard->job(), &CsvImportJob::progressChanged, wizard.get(),
+            [&reported](qsizetype done, qsizetype) { reported = done; });
+    std::optional<CsvImportSummary> delivered;
+    connect(wizard->job(), &CsvImportJob::finished, wizard.get(),
+            [&delivered](CsvImportJob::Mode, const CsvImportSummary &summary) {
+                delivered = summary;
+            });
+
+    QVERIFY(moveTo(wizard.get(), CsvImportWizard::CheckPageId));
+    QVERIFY(QTest::qWaitFor([&reported] { return reported > 0; }, JobTimeoutMs));
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(CsvImportWizard::MappingPageId));
     QVERIFY(wizard->job()->waitForFinished(JobTimeoutMs));
-    QVERIFY(wizard->button(QWizard::CancelButton)->isEnabled());
-    wizard->reject();
+    QVERIFY(delivered.has_value());
+    QVERIFY(delivered->canceled);
+
+    // Nothing runs any more, so Cancel closes the window.
+    wizard->button(QWizard::CancelButton)->click();
     QVERIFY(!wizard->isVisible());
     QCOMPARE(customerCount(), 0);
 }

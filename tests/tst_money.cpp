@@ -34,6 +34,8 @@ private slots:
     void parseRejected_data();
     void parseRejected();
     void parseMessageShowsExample();
+    void parseRange_data();
+    void parseRange();
     void parseLimits_data();
     void parseLimits();
     void parseFormatRoundTrip_data();
@@ -198,7 +200,7 @@ void tst_Money::parseRejected_data()
     const QString c = QStringLiteral("C");
     const QString range = QStringLiteral("outside the allowed range");
     const QString group = QStringLiteral("group separator “,” in the wrong place");
-    const QString sign = QStringLiteral("sign in the wrong place");
+    const QString sign = QStringLiteral("sign that is not accepted");
     const QString bothSides = QStringLiteral("digits before and after the decimal point");
 
     QTest::newRow("empty") << "" << cny << c << "empty";
@@ -299,10 +301,60 @@ void tst_Money::parseMessageShowsExample()
 
     QVERIFY(!Money::parse(QStringLiteral("1000000000000.01"), QStringLiteral("CNY"),
                           QLocale::c(), &message));
-    QVERIFY2(message.contains(QStringLiteral("¥1000000000000.00")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("from -¥1,000,000,000,000.00 to "
+                                             "¥1,000,000,000,000.00")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("1234.50")), qPrintable(message));
 
     // Parsing without a message pointer must not crash.
     QVERIFY(!Money::parse(QStringLiteral("abc"), QStringLiteral("CNY")));
+}
+
+void tst_Money::parseRange_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<Money::Range>("range");
+    QTest::addColumn<qint64>("expected"); // -1 when rejected
+
+    const auto positive = Money::Range::Positive;
+    const auto nonNegative = Money::Range::NonNegative;
+    QTest::newRow("positive cent") << "0.01" << positive << qint64(1);
+    QTest::newRow("positive maximum") << "1000000000000" << positive
+                                      << Money::maxMinorUnits(QStringLiteral("CNY"));
+    QTest::newRow("positive zero") << "0" << positive << qint64(-1);
+    QTest::newRow("positive zero decimals") << "0.00" << positive << qint64(-1);
+    QTest::newRow("positive minus zero") << "-0" << positive << qint64(-1);
+    QTest::newRow("positive negative") << "-5" << positive << qint64(-1);
+    QTest::newRow("positive symbol negative") << "¥-5" << positive << qint64(-1);
+    QTest::newRow("positive over maximum") << "1000000000000.01" << positive << qint64(-1);
+    QTest::newRow("non-negative zero") << "0" << nonNegative << qint64(0);
+    QTest::newRow("non-negative minus zero") << "-0" << nonNegative << qint64(0);
+    QTest::newRow("non-negative negative") << "-0.01" << nonNegative << qint64(-1);
+}
+
+void tst_Money::parseRange()
+{
+    QFETCH(QString, input);
+    QFETCH(Money::Range, range);
+    QFETCH(qint64, expected);
+
+    QString message;
+    const std::optional<Money> money = Money::parse(input, QStringLiteral("CNY"), QLocale::c(),
+                                                    &message, range);
+    if (expected >= 0) {
+        QVERIFY2(money.has_value(), qPrintable(message));
+        QCOMPARE(money->minorUnits(), expected);
+        return;
+    }
+
+    QVERIFY2(!money.has_value(), qPrintable(money->toPlainString()));
+    const QString lowest = range == Money::Range::Positive ? QStringLiteral("¥0.01")
+                                                           : QStringLiteral("¥0.00");
+    const QString expectedMessage =
+        QStringLiteral("The amount “%1” is outside the allowed range. Enter an amount from "
+                       "%2 to ¥1,000,000,000,000.00, e.g. 1234.50.")
+            .arg(input, lowest);
+    QCOMPARE(message, expectedMessage);
 }
 
 void tst_Money::parseLimits_data()

@@ -35,6 +35,8 @@ private slots:
     void noticesOnePerCharge_data();
     void noticesOnePerCharge();
     void companyPlaceholderWhenNameMissing();
+    void voidChargeMarkedInReport_data();
+    void voidChargeMarkedInReport();
 
 private:
     // Writes document as PDF and returns its text, or the text of one page
@@ -324,6 +326,62 @@ void tst_ReportBuilders::companyPlaceholderWhenNameMissing()
     const QString text = pdfText(document);
     QVERIFY2(withoutSpaces(text).contains(withoutSpaces(CompanyProfile::placeholderName())),
              qPrintable(text));
+
+    // The placeholder prints once per page, in the page header, and the
+    // sender and payee lines that would repeat it are left out.
+    const int pages = pdfPageCount(m_lastPdf);
+    QVERIFY(pages >= 1);
+    QCOMPARE(withoutSpaces(text).count(withoutSpaces(CompanyProfile::placeholderName())), pages);
+    QVERIFY2(!text.contains(QStringLiteral("From")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Pay to")), qPrintable(text));
+
+    // An address without a name still says who sends the notice.
+    company.address = QStringLiteral("Obere Str. 57\n12209 Berlin");
+    const QString withAddress = pdfText(NoticeBuilder(company, UiLanguage::English).build(notices));
+    QVERIFY2(withAddress.contains(QStringLiteral("From")), qPrintable(withAddress));
+    QVERIFY2(withAddress.contains(QStringLiteral("Obere Str. 57, 12209 Berlin")),
+             qPrintable(withAddress));
+}
+
+void tst_ReportBuilders::voidChargeMarkedInReport_data()
+{
+    QTest::addColumn<UiLanguage>("language");
+    QTest::addColumn<QStringList>("statuses");
+    QTest::newRow("English, all") << UiLanguage::English << QStringList();
+    QTest::newRow("English, void only") << UiLanguage::English << QStringList{"void"};
+    QTest::newRow("Chinese, all") << UiLanguage::SimplifiedChinese << QStringList();
+}
+
+void tst_ReportBuilders::voidChargeMarkedInReport()
+{
+    QFETCH(UiLanguage, language);
+    QFETCH(QStringList, statuses);
+    const QLocale locale = Translations::locale(language);
+
+    ChargeReportFilter filter;
+    filter.customerIds << customerId(QStringLiteral("SHHD"));
+    filter.statuses = statuses;
+    ChargeReportData data;
+    QString error;
+    QCOMPARE(ChargeReportQuery(m_database->db(), language).run(filter, &data, &error),
+             ReportQueryStatus::Completed);
+    QCOMPARE(data.voidCount(), 1);
+
+    const QString text = pdfText(ChargeReportBuilder(sampleCompany(), language)
+                                     .build(data, filter.describe(m_database->db(), language)));
+    QVERIFY(!text.isEmpty());
+
+    // The void amount is marked in its cell, so it does not read as counted.
+    const Money voided(50000, QStringLiteral("CNY"));
+    const QString marked = ChargeReportBuilder::tr("void %1", "amount of a void charge, not counted")
+                               .arg(voided.format(locale));
+    QVERIFY2(text.contains(marked), qPrintable(marked + QLatin1Char('\n') + text));
+
+    // The summary and the tables give the voided total beside the counted one.
+    const QString voidedTotal = ChargeReportBuilder::tr("%1 from %n void charge(s)", nullptr, 1)
+                                    .arg(voided.format(locale));
+    QVERIFY2(text.contains(voidedTotal), qPrintable(voidedTotal + QLatin1Char('\n') + text));
+    QVERIFY2(text.count(voided.format(locale)) >= 4, qPrintable(text));
 }
 
 QTEST_MAIN(tst_ReportBuilders)

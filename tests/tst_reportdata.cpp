@@ -1,5 +1,7 @@
+#include "addressformat.h"
 #include "chargereportcsv.h"
 #include "chargereportquery.h"
+#include "csvtestsupport.h"
 #include "noticequery.h"
 #include "reportfixture.h"
 #include "statementcsv.h"
@@ -46,6 +48,9 @@ private slots:
 
     void chargeReportCsvMatchesDatabase();
     void statementCsvBalances();
+
+    void addressPartsJoined_data();
+    void addressPartsJoined();
 
 private:
     qint64 customerId(const QString &code) const;
@@ -118,51 +123,6 @@ qint64 insertChargeAt(QSqlDatabase db, qint64 customerId, const QString &created
         return 0;
     }
     return query.lastInsertId().toLongLong();
-}
-
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-        if (quoted) {
-            if (c == QLatin1Char('"') && next == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && next == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-
-// Reads "1234.50" as minor units of a two-decimal currency.
-qint64 plainMinor(const QString &text)
-{
-    const std::optional<Money> money = Money::parse(text, QStringLiteral("CNY"));
-    return money ? money->minorUnits() : -1;
 }
 
 } // namespace
@@ -341,6 +301,8 @@ void tst_ReportData::voidChargesListedNotCounted()
     QCOMPARE(data.postedCount(), 3);
     QCOMPARE(data.totals.size(), 1);
     QCOMPARE(data.totals.constFirst().amount, Money(123450 + 8888 + 1, QStringLiteral("CNY")));
+    QCOMPARE(data.totals.constFirst().voidCount, 1);
+    QCOMPARE(data.totals.constFirst().voidAmount, Money(50000, QStringLiteral("CNY")));
 
     const auto voidRow = std::find_if(data.rows.cbegin(), data.rows.cend(),
                                       [](const ChargeReportRow &row) { return row.isVoid(); });
@@ -354,6 +316,7 @@ void tst_ReportData::voidChargesListedNotCounted()
             QCOMPARE(sum.postedCount, 0);
             QCOMPARE(sum.voidCount, 1);
             QCOMPARE(sum.amount.minorUnits(), 0);
+            QCOMPARE(sum.voidAmount.minorUnits(), 50000);
         }
     }
 }
@@ -795,24 +758,39 @@ void tst_ReportData::chargeReportCsvMatchesDatabase()
     QCOMPARE(rows.constFirst(), ChargeReportCsv::header());
     const qsizetype typeColumn = 0;
     const qsizetype amountColumn = ChargeReportCsv::header().indexOf(QStringLiteral("amount"));
+    const qsizetype voidAmountColumn
+        = ChargeReportCsv::header().indexOf(QStringLiteral("void_amount"));
     const qsizetype currencyColumn = ChargeReportCsv::header().indexOf(QStringLiteral("currency"));
     const qsizetype statusColumn = ChargeReportCsv::header().indexOf(QStringLiteral("status"));
     const qsizetype noteColumn = ChargeReportCsv::header().indexOf(QStringLiteral("note"));
+    QVERIFY(voidAmountColumn > amountColumn);
 
+    // An empty amount adds nothing, as in a spreadsheet's SUM().
+    const auto minorOrZero = [](const QString &text) {
+        return text.isEmpty() ? 0 : plainMinor(text);
+    };
     CurrencySums totals;
+    CurrencySums voidTotals;
     CurrencySums details;
+    CurrencySums voidDetails;
     qsizetype detailRows = 0;
     QStringList notes;
     for (const QStringList &row : rows.mid(1)) {
         QCOMPARE(row.size(), ChargeReportCsv::header().size());
         const QString type = row.at(typeColumn);
-        if (type == QLatin1String("total"))
-            totals[row.at(currencyColumn)] += plainMinor(row.at(amountColumn));
+        const QString currency = row.at(currencyColumn);
+        if (type == QLatin1String("total")) {
+            totals[currency] += plainMinor(row.at(amountColumn));
+            voidTotals[currency] += plainMinor(row.at(voidAmountColumn));
+        }
         if (type == QLatin1String("detail")) {
             ++detailRows;
             notes << row.at(noteColumn);
-            if (row.at(statusColumn) == QLatin1String("posted"))
-                details[row.at(currencyColumn)] += plainMinor(row.at(amountColumn));
+            const bool isVoid = row.at(statusColumn) == QLatin1String("void");
+            QCOMPARE(row.at(amountColumn).isEmpty(), isVoid);
+            QCOMPARE(row.at(voidAmountColumn).isEmpty(), !isVoid);
+            details[currency] += minorOrZero(row.at(amountColumn));
+            voidDetails[currency] += minorOrZero(row.at(voidAmountColumn));
         }
     }
 
@@ -822,6 +800,20 @@ void tst_ReportData::chargeReportCsvMatchesDatabase()
     QCOMPARE(totals, expected);
     QCOMPARE(details, expected);
     QCOMPARE(qint64(detailRows), count);
+
+    CurrencySums expectedVoid;
+    QSqlQuery query(m_database->db());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT currency, SUM(CASE WHEN status = 'void' THEN amount_minor ELSE 0 END) AS total "
+        "FROM charges GROUP BY currency")));
+    while (query.next()) {
+        expectedVoid.insert(query.value(QStringLiteral("currency")).toString(),
+                            query.value(QStringLiteral("total")).toLongLong());
+    }
+    QVERIFY(expectedVoid.value(QStringLiteral("CNY")) > 0);
+    QCOMPARE(voidTotals, expectedVoid);
+    for (auto it = expectedVoid.cbegin(); it != expectedVoid.cend(); ++it)
+        QCOMPARE(voidDetails.value(it.key()), it.value());
     QVERIFY(notes.contains(QStringLiteral("合同第3条变更, \"加急\"")));
     QVERIFY(notes.contains(QStringLiteral("'=SUM(A1:A9) typed as a note")));
 }
@@ -857,6 +849,37 @@ void tst_ReportData::statementCsvBalances()
     }
     QCOMPARE(plainMinor(rows.constLast().at(balanceColumn)), balance);
     QCOMPARE(balance, customerBalance(QStringLiteral("ALFKI")));
+}
+
+void tst_ReportData::addressPartsJoined_data()
+{
+    QTest::addColumn<QStringList>("parts");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("Latin") << QStringList{"Obere Str. 57", "12209 Berlin", "Germany"}
+                           << "Obere Str. 57, 12209 Berlin, Germany";
+    QTest::newRow("Chinese") << QStringList{"西湖区文三路 90 号", "杭州", "中国"}
+                             << "西湖区文三路 90 号，杭州，中国";
+    QTest::newRow("Chinese street, Latin place")
+        << QStringList{"南京西路 1266 号", "200040 Shanghai"} << "南京西路 1266 号，200040 Shanghai";
+    QTest::newRow("Latin street, Chinese country") << QStringList{"Obere Str. 57", "德国"}
+                                                   << "Obere Str. 57，德国";
+    QTest::newRow("digits on both sides") << QStringList{"Room 1203", "310012"}
+                                          << "Room 1203, 310012";
+    QTest::newRow("full-width digits") << QStringList{"文三路９０号", "Hangzhou"}
+                                       << "文三路９０号，Hangzhou";
+    QTest::newRow("empty and blank parts") << QStringList{" ", "Berlin ", "", " Germany"}
+                                           << "Berlin, Germany";
+    QTest::newRow("none") << QStringList() << "";
+    QTest::newRow("ideograph outside the BMP") << QStringList{"𠀋村", "Tokyo"} << "𠀋村，Tokyo";
+    QTest::newRow("ends outside the BMP") << QStringList{"村𠀋", "Tokyo"} << "村𠀋，Tokyo";
+}
+
+void tst_ReportData::addressPartsJoined()
+{
+    QFETCH(QStringList, parts);
+    QFETCH(QString, expected);
+    QCOMPARE(joinAddressParts(parts), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_ReportData)

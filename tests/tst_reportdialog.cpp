@@ -6,6 +6,8 @@
 #include "choicelistfilter.h"
 #include "companyprofile.h"
 #include "companyprofiledialog.h"
+#include "csvfileactions.h"
+#include "customercombobox.h"
 #include "customerdetailpage.h"
 #include "csvreader.h"
 #include "customerrepository.h"
@@ -36,11 +38,14 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QPushButton>
 #include <QSettings>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -132,6 +137,18 @@ private slots:
     void chargesPanelOpensNotices();
     void noticesForReportCharges();
     void companyProfileValidates();
+    void csvExportShowsResult();
+    void csvExportNameTranslated();
+    void reportNoticesNameVoidCharges();
+    void onlyVoidChargesGiveMessage();
+    void enterChoosesExactCustomer_data();
+    void enterChoosesExactCustomer();
+    void previewOpensLargeAtFitWidth();
+    void companyProfileAsksBeforeDiscard();
+    void noticeHintIgnoresInvalidEmail();
+    void customerFilterShowsCode_data();
+    void customerFilterShowsCode();
+    void languageSwitchKeepsChargeSelection();
     void dialogsRetranslate_data();
     void dialogsRetranslate();
 
@@ -141,6 +158,10 @@ private:
 
     // Returns the sum of the posted charges, in minor units.
     qint64 postedSumMinor() const;
+
+    // Saves a picture of widget as name.png in the output folder when
+    // CHARGEDESK_KEEP_TEST_OUTPUT is set, for a look at the layout.
+    void keepScreenshot(QWidget *widget, const QString &name);
 
     // Saves the report of dialog's controller as PDF or CSV to path and
     // waits until the job has ended.
@@ -249,6 +270,15 @@ qint64 tst_ReportDialog::postedSumMinor() const
 {
     return m_database->scalar(QStringLiteral(
         "SELECT SUM(amount_minor) FROM charges WHERE status = 'posted'"));
+}
+
+void tst_ReportDialog::keepScreenshot(QWidget *widget, const QString &name)
+{
+    if (!qEnvironmentVariableIsSet("CHARGEDESK_KEEP_TEST_OUTPUT"))
+        return;
+    const QString path = m_outputDir.filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path))
+        qWarning() << "Could not save" << path;
 }
 
 void tst_ReportDialog::save(ReportOutputController *output, const QString &path, bool csv)
@@ -625,8 +655,12 @@ void tst_ReportDialog::chargesPanelOpensNotices()
     QList<qint64> listed;
     QList<qint64> checked;
     QString excluded;
+    bool loaded = false;
     whenModalOpens<ChargeNoticeDialog>([&](ChargeNoticeDialog *dialog) {
-        QTest::qWaitFor([dialog] { return !dialog->output()->isBusy(); }, JobTimeoutMs);
+        // The dialog is rejected in any case, so that a failure cannot leave
+        // it open; the result is checked after it closed.
+        loaded = QTest::qWaitFor([dialog] { return !dialog->output()->isBusy(); },
+                                 JobTimeoutMs);
         listed = dialog->listedChargeIds();
         checked = dialog->checkedChargeIds();
         if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("excludedLabel")))
@@ -635,6 +669,7 @@ void tst_ReportDialog::chargesPanelOpensNotices()
     });
     notice->click();
 
+    QVERIFY(loaded);
     QCOMPARE(listed.size(), 3);
     QVERIFY(!listed.contains(m_voidId));
     QCOMPARE(checked, listed);
@@ -672,17 +707,19 @@ void tst_ReportDialog::noticesForReportCharges()
     QList<qint64> listed;
     QString pdf;
     bool opened = false;
+    bool loaded = false;
+    bool saved = false;
     const QString path = m_outputDir.filePath(QStringLiteral("notices.pdf"));
     whenModalOpens<ChargeNoticeDialog>([&](ChargeNoticeDialog *noticeDialog) {
         opened = true;
-        QTest::qWaitFor([noticeDialog] { return !noticeDialog->output()->isBusy(); },
-                        JobTimeoutMs);
+        loaded = QTest::qWaitFor([noticeDialog] { return !noticeDialog->output()->isBusy(); },
+                                 JobTimeoutMs);
         listed = noticeDialog->listedChargeIds();
         noticeDialog->output()->setSavePathChooser(
             [path](const QString &, const QString &) { return path; });
         noticeDialog->output()->savePdf();
-        QTest::qWaitFor([noticeDialog] { return !noticeDialog->output()->isBusy(); },
-                        JobTimeoutMs);
+        saved = QTest::qWaitFor([noticeDialog] { return !noticeDialog->output()->isBusy(); },
+                                JobTimeoutMs);
         pdf = noticeDialog->output()->lastSavedPath();
         noticeDialog->reject();
     });
@@ -691,6 +728,8 @@ void tst_ReportDialog::noticesForReportCharges()
     notices->click();
     QTRY_VERIFY_WITH_TIMEOUT(opened, JobTimeoutMs);
     QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(loaded);
+    QVERIFY(saved);
 
     QCOMPARE(listed.size(), m_freightIds.size());
     for (qint64 id : std::as_const(m_freightIds))
@@ -743,6 +782,352 @@ void tst_ReportDialog::companyProfileValidates()
     const CompanyProfile stored = CompanyProfile::load();
     QCOMPARE(stored.name, QStringLiteral("Example Trading Co."));
     QCOMPARE(stored.email, QStringLiteral("billing@example.com"));
+}
+
+void tst_ReportDialog::csvExportShowsResult()
+{
+    MainWindow window(m_database->db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *actions = window.findChild<CsvFileActions *>();
+    QVERIFY(actions);
+
+    const QString path = m_outputDir.filePath(QStringLiteral("customers.csv"));
+    QVERIFY(actions->exportTable(CsvExporter::Table::Customers, path));
+    QStatusBar *statusBar = window.statusBar();
+    const QString message = statusBar->currentMessage();
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("91")), qPrintable(message));
+
+    // QStatusBar paints a temporary message left of the widgets that stay
+    // visible, so none of them may start before the message's end.
+    const int messageWidth = statusBar->fontMetrics().horizontalAdvance(message);
+    QVERIFY2(messageWidth < statusBar->width(), qPrintable(message));
+    for (const QWidget *child : statusBar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child->isVisible())
+            QVERIFY2(child->x() >= messageWidth, qPrintable(child->objectName()));
+    }
+
+    // Without a visible status bar the outcome shows in a message box.
+    statusBar->hide();
+    QString boxText;
+    whenModalOpens<QMessageBox>([&boxText](QMessageBox *box) {
+        boxText = box->text();
+        box->accept();
+    });
+    QVERIFY(actions->exportTable(CsvExporter::Table::Customers, path));
+    QVERIFY2(boxText.contains(QDir::toNativeSeparators(path)), qPrintable(boxText));
+    QVERIFY2(boxText.contains(QStringLiteral("91")), qPrintable(boxText));
+}
+
+void tst_ReportDialog::csvExportNameTranslated()
+{
+    const QDate date(2026, 12, 4);
+    QCOMPARE(CsvFileActions::suggestedFileName(CsvExporter::Table::Charges, date),
+             QStringLiteral("charges-2026-12-04.csv"));
+
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    const QString customers =
+        CsvFileActions::suggestedFileName(CsvExporter::Table::Customers, date);
+    const QString bills = CsvFileActions::suggestedFileName(CsvExporter::Table::Bills, date);
+    const QString charges = CsvFileActions::suggestedFileName(CsvExporter::Table::Charges, date);
+    QCoreApplication::removeTranslator(&marking);
+    QCOMPARE(customers, QStringLiteral("[[customers-2026-12-04]].csv"));
+    QCOMPARE(bills, QStringLiteral("[[bills-2026-12-04]].csv"));
+    QCOMPARE(charges, QStringLiteral("[[charges-2026-12-04]].csv"));
+}
+
+void tst_ReportDialog::reportNoticesNameVoidCharges()
+{
+    // Every status is selected by default, so the report lists the void
+    // charge, and the notice dialog names it as left out.
+    ChargeReportDialog dialog(m_database->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *notices = dialog.findChild<QPushButton *>(QStringLiteral("noticesButton"));
+    QVERIFY(notices);
+
+    QList<qint64> listed;
+    QString excluded;
+    bool opened = false;
+    bool loaded = false;
+    whenModalOpens<ChargeNoticeDialog>([&](ChargeNoticeDialog *noticeDialog) {
+        opened = true;
+        loaded = QTest::qWaitFor([noticeDialog] { return !noticeDialog->output()->isBusy(); },
+                                 JobTimeoutMs);
+        listed = noticeDialog->listedChargeIds();
+        if (auto *label = noticeDialog->findChild<QLabel *>(QStringLiteral("excludedLabel")))
+            excluded = label->isVisible() ? label->text() : QString();
+        keepScreenshot(noticeDialog, QStringLiteral("notices-from-report-en"));
+        noticeDialog->reject();
+    });
+    notices->click();
+    QTRY_VERIFY_WITH_TIMEOUT(opened, JobTimeoutMs);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(loaded);
+
+    QCOMPARE(listed.size(), 3);
+    QVERIFY(!listed.contains(m_voidId));
+    QVERIFY2(excluded.contains(QString::number(m_voidId)), qPrintable(excluded));
+}
+
+void tst_ReportDialog::onlyVoidChargesGiveMessage()
+{
+    ChargeReportDialog dialog(m_database->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *feeTypes = dialog.findChild<ChoiceListFilter *>(QStringLiteral("feeTypeFilter"));
+    auto *notices = dialog.findChild<QPushButton *>(QStringLiteral("noticesButton"));
+    QVERIFY(feeTypes && notices);
+    checkOnly(feeTypes, QStringLiteral("LATE_FEE"));
+
+    QString message;
+    whenModalOpens<QDialog>([&message](QDialog *opened) {
+        message = QString::fromLatin1(opened->metaObject()->className());
+        if (auto *box = qobject_cast<QMessageBox *>(opened))
+            message += QStringLiteral(": ") + box->text();
+        opened->reject();
+    });
+    notices->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), JobTimeoutMs);
+    QVERIFY2(message.startsWith(QStringLiteral("QMessageBox")), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(m_voidId)), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("void")), qPrintable(message));
+}
+
+void tst_ReportDialog::enterChoosesExactCustomer_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("chosen");
+
+    QTest::newRow("code") << "ALFKI" << true;
+    QTest::newRow("code in lower case") << "alfki" << true;
+    QTest::newRow("company name") << "Alfreds Futterkiste" << true;
+    QTest::newRow("part of the name") << "Alfreds" << false;
+    QTest::newRow("part of the code") << "ALF" << false;
+}
+
+void tst_ReportDialog::enterChoosesExactCustomer()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, chosen);
+
+    StatementDialog dialog(m_database->db(), 0);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *combo = dialog.findChild<CustomerComboBox *>(QStringLiteral("customerCombo"));
+    QVERIFY(combo);
+    QSignalSpy changed(combo, &CustomerComboBox::customerChanged);
+
+    // The keys go where a user's keys go: to the completer's pop-up while
+    // it is open, which passes Enter on to the line edit.
+    combo->lineEdit()->setFocus();
+    QTest::keyClicks(combo->lineEdit(), typed);
+    QCOMPARE(dialog.customerId(), qint64(0));
+    QWidget *target = QApplication::activePopupWidget();
+    QTest::keyClick(target ? target : combo->lineEdit(), Qt::Key_Return);
+
+    QCOMPARE(dialog.customerId(), chosen ? m_customerId : qint64(0));
+    QCOMPARE(changed.count(), chosen ? 1 : 0);
+    if (chosen)
+        QVERIFY2(combo->currentText().contains(QStringLiteral("ALFKI")),
+                 qPrintable(combo->currentText()));
+}
+
+void tst_ReportDialog::previewOpensLargeAtFitWidth()
+{
+    StatementDialog dialog(m_database->db(), m_customerId);
+    dialog.resize(400, 300);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *preview = dialog.findChild<QPushButton *>(QStringLiteral("previewButton"));
+    QVERIFY(preview);
+
+    bool shown = false;
+    QSize size;
+    QPrintPreviewWidget::ZoomMode zoomMode = QPrintPreviewWidget::CustomZoom;
+    bool fitWidthChecked = false;
+    whenModalOpens<QPrintPreviewDialog>([&](QPrintPreviewDialog *previewDialog) {
+        shown = true;
+        size = previewDialog->size();
+        keepScreenshot(previewDialog, QStringLiteral("preview-en"));
+        if (auto *widget = previewDialog->findChild<QPrintPreviewWidget *>())
+            zoomMode = widget->zoomMode();
+        if (auto *fit = previewDialog->findChild<QAction *>(QStringLiteral("fitWidthAction")))
+            fitWidthChecked = fit->isChecked();
+        previewDialog->reject();
+    });
+    preview->click();
+    QTRY_VERIFY_WITH_TIMEOUT(shown, JobTimeoutMs);
+    QTRY_VERIFY(!dialog.output()->isBusy());
+
+    const QSize available = dialog.screen()->availableGeometry().size();
+    QVERIFY2(size.width() >= available.width() * 0.7, qPrintable(QString::number(size.width())));
+    QVERIFY2(size.height() >= available.height() * 0.7,
+             qPrintable(QString::number(size.height())));
+    QCOMPARE(zoomMode, QPrintPreviewWidget::FitToWidth);
+    QVERIFY(fitWidthChecked);
+}
+
+void tst_ReportDialog::companyProfileAsksBeforeDiscard()
+{
+    CompanyProfileDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QVERIFY(name);
+    QTest::keyClicks(name, QStringLiteral("Example Trading Co."));
+
+    // Escape opens a question, and Cancel keeps the dialog open with the
+    // typed text.
+    QString question;
+    whenModalOpens<QMessageBox>([this, &question](QMessageBox *box) {
+        question = box->text();
+        keepScreenshot(box, QStringLiteral("companyprofile-discard-en"));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY2(!question.isEmpty(), "Escape discarded the changes without asking");
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(name->text(), QStringLiteral("Example Trading Co."));
+
+    // Discard closes without saving.
+    whenModalOpens<QMessageBox>([](QMessageBox *box) {
+        box->button(QMessageBox::Discard)->click();
+    });
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(CompanyProfile::load().name.isEmpty());
+
+    // Without changes, Escape closes at once.
+    CompanyProfileDialog unchanged;
+    unchanged.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&unchanged));
+    QTest::keyClick(&unchanged, Qt::Key_Escape);
+    QVERIFY(!unchanged.isVisible());
+}
+
+void tst_ReportDialog::noticeHintIgnoresInvalidEmail()
+{
+    CompanyProfileDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("noticeHintLabel"));
+    QVERIFY(name && email && hint);
+    QTest::keyClicks(name, QStringLiteral("Example Trading Co."));
+    const QString phoneOrEmail = QStringLiteral("phone or email");
+    QVERIFY2(hint->text().contains(phoneOrEmail), qPrintable(hint->text()));
+
+    // An address that cannot be saved is no way to reach the company.
+    QTest::keyClicks(email, QStringLiteral("billing@example"));
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(phoneOrEmail), qPrintable(hint->text()));
+
+    keepScreenshot(&dialog, QStringLiteral("companyprofile-invalid-email-en"));
+    QTest::keyClicks(email, QStringLiteral(".com"));
+    QVERIFY2(!hint->text().contains(phoneOrEmail), qPrintable(hint->text()));
+}
+
+void tst_ReportDialog::customerFilterShowsCode_data()
+{
+    QTest::addColumn<UiLanguage>("language");
+
+    QTest::newRow("en") << UiLanguage::English;
+    QTest::newRow("zh_CN") << UiLanguage::SimplifiedChinese;
+}
+
+void tst_ReportDialog::customerFilterShowsCode()
+{
+    QFETCH(UiLanguage, language);
+    Translations::apply(language);
+
+    const QString longName = QStringLiteral("上海浦东新区国际贸易有限责任公司");
+    QSqlQuery insert(m_database->db());
+    VERIFY_SQL(insert, insert.prepare(QStringLiteral(
+                           "INSERT INTO customers (code, company_name, created_at, updated_at) "
+                           "VALUES (:code, :name, :now, :now)")));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    insert.bindValue(QStringLiteral(":code"), QStringLiteral("SHPD01"));
+    insert.bindValue(QStringLiteral(":name"), longName);
+    insert.bindValue(QStringLiteral(":now"), now);
+    VERIFY_SQL(insert, insert.exec());
+
+    ChargeReportDialog dialog(m_database->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *customers = dialog.findChild<ChoiceListFilter *>(QStringLiteral("customerFilter"));
+    QVERIFY(customers);
+    auto *list = customers->findChild<QListWidget *>(QStringLiteral("choiceList"));
+    QVERIFY(list);
+
+    QListWidgetItem *alfki = nullptr;
+    QListWidgetItem *shanghai = nullptr;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toLongLong() == m_customerId)
+            alfki = list->item(row);
+        if (list->item(row)->text().contains(longName))
+            shanghai = list->item(row);
+    }
+    QVERIFY(alfki && shanghai);
+    QCOMPARE(alfki->text(), QStringLiteral("ALFKI  Alfreds Futterkiste"));
+    QCOMPARE(shanghai->text(), QStringLiteral("SHPD01  ") + longName);
+    QCOMPARE(shanghai->toolTip(), shanghai->text());
+
+    // The long name fits beside the check box.
+    const int textWidth = list->fontMetrics().horizontalAdvance(shanghai->text());
+    const int textRoom = list->visualItemRect(shanghai).width()
+                         - list->style()->pixelMetric(QStyle::PM_IndicatorWidth);
+    QVERIFY2(textRoom >= textWidth,
+             qPrintable(QStringLiteral("%1 < %2").arg(textRoom).arg(textWidth)));
+    list->scrollToItem(shanghai);
+    keepScreenshot(&dialog,
+                   QStringLiteral("chargereport-") + QLatin1String(QTest::currentDataTag()));
+}
+
+void tst_ReportDialog::languageSwitchKeepsChargeSelection()
+{
+    MainWindow window(m_database->db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openCustomer(m_customerId);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    auto *charges = window.findChild<QTableView *>(QStringLiteral("chargeTable"));
+    QVERIFY(tabs && charges);
+    tabs->setCurrentIndex(1);
+    auto *chargeModel = qobject_cast<ChargeListModel *>(charges->model());
+    QVERIFY(chargeModel);
+
+    QList<qint64> selected = m_freightIds;
+    selected << m_voidId;
+    std::sort(selected.begin(), selected.end());
+    charges->clearSelection();
+    for (qint64 id : std::as_const(selected)) {
+        const int row = chargeModel->rowOfCharge(id);
+        QVERIFY(row >= 0);
+        charges->selectionModel()->select(chargeModel->index(row, 0),
+                                          QItemSelectionModel::Select
+                                              | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(charges->selectionModel()->selectedRows().size(), selected.size());
+
+    const auto selectedIds = [charges, chargeModel] {
+        QList<qint64> ids;
+        for (const QModelIndex &index : charges->selectionModel()->selectedRows())
+            ids << chargeModel->chargeId(index.row());
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    Translations::apply(UiLanguage::SimplifiedChinese);
+    QCoreApplication::processEvents();
+    QCOMPARE(selectedIds(), selected);
+
+    Translations::apply(UiLanguage::English);
+    QCoreApplication::processEvents();
+    QCOMPARE(selectedIds(), selected);
 }
 
 void tst_ReportDialog::dialogsRetranslate_data()

@@ -6,6 +6,7 @@
 #include "reporttypesetter.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -24,6 +25,7 @@ private slots:
     void initTestCase();
     void orientation_data();
     void orientation();
+    void chineseTitlesGoLandscape();
     void pageLayoutIsA4();
     void columnsFitWidestCell();
     void stretchColumnsShareFreeWidth();
@@ -32,6 +34,7 @@ private slots:
     void headerRowOnEveryTablePage();
     void rowsStayOnOnePage();
     void groupHeaderStaysWithNextRow();
+    void groupHeaderRepeatsOnContinuedPage();
     void headingStaysWithTableStart_data();
     void headingStaysWithTableStart();
     void tallRowContinuesOnNextPage();
@@ -44,39 +47,22 @@ private slots:
 
 namespace {
 
-ReportColumn column(const QString &title, Qt::Alignment alignment = Qt::AlignLeft,
-                    int stretch = 0, bool wraps = false)
-{
-    ReportColumn result;
-    result.title = title;
-    result.alignment = alignment;
-    result.stretch = stretch;
-    result.wraps = wraps;
-    return result;
-}
-
-ReportRow row(const QStringList &cells, ReportRow::Kind kind = ReportRow::Kind::Detail)
-{
-    ReportRow result;
-    result.kind = kind;
-    result.cells = cells;
-    return result;
-}
-
 // A table of count rows: "R0001"..., a date, a wrapping note that every
 // seventh row makes three lines long and ends with "end-R0001", and an
 // amount. A group header precedes every groupSize rows when groupSize > 0.
 ReportTable numberedTable(int count, int groupSize = 0)
 {
     ReportTable table;
-    table.columns = {column(QStringLiteral("Number")), column(QStringLiteral("Due date")),
-                     column(QStringLiteral("Note"), Qt::AlignLeft, 1, true),
-                     column(QStringLiteral("Amount"), Qt::AlignRight)};
+    table.columns = {ReportColumn{QStringLiteral("Number")},
+                     ReportColumn{QStringLiteral("Due date")},
+                     ReportColumn{QStringLiteral("Note"), Qt::AlignLeft, 1, true},
+                     ReportColumn{QStringLiteral("Amount"), Qt::AlignRight}};
     table.emptyText = QStringLiteral("No charges match these filters.");
     for (int i = 1; i <= count; ++i) {
         if (groupSize > 0 && (i - 1) % groupSize == 0) {
-            table.rows << row({QStringLiteral("Group G%1").arg(i, 4, 10, QLatin1Char('0'))},
-                              ReportRow::Kind::GroupHeader);
+            table.rows << ReportRow{
+                ReportRow::Kind::GroupHeader,
+                {QStringLiteral("Group G%1").arg(i, 4, 10, QLatin1Char('0'))}};
         }
         const QString id = QStringLiteral("R%1").arg(i, 4, 10, QLatin1Char('0'));
         QString note = QStringLiteral("Freight end-%1").arg(id);
@@ -86,7 +72,9 @@ ReportTable numberedTable(int count, int groupSize = 0)
                                   "to the bill end-%1")
                        .arg(id);
         }
-        table.rows << row({id, QStringLiteral("2026/12/4"), note, QStringLiteral("¥1,234.56")});
+        table.rows << ReportRow{ReportRow::Kind::Detail,
+                                {id, QStringLiteral("2026/12/4"), note,
+                                 QStringLiteral("¥1,234.56")}};
     }
     return table;
 }
@@ -216,10 +204,10 @@ void tst_ReportLayout::orientation()
     ReportTable table;
     QStringList cells;
     for (int i = 0; i < columnCount; ++i) {
-        table.columns << column(QStringLiteral("Column %1").arg(i + 1));
+        table.columns << ReportColumn{QStringLiteral("Column %1").arg(i + 1)};
         cells << QStringLiteral("CODE-%1-ABCDEFGHIJ").arg(i, 2, 10, QLatin1Char('0'));
     }
-    table.rows << row(cells);
+    table.rows << ReportRow{ReportRow::Kind::Detail, cells};
     ReportDocument document = documentWith(table);
     document.orientation = requested;
 
@@ -227,6 +215,27 @@ void tst_ReportLayout::orientation()
     QCOMPARE(renderer.pageLayout().orientation(), expected);
     QVERIFY(renderer.layout());
     QCOMPARE(renderer.pageLayout().orientation(), expected);
+}
+
+void tst_ReportLayout::chineseTitlesGoLandscape()
+{
+    // Sixteen four-character Chinese titles over one-character cells fit
+    // across portrait A4 only when each title breaks between ideographs,
+    // so automatic orientation must pick landscape instead.
+    ReportTable table;
+    QStringList cells;
+    for (int i = 0; i < 16; ++i) {
+        table.columns << ReportColumn{QStringLiteral("费用类型")};
+        cells << QString::number(i % 10);
+    }
+    table.rows << ReportRow{ReportRow::Kind::Detail, cells};
+    ReportDocument document = documentWith(table);
+    document.language = UiLanguage::SimplifiedChinese;
+    document.orientation = ReportDocument::Orientation::Automatic;
+
+    ReportRenderer renderer(document);
+    QVERIFY(renderer.layout());
+    QCOMPARE(renderer.pageLayout().orientation(), QPageLayout::Landscape);
 }
 
 void tst_ReportLayout::pageLayoutIsA4()
@@ -241,9 +250,12 @@ void tst_ReportLayout::pageLayoutIsA4()
 void tst_ReportLayout::columnsFitWidestCell()
 {
     ReportTable table;
-    table.columns = {column(QStringLiteral("客户")), column(QStringLiteral("金额"), Qt::AlignRight)};
-    table.rows << row({QStringLiteral("北京华联商贸有限公司"), QStringLiteral("¥1,234.56")})
-               << row({QStringLiteral("上海"), QStringLiteral("¥1,234,567.89")});
+    table.columns = {ReportColumn{QStringLiteral("客户")},
+                     ReportColumn{QStringLiteral("金额"), Qt::AlignRight}};
+    table.rows << ReportRow{ReportRow::Kind::Detail,
+                            {QStringLiteral("北京华联商贸有限公司"), QStringLiteral("¥1,234.56")}}
+               << ReportRow{ReportRow::Kind::Detail,
+                            {QStringLiteral("上海"), QStringLiteral("¥1,234,567.89")}};
 
     ReportTableColumns columns = measuredColumns(table, UiLanguage::SimplifiedChinese);
     columns.fit(500);
@@ -264,10 +276,11 @@ void tst_ReportLayout::columnsFitWidestCell()
 void tst_ReportLayout::stretchColumnsShareFreeWidth()
 {
     ReportTable table;
-    table.columns = {column(QStringLiteral("Code")),
-                     column(QStringLiteral("Note"), Qt::AlignLeft, 1, true),
-                     column(QStringLiteral("Remark"), Qt::AlignLeft, 3, true)};
-    table.rows << row({QStringLiteral("A"), QStringLiteral("x"), QStringLiteral("y")});
+    table.columns = {ReportColumn{QStringLiteral("Code")},
+                     ReportColumn{QStringLiteral("Note"), Qt::AlignLeft, 1, true},
+                     ReportColumn{QStringLiteral("Remark"), Qt::AlignLeft, 3, true}};
+    table.rows << ReportRow{ReportRow::Kind::Detail,
+                            {QStringLiteral("A"), QStringLiteral("x"), QStringLiteral("y")}};
 
     ReportTableColumns columns = measuredColumns(table, UiLanguage::English);
     const qreal codeWidth = columns.width(0);
@@ -287,11 +300,12 @@ void tst_ReportLayout::wrappingColumnShrinksBeforeEliding()
 {
     const QString longNote = QStringLiteral("word ").repeated(80).trimmed();
     ReportTable table;
-    table.columns = {column(QStringLiteral("Customer")),
-                     column(QStringLiteral("Note"), Qt::AlignLeft, 1, true),
-                     column(QStringLiteral("Amount"), Qt::AlignRight)};
-    table.rows << row({QStringLiteral("Ana Trujillo Emparedados y helados"), longNote,
-                       QStringLiteral("$440.00")});
+    table.columns = {ReportColumn{QStringLiteral("Customer")},
+                     ReportColumn{QStringLiteral("Note"), Qt::AlignLeft, 1, true},
+                     ReportColumn{QStringLiteral("Amount"), Qt::AlignRight}};
+    table.rows << ReportRow{ReportRow::Kind::Detail,
+                            {QStringLiteral("Ana Trujillo Emparedados y helados"), longNote,
+                             QStringLiteral("$440.00")}};
 
     ReportTableColumns columns = measuredColumns(table, UiLanguage::English);
     columns.fit(400);
@@ -309,12 +323,12 @@ void tst_ReportLayout::amountsAreNeverElided()
     ReportTable table;
     QStringList cells;
     for (int i = 0; i < 6; ++i) {
-        table.columns << column(QStringLiteral("Text %1").arg(i));
+        table.columns << ReportColumn{QStringLiteral("Text %1").arg(i)};
         cells << QStringLiteral("A rather long customer name %1").arg(i);
     }
-    table.columns << column(QStringLiteral("Amount"), Qt::AlignRight);
+    table.columns << ReportColumn{QStringLiteral("Amount"), Qt::AlignRight};
     cells << QStringLiteral("¥1,000,000,000,000.00");
-    table.rows << row(cells);
+    table.rows << ReportRow{ReportRow::Kind::Detail, cells};
 
     ReportTableColumns columns = measuredColumns(table, UiLanguage::English);
     const qsizetype amount = columns.count() - 1;
@@ -390,6 +404,78 @@ void tst_ReportLayout::groupHeaderStaysWithNextRow()
     }
 }
 
+void tst_ReportLayout::groupHeaderRepeatsOnContinuedPage()
+{
+    // Three groups of 90 rows, each closed by a subtotal row.
+    ReportTable table = numberedTable(0);
+    QHash<QString, int> groupOfRow;
+    int number = 0;
+    for (int group = 1; group <= 3; ++group) {
+        table.rows << ReportRow{ReportRow::Kind::GroupHeader,
+                                {QStringLiteral("Customer C%1").arg(group)}};
+        for (int i = 0; i < 90; ++i) {
+            const QString id = QStringLiteral("R%1").arg(++number, 4, 10, QLatin1Char('0'));
+            groupOfRow.insert(id, group);
+            table.rows << ReportRow{ReportRow::Kind::Detail,
+                                    {id, QStringLiteral("2026/12/4"), QStringLiteral("Freight"),
+                                     QStringLiteral("¥1.00")}};
+        }
+        table.rows << ReportRow{ReportRow::Kind::Subtotal,
+                                {QStringLiteral("Subtotal C%1").arg(group), QString(), QString(),
+                                 QStringLiteral("¥90.00")}};
+    }
+    const QList<ReportPage> pages = layOut(documentWith(table));
+    QVERIFY(pages.size() >= 4);
+
+    int continuedPages = 0;
+    for (int page = 0; page < pages.size(); ++page) {
+        const QString where = QStringLiteral("page %1").arg(page + 1);
+
+        // The first table row of the page below the header row, and the
+        // repeated group header if there is one.
+        qreal headerBaseline = -1;
+        qreal firstBaseline = -1;
+        QString firstText;
+        qreal continuedBaseline = -1;
+        QString continuedText;
+        for (const ReportPageText &text : pages.at(page).texts) {
+            const qreal y = text.baseline.y();
+            if (text.text == QLatin1String("Number"))
+                headerBaseline = y;
+            if (text.text.endsWith(QLatin1String(" (continued)"))) {
+                QVERIFY2(continuedText.isEmpty(), qPrintable(where));
+                continuedText = text.text;
+                continuedBaseline = y;
+                continue;
+            }
+            const bool isRow = groupOfRow.contains(text.text)
+                               || text.text.startsWith(QLatin1String("Customer C"))
+                               || text.text.startsWith(QLatin1String("Subtotal C"));
+            if (isRow && (firstBaseline < 0 || y < firstBaseline)) {
+                firstBaseline = y;
+                firstText = text.text;
+            }
+        }
+        QVERIFY2(headerBaseline >= 0, qPrintable(where));
+        QVERIFY2(!firstText.isEmpty(), qPrintable(where));
+
+        if (!groupOfRow.contains(firstText)) {
+            // The page starts with a group header or a subtotal row.
+            QVERIFY2(continuedText.isEmpty(), qPrintable(where + QLatin1Char(' ') + firstText));
+            continue;
+        }
+        const QString expected
+            = QStringLiteral("Customer C%1 (continued)").arg(groupOfRow.value(firstText));
+        QVERIFY2(continuedText == expected,
+                 qPrintable(where + QStringLiteral(" starts with ") + firstText
+                            + QStringLiteral(" under ") + continuedText));
+        QVERIFY2(continuedBaseline > headerBaseline, qPrintable(where));
+        QVERIFY2(continuedBaseline < firstBaseline, qPrintable(where));
+        ++continuedPages;
+    }
+    QVERIFY(continuedPages >= 2);
+}
+
 void tst_ReportLayout::headingStaysWithTableStart_data()
 {
     QTest::addColumn<UiLanguage>("language");
@@ -437,18 +523,19 @@ void tst_ReportLayout::headingStaysWithTableStart()
     // What must share the page of the heading.
     QStringList together = {QStringLiteral("Customer code"), QStringLiteral("Subtotal")};
     ReportTable table;
-    table.columns = {column(together.at(0)), column(QStringLiteral("Charges")),
-                     column(together.at(1), Qt::AlignRight)};
+    table.columns = {ReportColumn{together.at(0)}, ReportColumn{QStringLiteral("Charges")},
+                     ReportColumn{together.at(1), Qt::AlignRight}};
     table.emptyText = QStringLiteral("Nothing to list.");
     if (rowCount == 0)
         together << table.emptyText;
     if (groupHeaderFirst) {
-        table.rows << row({QStringLiteral("Group FIRST")}, ReportRow::Kind::GroupHeader);
+        table.rows << ReportRow{ReportRow::Kind::GroupHeader, {QStringLiteral("Group FIRST")}};
         together << QStringLiteral("Group FIRST");
     }
     for (int i = 1; i <= rowCount; ++i) {
-        table.rows << row({QStringLiteral("CUSTOMER-%1").arg(i), QString::number(i),
-                           QStringLiteral("¥%1.00").arg(i)});
+        table.rows << ReportRow{ReportRow::Kind::Detail,
+                                {QStringLiteral("CUSTOMER-%1").arg(i), QString::number(i),
+                                 QStringLiteral("¥%1.00").arg(i)}};
     }
     if (rowCount > 0)
         together << QStringLiteral("CUSTOMER-1");
@@ -500,10 +587,12 @@ void tst_ReportLayout::tallRowContinuesOnNextPage()
     for (int i = 1; i <= 3000; ++i)
         words << QStringLiteral("w%1").arg(i);
     ReportTable table;
-    table.columns = {column(QStringLiteral("Number")),
-                     column(QStringLiteral("Note"), Qt::AlignLeft, 1, true)};
-    table.rows << row({QStringLiteral("R0001"), words.join(QLatin1Char(' '))})
-               << row({QStringLiteral("R0002"), QStringLiteral("after")});
+    table.columns = {ReportColumn{QStringLiteral("Number")},
+                     ReportColumn{QStringLiteral("Note"), Qt::AlignLeft, 1, true}};
+    table.rows << ReportRow{ReportRow::Kind::Detail,
+                            {QStringLiteral("R0001"), words.join(QLatin1Char(' '))}}
+               << ReportRow{ReportRow::Kind::Detail,
+                            {QStringLiteral("R0002"), QStringLiteral("after")}};
     ReportDocument document = documentWith(table);
 
     const QList<ReportPage> pages = layOut(document);

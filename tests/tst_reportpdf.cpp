@@ -44,25 +44,6 @@ namespace {
 
 constexpr int ToolTimeoutMs = 60000;
 
-ReportColumn column(const QString &title, Qt::Alignment alignment = Qt::AlignLeft,
-                    int stretch = 0, bool wraps = false)
-{
-    ReportColumn result;
-    result.title = title;
-    result.alignment = alignment;
-    result.stretch = stretch;
-    result.wraps = wraps;
-    return result;
-}
-
-ReportRow row(const QStringList &cells, ReportRow::Kind kind = ReportRow::Kind::Detail)
-{
-    ReportRow result;
-    result.kind = kind;
-    result.cells = cells;
-    return result;
-}
-
 QString rowId(int number)
 {
     return QStringLiteral("R%1").arg(number, 5, 10, QLatin1Char('0'));
@@ -73,9 +54,10 @@ QString rowId(int number)
 ReportTable numberedTable(int count)
 {
     ReportTable table;
-    table.columns = {column(QStringLiteral("Number")), column(QStringLiteral("Due date")),
-                     column(QStringLiteral("Note"), Qt::AlignLeft, 1, true),
-                     column(QStringLiteral("Amount"), Qt::AlignRight)};
+    table.columns = {ReportColumn{QStringLiteral("Number")},
+                     ReportColumn{QStringLiteral("Due date")},
+                     ReportColumn{QStringLiteral("Note"), Qt::AlignLeft, 1, true},
+                     ReportColumn{QStringLiteral("Amount"), Qt::AlignRight}};
     table.emptyText = QStringLiteral("No charges match these filters.");
     for (int i = 1; i <= count; ++i) {
         QString note = QStringLiteral("Freight end-%1").arg(rowId(i));
@@ -85,8 +67,9 @@ ReportTable numberedTable(int count)
                                   "to the bill and to the customer's balance end-%1")
                        .arg(rowId(i));
         }
-        table.rows << row({rowId(i), QStringLiteral("2026/12/4"), note,
-                           QStringLiteral("$%1.50").arg(i)});
+        table.rows << ReportRow{ReportRow::Kind::Detail,
+                                {rowId(i), QStringLiteral("2026/12/4"), note,
+                                 QStringLiteral("$%1.50").arg(i)}};
     }
     return table;
 }
@@ -269,17 +252,20 @@ void tst_ReportPdf::chineseTextAndAmountsExtract()
     // 户, 金, 小, 月, 日 and 文 share their glyphs with Kangxi radicals in
     // Noto Sans CJK; they must come back as the ideographs.
     ReportTable table;
-    table.columns = {column(QStringLiteral("客户")), column(QStringLiteral("到期日")),
-                     column(QStringLiteral("备注"), Qt::AlignLeft, 1, true),
-                     column(QStringLiteral("金额"), Qt::AlignRight)};
-    table.rows << row({QStringLiteral("北京华联商贸有限公司")}, ReportRow::Kind::GroupHeader)
-               << row({QStringLiteral("北京华联"), QStringLiteral("2026年12月4日"),
-                       QStringLiteral("套餐升级至企业版，文件已寄出"),
-                       QStringLiteral("¥1,234.56")})
-               << row({QString(), QStringLiteral("小计"), QString(), QStringLiteral("¥1,234.56")},
-                      ReportRow::Kind::Subtotal)
-               << row({QString(), QStringLiteral("合計"), QString(), QStringLiteral("¥1,234.56")},
-                      ReportRow::Kind::Total);
+    table.columns = {ReportColumn{QStringLiteral("客户")}, ReportColumn{QStringLiteral("到期日")},
+                     ReportColumn{QStringLiteral("备注"), Qt::AlignLeft, 1, true},
+                     ReportColumn{QStringLiteral("金额"), Qt::AlignRight}};
+    table.rows << ReportRow{ReportRow::Kind::GroupHeader, {QStringLiteral("北京华联商贸有限公司")}}
+               << ReportRow{ReportRow::Kind::Detail,
+                            {QStringLiteral("北京华联"), QStringLiteral("2026年12月4日"),
+                             QStringLiteral("套餐升级至企业版，文件已寄出"),
+                             QStringLiteral("¥1,234.56")}}
+               << ReportRow{ReportRow::Kind::Subtotal,
+                            {QString(), QStringLiteral("小计"), QString(),
+                             QStringLiteral("¥1,234.56")}}
+               << ReportRow{ReportRow::Kind::Total,
+                            {QString(), QStringLiteral("合計"), QString(),
+                             QStringLiteral("¥1,234.56")}};
     ReportDocument document = documentWith(table);
     document.language = language;
     document.companyName = QStringLiteral("北风贸易有限公司");

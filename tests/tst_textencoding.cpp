@@ -1,4 +1,5 @@
 #include "chineseencodingguesser.h"
+#include "csvtestsupport.h"
 #include "textencoding.h"
 
 #include <QStringEncoder>
@@ -56,23 +57,6 @@ const QString TraditionalText =
 const QString SimplifiedText = QStringLiteral("客户编号,公司名称,联系人,城市\r\n"
                                               "HUALIAN,北京华联商贸有限公司,王芳,北京\r\n"
                                               "SHENZHEN,深圳市南山科技有限公司,李强,深圳\r\n");
-
-QByteArray encoded(const char *encoding, const QString &text)
-{
-    QStringEncoder encoder(encoding);
-    const QByteArray bytes = encoder.encode(text);
-    return encoder.isValid() && !encoder.hasError() ? bytes : QByteArray();
-}
-
-QByteArray gb18030(const QString &text)
-{
-    return encoded("GB18030", text);
-}
-
-QByteArray big5(const QString &text)
-{
-    return encoded("Big5", text);
-}
 
 } // namespace
 

@@ -4,7 +4,7 @@
 <context>
     <name>BillCsvImporter</name>
     <message numerus="yes">
-        <location filename="../src/core/billcsvimporter.cpp" line="+309"/>
+        <location filename="../src/core/billcsvimporter.cpp" line="+313"/>
         <location line="+1"/>
         <source>%n line(s)</source>
         <translation>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Bill %1 of %2: %n line(s), total %3.</source>
         <translation>
             <numerusform>Bill %1 of %2: %n line, total %3.</numerusform>
@@ -35,7 +35,7 @@
 <context>
     <name>ChargeReportBuilder</name>
     <message numerus="yes">
-        <location filename="../src/reports/chargereportbuilder.cpp" line="+96"/>
+        <location filename="../src/reports/chargereportbuilder.cpp" line="+78"/>
         <source>%1 from %n charge(s)</source>
         <translation>
             <numerusform>%1 from %n charge</numerusform>
@@ -43,7 +43,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+4"/>
+        <source>%1 from %n void charge(s)</source>
+        <translation>
+            <numerusform>%1 from %n void charge</numerusform>
+            <numerusform>%1 from %n void charges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
         <source>%n charge(s) counted</source>
         <translation>
             <numerusform>%n charge counted</numerusform>
@@ -52,10 +60,21 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n void not counted</source>
+        <source>%n void of %1 not counted</source>
         <translation>
-            <numerusform>%n void not counted</numerusform>
-            <numerusform>%n void not counted</numerusform>
+            <numerusform>%n void of %1 not counted</numerusform>
+            <numerusform>%n void of %1 not counted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChargeReportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/chargereportdialog.cpp" line="+321"/>
+        <source>Charge no. %1 is void, so it is not owed and gets no notice. Include posted charges in the filters.</source>
+        <translation>
+            <numerusform>Charge no. %1 is void, so it is not owed and gets no notice. Include posted charges in the filters.</numerusform>
+            <numerusform>Charges no. %1 are void, so they are not owed and get no notice. Include posted charges in the filters.</numerusform>
         </translation>
     </message>
 </context>
@@ -73,7 +92,7 @@
 <context>
     <name>CsvFileActions</name>
     <message numerus="yes">
-        <location filename="../src/widgets/csvfileactions.cpp" line="+93"/>
+        <location filename="../src/widgets/csvfileactions.cpp" line="+95"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -84,7 +103,7 @@
 <context>
     <name>CsvImportCheckPage</name>
     <message numerus="yes">
-        <location filename="../src/widgets/csvimportcheckpage.cpp" line="+189"/>
+        <location filename="../src/widgets/csvimportcheckpage.cpp" line="+219"/>
         <source>%n line(s) have problems, listed above. Nothing can be imported until they are fixed.</source>
         <translation>
             <numerusform>%n line has problems, listed above. Nothing can be imported until it is fixed.</numerusform>
@@ -103,7 +122,7 @@
 <context>
     <name>CsvImportResultPage</name>
     <message numerus="yes">
-        <location filename="../src/widgets/csvimportresultpage.cpp" line="+158"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="+181"/>
         <source>The bills have %n line(s).</source>
         <translation>
             <numerusform>The bills have %n line.</numerusform>
@@ -209,7 +228,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+4"/>
+        <source>Voided %1: %2 from %n void charge(s)</source>
+        <translation>
+            <numerusform>Voided %1: %2 from %n void charge</numerusform>
+            <numerusform>Voided %1: %2 from %n void charges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+122"/>
         <source>%n notice(s) written to “%1”.</source>
         <translation>
             <numerusform>%n notice written to “%1”.</numerusform>
@@ -220,7 +247,7 @@
 <context>
     <name>ReportOutputController</name>
     <message numerus="yes">
-        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+240"/>
+        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+257"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>

@@ -348,7 +348,7 @@
 <context>
     <name>BillCsvImporter</name>
     <message>
-        <location filename="../src/core/billcsvimporter.cpp" line="+109"/>
+        <location filename="../src/core/billcsvimporter.cpp" line="+113"/>
         <source>The bill number “%1” has %2 characters; at most %3 are allowed.</source>
         <translation>账单号“%1”有 %2 个字符，最多允许 %3 个。</translation>
     </message>
@@ -421,7 +421,7 @@
         <translation>账单 %1 已存在，数据库中的 %2 为“%3”，但文件中为“%4”。导入不会修改已有账单：请更正文件。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Bill %1 was not written: %2</source>
         <translation>账单 %1 未写入：%2</translation>
     </message>
@@ -620,7 +620,7 @@
 <context>
     <name>ChargeCsvImporter</name>
     <message>
-        <location filename="../src/core/chargecsvimporter.cpp" line="+132"/>
+        <location filename="../src/core/chargecsvimporter.cpp" line="+134"/>
         <source>Customer “%1” does not exist. Correct the code, or import the customers first.</source>
         <translation>客户“%1”不存在。请更正客户编号，或先导入客户。</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>%1请在 duplicate_acknowledgement 中说明这笔费用为什么不是重复费用，或删除该行。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>charge %1 was not found</source>
         <translation>未找到补费 %1</translation>
     </message>
@@ -992,17 +992,17 @@
 <context>
     <name>ChargeReportBuilder</name>
     <message>
-        <location filename="../src/reports/chargereportbuilder.cpp" line="+62"/>
+        <location filename="../src/reports/chargereportbuilder.cpp" line="+43"/>
         <source>Supplementary charge report</source>
         <translation>补费明细表</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Void charges are listed with the status Void but are not included in any count, subtotal or total.</source>
-        <translation>已作废的补费以“已作废”状态列出，但不计入任何笔数、小计或合计。</translation>
+        <source>Void charges are listed with the status Void and their amount marked void. They are not included in any count, subtotal or total, but summed apart as voided.</source>
+        <translation>已作废的补费以“已作废”状态列出，金额标注为作废。它们不计入任何笔数、小计或合计，而是单独汇总为作废金额。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Charges by customer</source>
         <translation>补费明细（按客户）</translation>
     </message>
@@ -1028,19 +1028,31 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Total %1</source>
         <translation>%1 合计</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-61"/>
         <source>%1 from %n charge(s)</source>
         <translation>
             <numerusform>%1（共 %n 笔）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Voided %1</source>
+        <translation>作废 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 from %n void charge(s)</source>
+        <translation>
+            <numerusform>%1，共 %n 笔作废补费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Entered</source>
         <translation>录入日期</translation>
     </message>
@@ -1061,12 +1073,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Fee type</source>
         <translation>费用类型</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-91"/>
         <source>Reason</source>
         <translation>补费原因</translation>
     </message>
@@ -1092,13 +1104,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
-        <location line="+19"/>
+        <location line="+90"/>
+        <location line="+26"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-115"/>
         <source>No charges match these filters.</source>
         <translation>没有符合筛选条件的补费。</translation>
     </message>
@@ -1114,7 +1126,13 @@
         <translation>%1 小计</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
+        <source>void %1</source>
+        <comment>amount of a void charge, not counted</comment>
+        <translation>作废 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: %2</source>
         <comment>subtotal label and counts</comment>
         <translation>%1：%2</translation>
@@ -1134,42 +1152,48 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n void not counted</source>
+        <source>%n void of %1 not counted</source>
         <translation>
-            <numerusform>作废 %n 笔（不计入）</numerusform>
+            <numerusform>%n 笔作废（%1）未计入</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+20"/>
+        <location line="+8"/>
+        <location line="+26"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>Charges</source>
         <translation>入账笔数</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>Void</source>
         <translation>作废笔数</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+19"/>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Voided amount</source>
+        <translation>作废金额</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+27"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>Customer</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
@@ -1286,9 +1310,9 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>%1 (%2)</source>
-        <extracomment>A customer in a filter list: company name and customer code.</extracomment>
-        <translation>%1（%2）</translation>
+        <source>%1  %2</source>
+        <extracomment>A customer in a filter list: customer code, two spaces, company name.</extracomment>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1432,7 +1456,7 @@
         <translation>补费明细表_%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Finding the posted charges…</source>
         <translation>正在查找已入账的补费…</translation>
     </message>
@@ -1442,7 +1466,7 @@
         <translation>无法读取补费。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No Charges</source>
         <translation>没有补费</translation>
     </message>
@@ -1450,6 +1474,18 @@
         <location line="+1"/>
         <source>No posted charge matches these filters, so there is no notice to print. Widen the period or the filters.</source>
         <translation>没有符合筛选条件的已入账补费，因此没有可打印的通知单。请放宽期间或筛选条件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No Notice for Void Charges</source>
+        <translation>作废补费不生成通知单</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Charge no. %1 is void, so it is not owed and gets no notice. Include posted charges in the filters.</source>
+        <translation>
+            <numerusform>补费编号 %1 已作废，无需支付，因此不生成通知单。请在筛选条件中包含已入账的补费。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1665,7 @@
 <context>
     <name>ChargeService</name>
     <message>
-        <location filename="../src/core/chargeservice.cpp" line="+82"/>
+        <location filename="../src/core/chargeservice.cpp" line="+83"/>
         <source>The charge could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>数据库报错，无法检查这笔费用：%1。请重试；如果问题仍然存在，请运行一致性检查。</translation>
     </message>
@@ -1666,11 +1702,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This charge resembles existing charges. Enter a note that explains why it is not a duplicate, then confirm.</source>
-        <translation>这笔费用与已有费用相似。请填写确认说明，解释它为什么不是重复费用，然后再确认。</translation>
+        <source>This charge resembles existing charges. Write a note that says why it is not a duplicate.</source>
+        <translation>此补费与已有补费相似。请填写说明，解释它为何不是重复补费。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Enter the reason for voiding charge %1.</source>
         <translation>请填写作废补费 %1 的原因。</translation>
     </message>
@@ -1894,17 +1930,12 @@
         <translation>账单 %1 的币种为 %2，而客户的币种为 %3。请改为记入客户账户。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The amount “%1” is zero. Enter an amount greater than zero.</source>
-        <translation>金额“%1”为零。请输入大于零的金额。</translation>
+        <location line="+20"/>
+        <source>To take back a charge, void it.</source>
+        <translation>要撤销一笔补费，请将其作废。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The amount “%1” is negative. A supplementary charge is always positive; to take back a charge, void it.</source>
-        <translation>金额“%1”为负数。补费金额必须为正数；如需撤回一笔补费，请将其作废。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>No fee type is selected. Choose a fee type.</source>
         <translation>未选择费用类型。请选择费用类型。</translation>
     </message>
@@ -2130,12 +2161,22 @@
         <translation>付款说明(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/companyprofiledialog.cpp" line="+63"/>
+        <location filename="../src/widgets/companyprofiledialog.cpp" line="+64"/>
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>Discard Changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes to the company details? They are not saved.</source>
+        <translation>放弃对公司信息的更改？这些更改尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>e.g. billing@example.com</source>
         <translation>例如 billing@example.com</translation>
     </message>
@@ -2155,7 +2196,7 @@
         <translation>“%1”不是有效的电子邮箱地址。请输入 billing@example.com 这样的地址，或将此栏留空。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Charge notices will lack: %1.</source>
         <translation>补费通知单将缺少：%1。</translation>
     </message>
@@ -2380,7 +2421,7 @@
 <context>
     <name>CsvFileActions</name>
     <message>
-        <location filename="../src/widgets/csvfileactions.cpp" line="+70"/>
+        <location filename="../src/widgets/csvfileactions.cpp" line="+73"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
@@ -2391,12 +2432,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+72"/>
+        <location line="+23"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-74"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 行导出到 %1。</numerusform>
@@ -2413,7 +2455,25 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>customers-%1</source>
+        <extracomment>Suggested CSV file name; %1 is the date, e.g. 2026-12-04.</extracomment>
+        <translation>客户-%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bills-%1</source>
+        <extracomment>Suggested CSV file name; %1 is the date, e.g. 2026-12-04.</extracomment>
+        <translation>账单-%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>charges-%1</source>
+        <extracomment>Suggested CSV file name; %1 is the date, e.g. 2026-12-04.</extracomment>
+        <translation>补费-%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2481,7 +2541,8 @@
         <translation>前几行：</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <location filename="../src/widgets/csvimportcheckpage.cpp" line="+241"/>
         <source>&amp;Read the File Again</source>
         <translation>重新读取文件(&amp;R)</translation>
     </message>
@@ -2491,17 +2552,22 @@
         <translation>疑似重复的确认说明(&amp;N)（必填）：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/csvimportcheckpage.cpp" line="+146"/>
+        <location filename="../src/widgets/csvimportcheckpage.cpp" line="-69"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Checking every line of the file…</source>
         <translation>正在逐行检查文件…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The check was canceled, so nothing was imported. Check the file again to import it.</source>
+        <translation>检查已取消，未导入任何内容。请重新检查文件后再导入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file cannot be imported.</source>
         <translation>无法导入该文件。</translation>
     </message>
@@ -2539,6 +2605,11 @@
         <location line="+9"/>
         <source>The note has %1 characters. Shorten it to at most %2.</source>
         <translation>说明有 %1 个字符。请删减至最多 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Check Again</source>
+        <translation>重新检查(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2822,7 +2893,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../src/widgets/csvimportresultpage.cpp" line="+192"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="+216"/>
         <source>Added:</source>
         <translation>新增：</translation>
     </message>
@@ -2837,7 +2908,12 @@
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
+        <source>&amp;Import Again</source>
+        <translation>重新导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Copy List</source>
         <translation>复制列表(&amp;C)</translation>
     </message>
@@ -2847,13 +2923,13 @@
         <translation>保存列表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/csvimportresultpage.cpp" line="-126"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="-155"/>
         <location line="+15"/>
         <source>Could not write “%1”: %2. Choose another folder.</source>
         <translation>无法写入“%1”：%2。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+68"/>
         <source>Save the List</source>
         <translation>保存列表</translation>
     </message>
@@ -2863,7 +2939,12 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>The import was canceled and rolled back, so nothing was imported. Import Again starts it once more.</source>
+        <translation>导入已取消并回滚，未导入任何内容。点击“重新导入”可再次开始。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Imported %1 from “%2”.</source>
         <translation>已从“%2”导入 %1。</translation>
     </message>
@@ -2887,7 +2968,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New, not imported:</source>
         <translation>待新增（未导入）：</translation>
     </message>
@@ -3029,7 +3110,7 @@
 <context>
     <name>CsvImportWizard</name>
     <message>
-        <location filename="../src/widgets/csvimportwizard.cpp" line="+152"/>
+        <location filename="../src/widgets/csvimportwizard.cpp" line="+154"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
@@ -3037,17 +3118,17 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../src/core/csvimporter.cpp" line="+87"/>
+        <location filename="../src/core/csvimporter.cpp" line="+99"/>
         <source>The file could not be checked because the database reported an error: %1. Nothing was written; try again.</source>
         <translation>数据库报错，无法检查该文件：%1。未写入任何数据，请重试。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The import could not start a transaction: %1. Nothing was written; try again.</source>
         <translation>导入无法开始事务：%1。未写入任何数据，请重试。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The import failed because the database reported an error: %1. Nothing was written; try again.</source>
         <translation>数据库报错，导入失败：%1。未写入任何数据，请重试。</translation>
     </message>
@@ -3055,6 +3136,16 @@
         <location line="+10"/>
         <source>The import could not be committed: %1. Nothing was written; try again.</source>
         <translation>无法提交导入：%1。未写入任何数据，请重试。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The check was canceled before the end of the file, so it lists no problems. Nothing was written; check the file again to see its result.</source>
+        <translation>检查在读完文件前被取消，因此未列出问题。未写入任何内容；请重新检查文件以查看结果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was canceled and rolled back, so nothing was written. Import the file again to add its records.</source>
+        <translation>导入已取消并回滚，未写入任何内容。请重新导入文件以添加其中的记录。</translation>
     </message>
 </context>
 <context>
@@ -3098,12 +3189,7 @@
         <translation>%1“%2”不是 1 到 %3 之间的整数。请只填写数字，例如 3。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 “%2” is negative. Enter an amount of 0 or more.</source>
-        <translation>%1“%2”为负数。请输入大于或等于 0 的金额。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>%1 “%2” is not a percentage from 0 to 100 with at most two decimals. Enter e.g. 5 or 12.5 for 12.5 %.</source>
         <translation>%1“%2”不是 0 到 100 之间、最多两位小数的百分数。请填写 5 或 12.5（表示 12.5%）这样的数值。</translation>
     </message>
@@ -3123,7 +3209,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Bills</source>
         <translation>账单</translation>
     </message>
@@ -3171,7 +3257,7 @@
 <context>
     <name>CustomerComboBox</name>
     <message>
-        <location filename="../src/widgets/customercombobox.cpp" line="+39"/>
+        <location filename="../src/widgets/customercombobox.cpp" line="+44"/>
         <source>%1 (%2)</source>
         <extracomment>A customer to choose: company name and customer code.</extracomment>
         <translation>%1（%2）</translation>
@@ -3180,7 +3266,7 @@
 <context>
     <name>CustomerCsvImporter</name>
     <message>
-        <location filename="../src/core/customercsvimporter.cpp" line="+55"/>
+        <location filename="../src/core/customercsvimporter.cpp" line="+59"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -3195,7 +3281,12 @@
         <translation>客户编号“%1”有 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The currency is empty. Enter a 3-letter code such as CNY or USD.</source>
+        <translation>币种为空。请填写 3 个字母的币种代码，例如 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The currency “%1” is unknown. Use one of %2.</source>
         <translation>币种“%1”未知。请使用以下币种之一：%2。</translation>
     </message>
@@ -3215,7 +3306,7 @@
         <translation>客户 %1 在%4中的 %2 为“%3”，但本行为“%5”。导入不会修改已有客户：请更正文件，或在程序中编辑该客户。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Customer %1 was not written: %2</source>
         <translation>客户 %1 未写入：%2</translation>
     </message>
@@ -3558,7 +3649,7 @@
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../src/core/duplicatefinder.cpp" line="+130"/>
+        <location filename="../src/core/duplicatefinder.cpp" line="+129"/>
         <source>on the account, without a bill</source>
         <translation>记入客户账户，未关联账单</translation>
     </message>
@@ -3812,11 +3903,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>rejected: invalid value, exact duplicate, possible duplicate without --acknowledge-duplicate, bill of another customer, charge void already, sample data that cannot be imported</source>
-        <translation>已拒绝：值无效、完全相同的费用、疑似重复但未加 --acknowledge-duplicate、账单属于其他客户、费用已作废、示例数据无法导入</translation>
+        <source>rejected: invalid value, exact duplicate, possible duplicate without --acknowledge-duplicate (add-charge) or --acknowledge-duplicates (import-csv), bill of another customer, charge void already, sample data that cannot be imported</source>
+        <translation>被拒绝：值无效、完全重复、疑似重复但未提供 --acknowledge-duplicate（add-charge）或 --acknowledge-duplicates（import-csv）、账单属于其他客户、补费已作废、示例数据无法导入</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>not found: unknown customer, bill, charge or folder, or no report font</source>
         <translation>未找到：客户、账单、补费或文件夹不存在，或缺少报表字体</translation>
     </message>
@@ -3910,6 +4001,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>“%1” is a folder, not a file. Give the path of a CSV file.</source>
+        <translation>“%1”是文件夹，不是文件。请给出 CSV 文件的路径。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>File “%1” not found. Give the path of a CSV file.</source>
         <translation>未找到文件“%1”。请给出 CSV 文件的路径。</translation>
     </message>
@@ -4008,7 +4104,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+98"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+101"/>
         <source>Empty Database</source>
         <translation>数据库为空</translation>
     </message>
@@ -4109,7 +4205,7 @@ Bills already present: %5</source>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../src/core/moneyparser.cpp" line="+142"/>
+        <location filename="../src/core/moneyparser.cpp" line="+152"/>
         <source>Cannot read the amount “%1” because the currency code “%2” is unknown. Known codes: %3.</source>
         <translation>无法识别金额“%1”，因为币种代码“%2”未知。可用代码：%3。</translation>
     </message>
@@ -4140,11 +4236,16 @@ Bills already present: %5</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>The amount “%1” has a sign in the wrong place. Only a minus sign before the amount is accepted, e.g. -%2.</source>
-        <translation>金额“%1”中的正负号位置不对。只接受写在金额前面的负号，例如 -%2。</translation>
+        <source>The amount “%1” has a “%2” sign that is not accepted. Enter the amount without it, e.g. %3.</source>
+        <translation>金额“%1”带有不接受的“%2”符号。请去掉该符号后输入，例如 %3。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+48"/>
+        <source>The amount “%1” is outside the allowed range. Enter an amount from %2 to %3, e.g. %4.</source>
+        <translation>金额“%1”超出允许范围。请输入 %2 至 %3 之间的金额，例如 %4。</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>The amount “%1” has a space inside the number. Remove it, e.g. %2.</source>
         <translation>金额“%1”的数字中间有空格。请删除空格，例如 %2。</translation>
     </message>
@@ -4172,11 +4273,6 @@ Bills already present: %5</source>
         <location line="+5"/>
         <source>The amount “%1” has %2 decimals, but %3 allows at most %4. Enter an amount such as %5.</source>
         <translation>金额“%1”有 %2 位小数，但 %3 最多允许 %4 位。请输入金额，例如 %5。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The amount “%1” is outside the allowed range from %2 to %3.</source>
-        <translation>金额“%1”超出了允许范围（%2 至 %3）。</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4447,7 @@ Bills already present: %5</source>
 <context>
     <name>NoticeBuilder</name>
     <message>
-        <location filename="../src/reports/noticebuilder.cpp" line="+17"/>
+        <location filename="../src/reports/noticebuilder.cpp" line="+18"/>
         <source>Charge notice</source>
         <translation>补费通知单</translation>
     </message>
@@ -4361,7 +4457,7 @@ Bills already present: %5</source>
         <translation>补费通知单（编号：%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>We have added the following supplementary charge to your account %1.</source>
         <translation>我司已在贵公司账户（客户编号：%1）中补记以下费用：</translation>
     </message>
@@ -4382,19 +4478,12 @@ Bills already present: %5</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
-        <source>, </source>
-        <comment>address line separator</comment>
-        <translation>，</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="-19"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -4404,12 +4493,13 @@ Bills already present: %5</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+6"/>
         <source>From</source>
         <translation>发件单位</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Charge No.</source>
         <translation>补费编号</translation>
     </message>
@@ -4424,7 +4514,7 @@ Bills already present: %5</source>
         <translation>补费原因</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4470,7 +4560,7 @@ Bills already present: %5</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pay to</source>
         <translation>收款单位</translation>
     </message>
@@ -4752,8 +4842,15 @@ Bills already present: %5</source>
             <numerusform>%1 合计：%2（共 %n 笔）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Voided %1: %2 from %n void charge(s)</source>
+        <translation>
+            <numerusform>作废 %1：%2，共 %n 笔作废补费</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Statement written to “%1”.</source>
         <translation>对账单已写入“%1”。</translation>
     </message>
@@ -4953,7 +5050,7 @@ Bills already present: %5</source>
 <context>
     <name>ReportOutputController</name>
     <message>
-        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+109"/>
+        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+126"/>
         <location line="+11"/>
         <source>Laying out the report…</source>
         <translation>正在排版报表…</translation>
@@ -4996,7 +5093,7 @@ Bills already present: %5</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Printing canceled.</source>
         <translation>已取消打印。</translation>
     </message>
@@ -5143,6 +5240,15 @@ Check that the folder exists and that you may write there, or choose another fil
     </message>
 </context>
 <context>
+    <name>ReportTablePaginator</name>
+    <message>
+        <location filename="../src/reports/reporttablepaginator.cpp" line="+197"/>
+        <source>%1 (continued)</source>
+        <comment>group heading repeated on the next page</comment>
+        <translation>%1（续）</translation>
+    </message>
+</context>
+<context>
     <name>ShowCustomerCommand</name>
     <message>
         <location filename="../src/cli/showcustomercommand.cpp" line="+14"/>
@@ -5248,7 +5354,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>StatementBuilder</name>
     <message>
-        <location filename="../src/reports/statementbuilder.cpp" line="+40"/>
+        <location filename="../src/reports/statementbuilder.cpp" line="+18"/>
         <source>Customer statement</source>
         <translation>客户对账单</translation>
     </message>
@@ -5305,12 +5411,6 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>, </source>
-        <comment>address line separator</comment>
-        <translation>，</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Phone</source>
         <translation>电话</translation>
@@ -5346,7 +5446,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reference</source>
         <translation>单据编号</translation>
     </message>
@@ -5361,7 +5461,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>借方</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Credit</source>
         <translation>贷方</translation>
     </message>
@@ -5586,12 +5686,12 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>StoredTotals</name>
     <message>
-        <location filename="../src/core/storedtotals.cpp" line="+19"/>
+        <location filename="../src/core/storedtotals.cpp" line="+22"/>
         <source>bill %1 was not found</source>
         <translation>未找到账单 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>customer %1 was not found</source>
         <translation>未找到客户 %1</translation>
     </message>

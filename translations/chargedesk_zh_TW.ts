@@ -348,7 +348,7 @@
 <context>
     <name>BillCsvImporter</name>
     <message>
-        <location filename="../src/core/billcsvimporter.cpp" line="+109"/>
+        <location filename="../src/core/billcsvimporter.cpp" line="+113"/>
         <source>The bill number “%1” has %2 characters; at most %3 are allowed.</source>
         <translation>帳單號碼「%1」有 %2 個字元，最多只能 %3 個。</translation>
     </message>
@@ -421,7 +421,7 @@
         <translation>帳單 %1 已存在於資料庫中，其 %2 為「%3」，但檔案中為「%4」。匯入不會變更既有帳單：請修正檔案。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Bill %1 was not written: %2</source>
         <translation>帳單 %1 未寫入：%2</translation>
     </message>
@@ -620,7 +620,7 @@
 <context>
     <name>ChargeCsvImporter</name>
     <message>
-        <location filename="../src/core/chargecsvimporter.cpp" line="+132"/>
+        <location filename="../src/core/chargecsvimporter.cpp" line="+134"/>
         <source>Customer “%1” does not exist. Correct the code, or import the customers first.</source>
         <translation>客戶「%1」不存在。請修正客戶編號，或先匯入客戶。</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>%1 請在 duplicate_acknowledgement 中說明為何不是重複費用，或刪除此行。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>charge %1 was not found</source>
         <translation>找不到補費 %1</translation>
     </message>
@@ -992,17 +992,17 @@
 <context>
     <name>ChargeReportBuilder</name>
     <message>
-        <location filename="../src/reports/chargereportbuilder.cpp" line="+62"/>
+        <location filename="../src/reports/chargereportbuilder.cpp" line="+43"/>
         <source>Supplementary charge report</source>
         <translation>補費報表</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Void charges are listed with the status Void but are not included in any count, subtotal or total.</source>
-        <translation>已作廢的補費會以「已作廢」狀態列出，但不計入任何筆數、小計或合計。</translation>
+        <source>Void charges are listed with the status Void and their amount marked void. They are not included in any count, subtotal or total, but summed apart as voided.</source>
+        <translation>已作廢的補費以「已作廢」狀態列出，金額標示為作廢。這些補費不計入任何筆數、小計或合計，而是另外彙總為作廢金額。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Charges by customer</source>
         <translation>各客戶補費明細</translation>
     </message>
@@ -1028,19 +1028,31 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Total %1</source>
         <translation>合計 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-61"/>
         <source>%1 from %n charge(s)</source>
         <translation>
             <numerusform>%1（共 %n 筆補費）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Voided %1</source>
+        <translation>作廢 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 from %n void charge(s)</source>
+        <translation>
+            <numerusform>%1，共 %n 筆作廢補費</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Entered</source>
         <translation>建檔日期</translation>
     </message>
@@ -1061,12 +1073,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Fee type</source>
         <translation>費用類型</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-91"/>
         <source>Reason</source>
         <translation>補費原因</translation>
     </message>
@@ -1092,13 +1104,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
-        <location line="+19"/>
+        <location line="+90"/>
+        <location line="+26"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-115"/>
         <source>No charges match these filters.</source>
         <translation>沒有符合這些篩選條件的補費。</translation>
     </message>
@@ -1114,7 +1126,13 @@
         <translation>小計 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
+        <source>void %1</source>
+        <comment>amount of a void charge, not counted</comment>
+        <translation>作廢 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: %2</source>
         <comment>subtotal label and counts</comment>
         <translation>%1：%2</translation>
@@ -1134,42 +1152,48 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n void not counted</source>
+        <source>%n void of %1 not counted</source>
         <translation>
-            <numerusform>%n 筆作廢未計入</numerusform>
+            <numerusform>%n 筆作廢（%1）未計入</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+20"/>
+        <location line="+8"/>
+        <location line="+26"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-26"/>
+        <location line="+26"/>
         <source>Charges</source>
         <translation>補費筆數</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>Void</source>
         <translation>作廢筆數</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+19"/>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Voided amount</source>
+        <translation>作廢金額</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+27"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>Customer</source>
         <translation>客戶編號</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Company</source>
         <translation>公司名稱</translation>
     </message>
@@ -1286,9 +1310,9 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>%1 (%2)</source>
-        <extracomment>A customer in a filter list: company name and customer code.</extracomment>
-        <translation>%1（%2）</translation>
+        <source>%1  %2</source>
+        <extracomment>A customer in a filter list: customer code, two spaces, company name.</extracomment>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1432,7 +1456,7 @@
         <translation>補費報表_%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Finding the posted charges…</source>
         <translation>正在尋找已入帳的補費…</translation>
     </message>
@@ -1442,7 +1466,7 @@
         <translation>無法讀取補費。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No Charges</source>
         <translation>沒有補費</translation>
     </message>
@@ -1450,6 +1474,18 @@
         <location line="+1"/>
         <source>No posted charge matches these filters, so there is no notice to print. Widen the period or the filters.</source>
         <translation>沒有符合這些篩選條件的已入帳補費，因此沒有可列印的通知單。請放寬期間或篩選條件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No Notice for Void Charges</source>
+        <translation>作廢補費不產生通知單</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Charge no. %1 is void, so it is not owed and gets no notice. Include posted charges in the filters.</source>
+        <translation>
+            <numerusform>補費編號 %1 已作廢，無需付款，因此不產生通知單。請在篩選條件中包含已入帳的補費。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1665,7 @@
 <context>
     <name>ChargeService</name>
     <message>
-        <location filename="../src/core/chargeservice.cpp" line="+82"/>
+        <location filename="../src/core/chargeservice.cpp" line="+83"/>
         <source>The charge could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>資料庫發生錯誤，無法檢查這筆費用：%1。請再試一次；若問題持續發生，請執行一致性檢查。</translation>
     </message>
@@ -1666,11 +1702,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This charge resembles existing charges. Enter a note that explains why it is not a duplicate, then confirm.</source>
-        <translation>這筆費用與既有費用相似。請填寫確認說明，解釋為何不是重複費用，然後再確認。</translation>
+        <source>This charge resembles existing charges. Write a note that says why it is not a duplicate.</source>
+        <translation>此補費與現有補費相似。請填寫說明，解釋它為何不是重複補費。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Enter the reason for voiding charge %1.</source>
         <translation>請填寫作廢補費 %1 的原因。</translation>
     </message>
@@ -1894,17 +1930,12 @@
         <translation>帳單 %1 的幣別為 %2，但客戶的幣別為 %3。請改為記入客戶帳戶。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The amount “%1” is zero. Enter an amount greater than zero.</source>
-        <translation>金額「%1」為零。請輸入大於零的金額。</translation>
+        <location line="+20"/>
+        <source>To take back a charge, void it.</source>
+        <translation>若要撤銷補費，請將其作廢。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The amount “%1” is negative. A supplementary charge is always positive; to take back a charge, void it.</source>
-        <translation>金額「%1」為負數。補費金額一律為正數；如需沖回一筆補費，請將其作廢。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>No fee type is selected. Choose a fee type.</source>
         <translation>未選擇費用類型。請選擇費用類型。</translation>
     </message>
@@ -2130,12 +2161,22 @@
         <translation>付款說明(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/companyprofiledialog.cpp" line="+63"/>
+        <location filename="../src/widgets/companyprofiledialog.cpp" line="+64"/>
         <source>Could Not Save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>Discard Changes</source>
+        <translation>捨棄變更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes to the company details? They are not saved.</source>
+        <translation>要捨棄對公司資料的變更嗎？這些變更尚未儲存。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>e.g. billing@example.com</source>
         <translation>例如 billing@example.com</translation>
     </message>
@@ -2155,7 +2196,7 @@
         <translation>「%1」不是有效的電子郵件地址。請輸入如 billing@example.com 的地址，或將此欄位留空。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Charge notices will lack: %1.</source>
         <translation>補費通知單將缺少：%1。</translation>
     </message>
@@ -2380,7 +2421,7 @@
 <context>
     <name>CsvFileActions</name>
     <message>
-        <location filename="../src/widgets/csvfileactions.cpp" line="+70"/>
+        <location filename="../src/widgets/csvfileactions.cpp" line="+73"/>
         <source>Writing %1…</source>
         <translation>正在寫入 %1…</translation>
     </message>
@@ -2391,12 +2432,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+72"/>
+        <location line="+23"/>
         <source>Export CSV</source>
         <translation>匯出 CSV</translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-74"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>已將 %n 列匯出至 %1。</numerusform>
@@ -2413,7 +2455,25 @@
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>customers-%1</source>
+        <extracomment>Suggested CSV file name; %1 is the date, e.g. 2026-12-04.</extracomment>
+        <translation>客戶-%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bills-%1</source>
+        <extracomment>Suggested CSV file name; %1 is the date, e.g. 2026-12-04.</extracomment>
+        <translation>帳單-%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>charges-%1</source>
+        <extracomment>Suggested CSV file name; %1 is the date, e.g. 2026-12-04.</extracomment>
+        <translation>補費-%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
@@ -2481,7 +2541,8 @@
         <translation>前幾列：</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <location filename="../src/widgets/csvimportcheckpage.cpp" line="+241"/>
         <source>&amp;Read the File Again</source>
         <translation>重新讀取檔案(&amp;R)</translation>
     </message>
@@ -2491,17 +2552,22 @@
         <translation>疑似重複的確認說明(&amp;N)（必填）：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/csvimportcheckpage.cpp" line="+146"/>
+        <location filename="../src/widgets/csvimportcheckpage.cpp" line="-69"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Checking every line of the file…</source>
         <translation>正在檢查檔案的每一行…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The check was canceled, so nothing was imported. Check the file again to import it.</source>
+        <translation>檢查已取消，未匯入任何資料。請重新檢查檔案後再匯入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file cannot be imported.</source>
         <translation>無法匯入此檔案。</translation>
     </message>
@@ -2539,6 +2605,11 @@
         <location line="+9"/>
         <source>The note has %1 characters. Shorten it to at most %2.</source>
         <translation>確認說明有 %1 個字元。請刪減至最多 %2 個字元。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Check Again</source>
+        <translation>重新檢查(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2822,7 +2893,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../src/widgets/csvimportresultpage.cpp" line="+192"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="+216"/>
         <source>Added:</source>
         <translation>已新增：</translation>
     </message>
@@ -2837,7 +2908,12 @@
         <translation>已拒絕：</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
+        <source>&amp;Import Again</source>
+        <translation>重新匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Copy List</source>
         <translation>複製清單(&amp;C)</translation>
     </message>
@@ -2847,13 +2923,13 @@
         <translation>儲存清單(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/csvimportresultpage.cpp" line="-126"/>
+        <location filename="../src/widgets/csvimportresultpage.cpp" line="-155"/>
         <location line="+15"/>
         <source>Could not write “%1”: %2. Choose another folder.</source>
         <translation>無法寫入「%1」：%2。請選擇其他資料夾。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+68"/>
         <source>Save the List</source>
         <translation>儲存清單</translation>
     </message>
@@ -2863,7 +2939,12 @@
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>The import was canceled and rolled back, so nothing was imported. Import Again starts it once more.</source>
+        <translation>匯入已取消並復原，未匯入任何資料。按「重新匯入」可再次開始。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Imported %1 from “%2”.</source>
         <translation>已從「%2」匯入 %1。</translation>
     </message>
@@ -2887,7 +2968,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New, not imported:</source>
         <translation>新資料（未匯入）：</translation>
     </message>
@@ -3029,7 +3110,7 @@
 <context>
     <name>CsvImportWizard</name>
     <message>
-        <location filename="../src/widgets/csvimportwizard.cpp" line="+152"/>
+        <location filename="../src/widgets/csvimportwizard.cpp" line="+154"/>
         <source>Import CSV</source>
         <translation>匯入 CSV</translation>
     </message>
@@ -3037,17 +3118,17 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../src/core/csvimporter.cpp" line="+87"/>
+        <location filename="../src/core/csvimporter.cpp" line="+99"/>
         <source>The file could not be checked because the database reported an error: %1. Nothing was written; try again.</source>
         <translation>資料庫發生錯誤，無法檢查檔案：%1。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The import could not start a transaction: %1. Nothing was written; try again.</source>
         <translation>匯入時無法開始交易：%1。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The import failed because the database reported an error: %1. Nothing was written; try again.</source>
         <translation>資料庫發生錯誤，匯入失敗：%1。未寫入任何資料，請再試一次。</translation>
     </message>
@@ -3055,6 +3136,16 @@
         <location line="+10"/>
         <source>The import could not be committed: %1. Nothing was written; try again.</source>
         <translation>無法提交匯入：%1。未寫入任何資料，請再試一次。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The check was canceled before the end of the file, so it lists no problems. Nothing was written; check the file again to see its result.</source>
+        <translation>檢查在讀完檔案前被取消，因此未列出問題。未寫入任何資料；請重新檢查檔案以查看結果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was canceled and rolled back, so nothing was written. Import the file again to add its records.</source>
+        <translation>匯入已取消並復原，未寫入任何資料。請重新匯入檔案以新增其中的記錄。</translation>
     </message>
 </context>
 <context>
@@ -3098,12 +3189,7 @@
         <translation>%1「%2」不是 1 到 %3 之間的整數。請只輸入數字，例如 3。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 “%2” is negative. Enter an amount of 0 or more.</source>
-        <translation>%1「%2」為負數。請輸入 0 或以上的金額。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>%1 “%2” is not a percentage from 0 to 100 with at most two decimals. Enter e.g. 5 or 12.5 for 12.5 %.</source>
         <translation>%1「%2」不是 0 到 100 之間、最多兩位小數的百分比。請輸入例如 5，或以 12.5 表示 12.5%。</translation>
     </message>
@@ -3123,7 +3209,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Bills</source>
         <translation>帳單</translation>
     </message>
@@ -3171,7 +3257,7 @@
 <context>
     <name>CustomerComboBox</name>
     <message>
-        <location filename="../src/widgets/customercombobox.cpp" line="+39"/>
+        <location filename="../src/widgets/customercombobox.cpp" line="+44"/>
         <source>%1 (%2)</source>
         <extracomment>A customer to choose: company name and customer code.</extracomment>
         <translation>%1（%2）</translation>
@@ -3180,7 +3266,7 @@
 <context>
     <name>CustomerCsvImporter</name>
     <message>
-        <location filename="../src/core/customercsvimporter.cpp" line="+55"/>
+        <location filename="../src/core/customercsvimporter.cpp" line="+59"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -3195,7 +3281,12 @@
         <translation>客戶編號「%1」有 %2 個字元，最多只能 %3 個。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>The currency is empty. Enter a 3-letter code such as CNY or USD.</source>
+        <translation>幣別為空白。請填寫 3 個字母的幣別代碼，例如 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The currency “%1” is unknown. Use one of %2.</source>
         <translation>未知的幣別「%1」。請使用下列其中之一：%2。</translation>
     </message>
@@ -3215,7 +3306,7 @@
         <translation>客戶 %1 在%4中的 %2 為「%3」，但此行為「%5」。匯入不會變更既有客戶：請修正檔案，或在程式中編輯該客戶。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Customer %1 was not written: %2</source>
         <translation>客戶 %1 未寫入：%2</translation>
     </message>
@@ -3558,7 +3649,7 @@
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../src/core/duplicatefinder.cpp" line="+130"/>
+        <location filename="../src/core/duplicatefinder.cpp" line="+129"/>
         <source>on the account, without a bill</source>
         <translation>記入客戶帳戶，未指定帳單</translation>
     </message>
@@ -3812,11 +3903,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>rejected: invalid value, exact duplicate, possible duplicate without --acknowledge-duplicate, bill of another customer, charge void already, sample data that cannot be imported</source>
-        <translation>已拒絕：值無效、完全重複的費用、疑似重複但未加 --acknowledge-duplicate、帳單屬於其他客戶、費用已作廢、範例資料無法匯入</translation>
+        <source>rejected: invalid value, exact duplicate, possible duplicate without --acknowledge-duplicate (add-charge) or --acknowledge-duplicates (import-csv), bill of another customer, charge void already, sample data that cannot be imported</source>
+        <translation>遭拒絕：值無效、完全重複、疑似重複但未提供 --acknowledge-duplicate（add-charge）或 --acknowledge-duplicates（import-csv）、帳單屬於其他客戶、補費已作廢、範例資料無法匯入</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>not found: unknown customer, bill, charge or folder, or no report font</source>
         <translation>找不到：客戶、帳單、補費或資料夾不存在，或缺少報表字型</translation>
     </message>
@@ -3910,6 +4001,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>“%1” is a folder, not a file. Give the path of a CSV file.</source>
+        <translation>「%1」是資料夾，不是檔案。請提供 CSV 檔案的路徑。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>File “%1” not found. Give the path of a CSV file.</source>
         <translation>找不到檔案「%1」。請提供 CSV 檔案的路徑。</translation>
     </message>
@@ -4008,7 +4104,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+98"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+101"/>
         <source>Empty Database</source>
         <translation>資料庫沒有資料</translation>
     </message>
@@ -4109,7 +4205,7 @@ Bills already present: %5</source>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../src/core/moneyparser.cpp" line="+142"/>
+        <location filename="../src/core/moneyparser.cpp" line="+152"/>
         <source>Cannot read the amount “%1” because the currency code “%2” is unknown. Known codes: %3.</source>
         <translation>無法辨識金額「%1」，因為幣別代碼「%2」不明。可用代碼：%3。</translation>
     </message>
@@ -4140,11 +4236,16 @@ Bills already present: %5</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>The amount “%1” has a sign in the wrong place. Only a minus sign before the amount is accepted, e.g. -%2.</source>
-        <translation>金額「%1」中的正負號位置不正確。只接受寫在金額前面的負號，例如 -%2。</translation>
+        <source>The amount “%1” has a “%2” sign that is not accepted. Enter the amount without it, e.g. %3.</source>
+        <translation>金額「%1」帶有不接受的「%2」符號。請去掉該符號後輸入，例如 %3。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+48"/>
+        <source>The amount “%1” is outside the allowed range. Enter an amount from %2 to %3, e.g. %4.</source>
+        <translation>金額「%1」超出允許範圍。請輸入 %2 至 %3 之間的金額，例如 %4。</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>The amount “%1” has a space inside the number. Remove it, e.g. %2.</source>
         <translation>金額「%1」的數字中間有空格。請刪除空格，例如 %2。</translation>
     </message>
@@ -4172,11 +4273,6 @@ Bills already present: %5</source>
         <location line="+5"/>
         <source>The amount “%1” has %2 decimals, but %3 allows at most %4. Enter an amount such as %5.</source>
         <translation>金額「%1」有 %2 位小數，但 %3 最多只允許 %4 位。請輸入金額，例如 %5。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The amount “%1” is outside the allowed range from %2 to %3.</source>
-        <translation>金額「%1」超出允許範圍（%2 至 %3）。</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4447,7 @@ Bills already present: %5</source>
 <context>
     <name>NoticeBuilder</name>
     <message>
-        <location filename="../src/reports/noticebuilder.cpp" line="+17"/>
+        <location filename="../src/reports/noticebuilder.cpp" line="+18"/>
         <source>Charge notice</source>
         <translation>補費通知單</translation>
     </message>
@@ -4361,7 +4457,7 @@ Bills already present: %5</source>
         <translation>補費通知單（編號 %1）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>We have added the following supplementary charge to your account %1.</source>
         <translation>本公司已於貴公司帳戶（客戶編號 %1）新增下列補費，敬請查照。</translation>
     </message>
@@ -4382,19 +4478,12 @@ Bills already present: %5</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
-        <source>, </source>
-        <comment>address line separator</comment>
-        <translation>，</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="-19"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
@@ -4404,12 +4493,13 @@ Bills already present: %5</source>
         <translation>客戶編號</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+6"/>
         <source>From</source>
         <translation>發件單位</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Charge No.</source>
         <translation>補費編號</translation>
     </message>
@@ -4424,7 +4514,7 @@ Bills already present: %5</source>
         <translation>補費原因</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -4470,7 +4560,7 @@ Bills already present: %5</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pay to</source>
         <translation>收款人</translation>
     </message>
@@ -4752,8 +4842,15 @@ Bills already present: %5</source>
             <numerusform>合計 %1：%2（共 %n 筆補費）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Voided %1: %2 from %n void charge(s)</source>
+        <translation>
+            <numerusform>作廢 %1：%2，共 %n 筆作廢補費</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Statement written to “%1”.</source>
         <translation>對帳單已寫入「%1」。</translation>
     </message>
@@ -4953,7 +5050,7 @@ Bills already present: %5</source>
 <context>
     <name>ReportOutputController</name>
     <message>
-        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+109"/>
+        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+126"/>
         <location line="+11"/>
         <source>Laying out the report…</source>
         <translation>正在排版報表…</translation>
@@ -4996,7 +5093,7 @@ Bills already present: %5</source>
         <translation>預覽列印 — %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Printing canceled.</source>
         <translation>已取消列印。</translation>
     </message>
@@ -5143,6 +5240,15 @@ Check that the folder exists and that you may write there, or choose another fil
     </message>
 </context>
 <context>
+    <name>ReportTablePaginator</name>
+    <message>
+        <location filename="../src/reports/reporttablepaginator.cpp" line="+197"/>
+        <source>%1 (continued)</source>
+        <comment>group heading repeated on the next page</comment>
+        <translation>%1（續）</translation>
+    </message>
+</context>
+<context>
     <name>ShowCustomerCommand</name>
     <message>
         <location filename="../src/cli/showcustomercommand.cpp" line="+14"/>
@@ -5248,7 +5354,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>StatementBuilder</name>
     <message>
-        <location filename="../src/reports/statementbuilder.cpp" line="+40"/>
+        <location filename="../src/reports/statementbuilder.cpp" line="+18"/>
         <source>Customer statement</source>
         <translation>客戶對帳單</translation>
     </message>
@@ -5305,12 +5411,6 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>, </source>
-        <comment>address line separator</comment>
-        <translation>，</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Phone</source>
         <translation>電話</translation>
@@ -5346,7 +5446,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>類別</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reference</source>
         <translation>單號</translation>
     </message>
@@ -5361,7 +5461,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>借方</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Credit</source>
         <translation>貸方</translation>
     </message>
@@ -5586,12 +5686,12 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>StoredTotals</name>
     <message>
-        <location filename="../src/core/storedtotals.cpp" line="+19"/>
+        <location filename="../src/core/storedtotals.cpp" line="+22"/>
         <source>bill %1 was not found</source>
         <translation>找不到帳單 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>customer %1 was not found</source>
         <translation>找不到客戶 %1</translation>
     </message>

@@ -145,8 +145,9 @@ QString HelpText::exitStatuses()
             "invalid --language or --format")},
         {int(ExitCode::Rejected),
          tr("rejected: invalid value, exact duplicate, possible duplicate without "
-            "--acknowledge-duplicate, bill of another customer, charge void already, "
-            "sample data that cannot be imported")},
+            "--acknowledge-duplicate (add-charge) or --acknowledge-duplicates (import-csv), "
+            "bill of another customer, charge void already, sample data that cannot be "
+            "imported")},
         {int(ExitCode::NotFound),
          tr("not found: unknown customer, bill, charge or folder, or no report font")},
         {int(ExitCode::DatabaseError),

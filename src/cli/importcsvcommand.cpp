@@ -123,6 +123,11 @@ ExitCode ImportCsvCommand::run(const ArgumentParser &arguments, CliContext &cont
                                       "Leave it out."));
     }
 
+    if (QFileInfo(plan.filePath).isDir()) {
+        return context.fail(ExitCode::NotFound,
+                            tr("“%1” is a folder, not a file. Give the path of a CSV file.")
+                                .arg(plan.filePath));
+    }
     if (!QFileInfo(plan.filePath).isFile()) {
         return context.fail(ExitCode::NotFound,
                             tr("File “%1” not found. Give the path of a CSV file.")

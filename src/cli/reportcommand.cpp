@@ -281,6 +281,12 @@ ExitCode ReportCommand::runChargeReport(const ArgumentParser &arguments,
         context.out() << tr("Total %1: %2 from %n charge(s)", nullptr, int(total.postedCount))
                              .arg(total.currency(), total.amount.format(locale))
                       << '\n';
+        if (total.voidCount > 0) {
+            context.out() << tr("Voided %1: %2 from %n void charge(s)", nullptr,
+                                int(total.voidCount))
+                                 .arg(total.currency(), total.voidAmount.format(locale))
+                          << '\n';
+        }
     }
     return ExitCode::Success;
 }
@@ -331,7 +337,7 @@ ExitCode ReportCommand::runStatement(const ArgumentParser &arguments, DatabaseSe
                   << tr("Opening balance: %1").arg(data.opening.format(locale)) << '\n'
                   << tr("Movements: %1").arg(data.entries.size()) << '\n'
                   << tr("Debits: %1").arg(data.debits.format(locale)) << '\n'
-                  << tr("Credits: %1").arg(data.credits.format(locale)) << '\n'
+                  << tr("Credits: %1").arg(data.creditTotal().format(locale)) << '\n'
                   << tr("Closing balance: %1").arg(data.closing.format(locale)) << '\n';
     return ExitCode::Success;
 }

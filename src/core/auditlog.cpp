@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "logging.h"
+#include "sqlstatement.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -12,11 +13,11 @@ bool AuditLog::append(const QString &actor, const QString &action, const QString
                       qint64 entityId, const QVariantMap &details, const QString &note,
                       QString *error)
 {
-    QSqlQuery query(m_db);
-    const bool prepared = query.prepare(QStringLiteral(
+    SqlStatement statement(m_db, QStringLiteral(
         "INSERT INTO audit_log (occurred_at, actor, action, entity, entity_id, details, note) "
         "VALUES (:occurred_at, :actor, :action, :entity, :entity_id, :details, :note)"));
-    if (prepared) {
+    QSqlQuery &query = *statement;
+    if (statement.isPrepared()) {
         const QByteArray json =
             QJsonDocument(QJsonObject::fromVariantMap(details)).toJson(QJsonDocument::Compact);
         query.bindValue(QStringLiteral(":occurred_at"),

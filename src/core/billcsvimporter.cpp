@@ -47,13 +47,17 @@ BillCsvImporter::BillCsvImporter(QSqlDatabase db, QString actor)
 }
 
 bool BillCsvImporter::check(const CsvImportFile &file, const CsvColumnMapping &mapping,
-                            CsvImportSummary *summary, QString *error)
+                            CsvImportSummary *summary, CsvImportProgress *progress,
+                            QString *error)
 {
     m_pending.clear();
     QList<Bill> bills;
     QHash<QString, qsizetype> indexByNumber;
 
     for (const CsvImportFile::Row &row : file.rows()) {
+        if (!progress->next())
+            return false;
+
         Bill header;
         Line line;
         const bool ok = readRow(mapping, row, summary, &header, &line, error);
@@ -357,10 +361,14 @@ std::optional<CustomerRecord> BillCsvImporter::customer(const QString &code, QSt
     return found;
 }
 
-bool BillCsvImporter::write(CsvImportSummary *summary, QString *error)
+bool BillCsvImporter::write(CsvImportSummary *summary, CsvImportProgress *progress,
+                            QString *error)
 {
     BillWriter writer(m_db, m_actor);
     for (const Bill &bill : std::as_const(m_pending)) {
+        if (!progress->next())
+            return false;
+
         BillWriter::Bill record;
         record.billNo = bill.billNo;
         record.customerId = bill.customerId;

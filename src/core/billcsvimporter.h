@@ -36,8 +36,11 @@ public:
     BillCsvImporter(QSqlDatabase db, QString actor);
 
     bool check(const CsvImportFile &file, const CsvColumnMapping &mapping,
-               CsvImportSummary *summary, QString *error) override;
-    bool write(CsvImportSummary *summary, QString *error) override;
+               CsvImportSummary *summary, CsvImportProgress *progress,
+               QString *error) override;
+    qsizetype recordsToWrite() const override { return m_pending.size(); }
+    bool write(CsvImportSummary *summary, CsvImportProgress *progress,
+               QString *error) override;
 
 private:
     struct Line

@@ -1,6 +1,7 @@
 #include "billrepository.h"
 
 #include "logging.h"
+#include "sqlstatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,17 +30,16 @@ BillRecord billFromQuery(const QSqlQuery &query)
     return bill;
 }
 
-bool run(QSqlQuery &query, const QString &statement, const QVariant &value, QString *error)
+bool run(SqlStatement &query, const QVariant &value, QString *error)
 {
-    query.setForwardOnly(true);
-    if (query.prepare(statement)) {
-        query.bindValue(QStringLiteral(":value"), value);
-        if (query.exec())
+    if (query.isPrepared()) {
+        query->bindValue(QStringLiteral(":value"), value);
+        if (query->exec())
             return true;
     }
     if (error)
-        *error = query.lastError().text();
-    qCWarning(lcDatabase) << "Bill query failed:" << query.lastError().text();
+        *error = query->lastError().text();
+    qCWarning(lcDatabase) << "Bill query failed:" << query->lastError().text();
     return false;
 }
 
@@ -47,52 +47,45 @@ bool run(QSqlQuery &query, const QString &statement, const QVariant &value, QStr
 
 std::optional<BillRecord> BillRepository::findById(qint64 id, QString *error) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query, QLatin1String(billColumns) + QLatin1String("WHERE id = :value"), id, error)
-        || !query.next()) {
+    SqlStatement query(m_db, QLatin1String(billColumns) + QLatin1String("WHERE id = :value"));
+    if (!run(query, id, error) || !query->next())
         return std::nullopt;
-    }
-    return billFromQuery(query);
+    return billFromQuery(*query);
 }
 
 std::optional<BillRecord> BillRepository::findByNumber(const QString &billNo, QString *error) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query, QLatin1String(billColumns) + QLatin1String("WHERE bill_no = :value"), billNo,
-             error)
-        || !query.next()) {
+    SqlStatement query(m_db, QLatin1String(billColumns) + QLatin1String("WHERE bill_no = :value"));
+    if (!run(query, billNo, error) || !query->next())
         return std::nullopt;
-    }
-    return billFromQuery(query);
+    return billFromQuery(*query);
 }
 
 QList<BillRecord> BillRepository::billsOfCustomer(qint64 customerId, QString *error) const
 {
     QList<BillRecord> bills;
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QLatin1String(billColumns)
-                 + QLatin1String("WHERE customer_id = :value ORDER BY issue_date DESC, id DESC"),
-             customerId, error)) {
+    SqlStatement query(m_db, QLatin1String(billColumns)
+                                 + QLatin1String("WHERE customer_id = :value "
+                                                 "ORDER BY issue_date DESC, id DESC"));
+    if (!run(query, customerId, error))
         return bills;
-    }
-    while (query.next())
-        bills << billFromQuery(query);
+    while (query->next())
+        bills << billFromQuery(*query);
     return bills;
 }
 
 QList<BillLineRecord> BillRepository::linesOfBill(qint64 billId, QString *error) const
 {
     QList<BillLineRecord> lines;
-    QSqlQuery query(m_db);
-    const QString statement = QStringLiteral(
+    SqlStatement statement(m_db, QStringLiteral(
         "SELECT bill_lines.id, bill_id, line_no, kind, description, quantity, unit_price_minor, "
         "discount_bp, amount_minor, bills.currency AS currency "
         "FROM bill_lines JOIN bills ON bills.id = bill_lines.bill_id "
-        "WHERE bill_id = :value ORDER BY line_no");
-    if (!run(query, statement, billId, error))
+        "WHERE bill_id = :value ORDER BY line_no"));
+    if (!run(statement, billId, error))
         return lines;
 
+    QSqlQuery &query = *statement;
     while (query.next()) {
         const QString currency = query.value(QStringLiteral("currency")).toString();
         BillLineRecord line;

@@ -65,7 +65,8 @@ QString ChargeCsvImporter::derivedRequestKey(const QStringList &values, int occu
 }
 
 bool ChargeCsvImporter::check(const CsvImportFile &file, const CsvColumnMapping &mapping,
-                              CsvImportSummary *summary, QString *error)
+                              CsvImportSummary *summary, CsvImportProgress *progress,
+                              QString *error)
 {
     m_pending.clear();
     if (!m_lookups.load(error))
@@ -74,6 +75,9 @@ bool ChargeCsvImporter::check(const CsvImportFile &file, const CsvColumnMapping 
     // Derived key base -> number of rows with it so far.
     QHash<QString, int> occurrences;
     for (const CsvImportFile::Row &row : file.rows()) {
+        if (!progress->next())
+            return false;
+
         Charge charge;
         const bool read = readRow(mapping, row, summary, &charge, error);
         if (!error->isEmpty())
@@ -102,13 +106,11 @@ bool ChargeCsvImporter::check(const CsvImportFile &file, const CsvColumnMapping 
             charge.request.requestKey = derivedRequestKey(values, occurrences[base]++);
         }
 
-        bool ok = false;
-        if (!review(charge, summary, &ok, error))
-            return false;
-        if (ok)
-            m_pending << charge;
-        else
-            summary->countRejected();
+        // The service reviews the charge in write(), inside the import's
+        // transaction, where it also finds the charges of earlier lines. A
+        // review here as well would run every check once more and find
+        // nothing that write() misses.
+        m_pending << charge;
     }
     return true;
 }
@@ -166,7 +168,7 @@ bool ChargeCsvImporter::readRow(const CsvColumnMapping &mapping, const CsvImport
     request.amountText = reader.trimmed(QStringLiteral("amount"));
     request.amountLocale = QLocale::c();
     if (owner)
-        reader.amount(QStringLiteral("amount"), owner->currency);
+        reader.amount(QStringLiteral("amount"), owner->currency, Money::Range::Positive);
     else
         reader.required(QStringLiteral("amount"));
     const QString currency = reader.trimmed(QStringLiteral("currency")).toUpper();
@@ -218,33 +220,33 @@ QString ChargeCsvImporter::lookupCode(CsvRowReader &reader, const QString &targe
     return code;
 }
 
-bool ChargeCsvImporter::review(const Charge &charge, CsvImportSummary *summary, bool *ok,
-                               QString *error)
+bool ChargeCsvImporter::review(const Charge &charge, CsvImportSummary *summary,
+                               ChargeReview *review, bool *ok, QString *error)
 {
-    const ChargeReview review = m_service.review(charge.request);
-    if (!review.failure.isEmpty()) {
-        *error = review.failure;
+    *review = m_service.review(charge.request);
+    if (!review->failure.isEmpty()) {
+        *error = review->failure;
         return false;
     }
 
-    *ok = review.isValid();
-    for (const FieldError &fieldError : review.errors)
+    *ok = review->isValid();
+    for (const FieldError &fieldError : std::as_const(review->errors))
         summary->addProblem(charge.line, targetOfColumn(fieldError.field), fieldError.message);
-    if (!*ok || review.existingChargeId != 0) {
+    if (!*ok || review->existingChargeId != 0) {
         // A replayed request key returns the earlier charge before any
         // duplicate rule applies.
         return true;
     }
 
-    for (const DuplicateFinding &finding : review.exactDuplicates) {
+    for (const DuplicateFinding &finding : std::as_const(review->exactDuplicates)) {
         summary->addProblem(charge.line, QString(),
                             tr("%1 An exact duplicate is never imported: remove the line.")
                                 .arg(finding.description));
         *ok = false;
     }
-    if (*ok && review.needsAcknowledgement()
-        && acknowledgement(charge, review).trimmed().isEmpty()) {
-        for (const DuplicateFinding &finding : review.possibleDuplicates)
+    if (*ok && review->needsAcknowledgement()
+        && acknowledgement(charge, *review).trimmed().isEmpty()) {
+        for (const DuplicateFinding &finding : std::as_const(review->possibleDuplicates))
             summary->addProblem(charge.line, QStringLiteral("duplicate_acknowledgement"),
                                 tr("%1 Give a duplicate_acknowledgement saying why this is "
                                    "not a duplicate, or remove the line.")
@@ -264,28 +266,37 @@ QString ChargeCsvImporter::acknowledgement(const Charge &charge,
     return m_acknowledgement;
 }
 
-bool ChargeCsvImporter::write(CsvImportSummary *summary, QString *error)
+bool ChargeCsvImporter::write(CsvImportSummary *summary, CsvImportProgress *progress,
+                              QString *error)
 {
     for (const Charge &charge : std::as_const(m_pending)) {
-        if (!commit(charge, summary, error))
+        if (!progress->next())
+            return false;
+
+        // The review runs here, inside the import's transaction, so that it
+        // finds the charges of the earlier lines of the file.
+        ChargeReview reviewed;
+        bool ok = false;
+        if (!review(charge, summary, &reviewed, &ok, error))
+            return false;
+        if (!ok) {
+            summary->countRejected();
+            continue;
+        }
+        if (!commit(charge, reviewed, summary, error))
             return false;
     }
     return true;
 }
 
-bool ChargeCsvImporter::commit(const Charge &charge, CsvImportSummary *summary, QString *error)
+bool ChargeCsvImporter::commit(const Charge &charge, const ChargeReview &review,
+                               CsvImportSummary *summary, QString *error)
 {
-    // The review runs again here, inside the import's transaction, so that
-    // it finds the charges of the earlier lines of the file.
-    const ChargeReview review = m_service.review(charge.request);
-    if (!review.failure.isEmpty()) {
-        *error = review.failure;
-        return false;
-    }
-
-    // Commit and void together or not at all.
+    // A void charge is committed and voided inside one more savepoint, so
+    // both happen or neither does. The service's own savepoint covers a
+    // posted one.
     Transaction transaction(m_db);
-    if (!transaction.begin()) {
+    if (charge.isVoid && !transaction.begin()) {
         *error = transaction.error().text();
         return false;
     }
@@ -354,7 +365,7 @@ bool ChargeCsvImporter::commit(const Charge &charge, CsvImportSummary *summary, 
         }
         message += QLatin1Char(' ') + tr("Voided: %1").arg(charge.voidReason);
     }
-    if (!transaction.commit()) {
+    if (transaction.isActive() && !transaction.commit()) {
         *error = transaction.error().text();
         return false;
     }

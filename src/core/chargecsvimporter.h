@@ -19,7 +19,9 @@
 // each row becomes a ChargeRequest that the service reviews and commits,
 // so every rule of the 新增费用 form applies and every charge gets its
 // audit record and stored balances. A row with status "void" is committed
-// and then voided with its void_reason.
+// and then voided with its void_reason. check() reads the rows and resolves
+// their customers, bills and lookups; the service's review runs in
+// write(), once per row, inside the import's transaction.
 //
 // Fee type, reason and payment method may be codes or labels in any
 // language. The request key is the request_key field when the file has one
@@ -38,8 +40,11 @@ public:
     ChargeCsvImporter(QSqlDatabase db, QString actor, QString acknowledgement);
 
     bool check(const CsvImportFile &file, const CsvColumnMapping &mapping,
-               CsvImportSummary *summary, QString *error) override;
-    bool write(CsvImportSummary *summary, QString *error) override;
+               CsvImportSummary *summary, CsvImportProgress *progress,
+               QString *error) override;
+    qsizetype recordsToWrite() const override { return m_pending.size(); }
+    bool write(CsvImportSummary *summary, CsvImportProgress *progress,
+               QString *error) override;
 
     // Returns the derived request key of a row: "csv:" and 64 hex digits.
     // values are the row's normalized field values; occurrence counts the
@@ -67,17 +72,21 @@ private:
     QString lookupCode(CsvRowReader &reader, const QString &target,
                        LookupRepository::Table table) const;
 
-    // Reviews charge as the service will commit it and reports its
-    // problems. Returns false when the check could not run (*error set).
-    bool review(const Charge &charge, CsvImportSummary *summary, bool *ok, QString *error);
+    // Reviews charge through the service into *review and reports its
+    // problems; *ok tells whether it may be committed. Returns false when
+    // the check could not run (*error set).
+    bool review(const Charge &charge, CsvImportSummary *summary, ChargeReview *review,
+                bool *ok, QString *error);
 
     // Returns the row's own duplicate acknowledgement, or the import's
     // when the row has none and review found possible duplicates.
     QString acknowledgement(const Charge &charge, const ChargeReview &review) const;
 
-    // Commits one charge, voids it when its status is void, and records the
-    // outcome. Returns false when the database failed (*error set).
-    bool commit(const Charge &charge, CsvImportSummary *summary, QString *error);
+    // Commits one charge with the review that write() confirmed, voids it
+    // when its status is void, and records the outcome. Returns false when
+    // the database failed (*error set).
+    bool commit(const Charge &charge, const ChargeReview &review, CsvImportSummary *summary,
+                QString *error);
 
     std::optional<CustomerRecord> customer(const QString &code, QString *error);
     std::optional<BillRecord> bill(const QString &billNo, QString *error);

@@ -15,6 +15,7 @@ QList<Kind> columnKinds()
     static const QStringList numberColumns = {
         QStringLiteral("charge_id"), QStringLiteral("entry_date"), QStringLiteral("due_date"),
         QStringLiteral("count"),     QStringLiteral("void_count"), QStringLiteral("amount"),
+        QStringLiteral("void_amount"),
     };
     QList<Kind> kinds;
     for (const QString &column : ChargeReportCsv::header())
@@ -39,6 +40,10 @@ QStringList record(const QHash<QString, QString> &values)
 
 QStringList detailRecord(const ChargeReportRow &row)
 {
+    // A void amount goes to its own column, so that summing amount in a
+    // spreadsheet leaves it out as the totals do.
+    const QString amountColumn
+        = row.isVoid() ? QStringLiteral("void_amount") : QStringLiteral("amount");
     return record({
         {QStringLiteral("row_type"), QStringLiteral("detail")},
         {QStringLiteral("charge_id"), QString::number(row.chargeId)},
@@ -56,7 +61,7 @@ QStringList detailRecord(const ChargeReportRow &row)
         {QStringLiteral("status"), row.status},
         {QStringLiteral("entered_by"), row.enteredBy},
         {QStringLiteral("note"), row.note},
-        {QStringLiteral("amount"), row.amount.toPlainString()},
+        {amountColumn, row.amount.toPlainString()},
         {QStringLiteral("currency"), row.amount.currency()},
     });
 }
@@ -72,6 +77,7 @@ QStringList sumRecord(const QString &rowType, const ChargeReportSubtotal &sum,
         {QStringLiteral("count"), QString::number(sum.postedCount)},
         {QStringLiteral("void_count"), QString::number(sum.voidCount)},
         {QStringLiteral("amount"), sum.amount.toPlainString()},
+        {QStringLiteral("void_amount"), sum.voidAmount.toPlainString()},
         {QStringLiteral("currency"), sum.currency()},
     };
     if (!keyColumn.isEmpty()) {
@@ -104,6 +110,7 @@ QStringList ChargeReportCsv::header()
             QStringLiteral("count"),
             QStringLiteral("void_count"),
             QStringLiteral("amount"),
+            QStringLiteral("void_amount"),
             QStringLiteral("currency")};
 }
 

@@ -15,10 +15,14 @@
 //
 // Dates are yyyy-MM-dd (entry_date is the local calendar day), amounts are
 // plain major units ("1234.50", the currency's decimals, no grouping or
-// symbol) beside a currency column. Subtotal and total rows sum the posted
-// charges only. Their count and void_count columns give the number of
-// posted and of void charges the group lists. Labels follow the report's language; codes and column
-// names do not. Text fields pass through CsvWriter::guardFormula().
+// symbol) beside a currency column. A posted detail row has its amount in
+// amount; a void one has amount empty and its amount in void_amount, so the
+// sum of amount over the detail rows of a currency equals its total row.
+// Subtotal and total rows sum the posted charges in amount and the void
+// ones in void_amount; their count and void_count columns give the number
+// of posted and of void charges the group lists. Labels follow the
+// report's language; codes and column names do not. Text fields pass
+// through CsvWriter::guardFormula().
 class ChargeReportCsv
 {
 public:

@@ -32,12 +32,17 @@ bool ChargeReportData::addTo(QList<ChargeReportSubtotal> &list, QHash<QString, q
         subtotal.label = label;
         subtotal.sortOrder = sortOrder;
         subtotal.amount = Money(0, row.amount.currency());
+        subtotal.voidAmount = Money(0, row.amount.currency());
         list.append(subtotal);
         found = index.insert(indexKey, list.size() - 1);
     }
 
     ChargeReportSubtotal &subtotal = list[found.value()];
     if (row.isVoid()) {
+        const std::optional<Money> voided = subtotal.voidAmount.plus(row.amount);
+        if (!voided)
+            return false;
+        subtotal.voidAmount = *voided;
         ++subtotal.voidCount;
         return true;
     }

@@ -7,8 +7,9 @@
 #include <QList>
 #include <QString>
 
-// The posted charges of one group in one currency. Void charges of the
-// group are listed in the report and counted here, but not summed.
+// The charges of one group in one currency. The posted charges are counted
+// and summed in amount. The void ones are listed in the report, counted in
+// voidCount and summed apart in voidAmount, which is never part of amount.
 struct ChargeReportSubtotal
 {
     QString key;   // fee type code or customer code; empty for a grand total
@@ -16,7 +17,8 @@ struct ChargeReportSubtotal
     int sortOrder = 0; // the fee type's sort order; 0 for customers and totals
     qsizetype postedCount = 0;
     qsizetype voidCount = 0;
-    Money amount; // sum of the posted amounts; its currency is the group's
+    Money amount;     // sum of the posted amounts; its currency is the group's
+    Money voidAmount; // sum of the void amounts, in the same currency
 
     QString currency() const { return amount.currency(); }
 };

@@ -1,23 +1,23 @@
 #include "chargerepository.h"
 
 #include "logging.h"
+#include "sqlstatement.h"
 
 #include <QSqlError>
 
 namespace {
 
-bool run(QSqlQuery &query, const QString &statement, const QVariantMap &values, QString *error)
+bool run(SqlStatement &query, const QVariantMap &values, QString *error)
 {
-    query.setForwardOnly(true);
-    if (query.prepare(statement)) {
+    if (query.isPrepared()) {
         for (auto it = values.cbegin(); it != values.cend(); ++it)
-            query.bindValue(it.key(), it.value());
-        if (query.exec())
+            query->bindValue(it.key(), it.value());
+        if (query->exec())
             return true;
     }
     if (error)
-        *error = query.lastError().text();
-    qCWarning(lcDatabase) << "Charge query failed:" << query.lastError().text();
+        *error = query->lastError().text();
+    qCWarning(lcDatabase) << "Charge query failed:" << query->lastError().text();
     return false;
 }
 
@@ -72,41 +72,35 @@ ChargeRecord ChargeRepository::chargeFromQuery(const QSqlQuery &query)
 
 std::optional<ChargeRecord> ChargeRepository::findById(qint64 id, QString *error) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query, selectClause() + QLatin1String("WHERE charges.id = :id"),
-             {{QStringLiteral(":id"), id}}, error)
-        || !query.next()) {
+    SqlStatement query(m_db, selectClause() + QLatin1String("WHERE charges.id = :id"));
+    if (!run(query, {{QStringLiteral(":id"), id}}, error) || !query->next())
         return std::nullopt;
-    }
-    return chargeFromQuery(query);
+    return chargeFromQuery(*query);
 }
 
 std::optional<ChargeRecord> ChargeRepository::findByRequestKey(const QString &key,
                                                                QString *error) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query, selectClause() + QLatin1String("WHERE request_key = :key"),
-             {{QStringLiteral(":key"), key}}, error)
-        || !query.next()) {
+    SqlStatement query(m_db, selectClause() + QLatin1String("WHERE request_key = :key"));
+    if (!run(query, {{QStringLiteral(":key"), key}}, error) || !query->next())
         return std::nullopt;
-    }
-    return chargeFromQuery(query);
+    return chargeFromQuery(*query);
 }
 
 QList<ChargeRecord> ChargeRepository::list(qint64 customerId, QString *error) const
 {
     QList<ChargeRecord> charges;
-    QSqlQuery query(m_db);
-    const bool ok = customerId == 0
-        ? run(query, selectClause() + QLatin1String("ORDER BY charges.id"), {}, error)
-        : run(query,
-              selectClause() + QLatin1String("WHERE charges.customer_id = :customer "
-                                             "ORDER BY charges.id"),
-              {{QStringLiteral(":customer"), customerId}}, error);
-    if (!ok)
+    const QString where = customerId == 0
+        ? QStringLiteral("ORDER BY charges.id")
+        : QStringLiteral("WHERE charges.customer_id = :customer ORDER BY charges.id");
+    QVariantMap values;
+    if (customerId != 0)
+        values.insert(QStringLiteral(":customer"), customerId);
+    SqlStatement query(m_db, selectClause() + where);
+    if (!run(query, values, error))
         return charges;
 
-    while (query.next())
-        charges << chargeFromQuery(query);
+    while (query->next())
+        charges << chargeFromQuery(*query);
     return charges;
 }

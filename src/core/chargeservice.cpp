@@ -6,6 +6,7 @@
 #include "chargevalidator.h"
 #include "duplicatefinder.h"
 #include "logging.h"
+#include "sqlstatement.h"
 #include "storedtotals.h"
 #include "transaction.h"
 
@@ -180,8 +181,8 @@ ChargeService::CommitResult ChargeService::commit(const ChargeRequest &request,
         result.errorMessage = tr("New possible duplicates were entered since the review. Look "
                                  "at them and confirm again.");
     } else if (!result.review.canCommit(request.duplicateAcknowledgement)) {
-        result.errorMessage = tr("This charge resembles existing charges. Enter a note that "
-                                 "explains why it is not a duplicate, then confirm.");
+        result.errorMessage = tr("This charge resembles existing charges. Write a note that "
+                                 "says why it is not a duplicate.");
     }
     if (!result.errorMessage.isEmpty()) {
         qCInfo(lcService) << "Charge rejected, request key" << request.requestKey << ":"
@@ -227,14 +228,15 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
     const ChargeRecord charge = chargeFromRequest(request, review);
     const QString createdAt = nowUtc();
 
-    QSqlQuery insert(m_db);
-    if (!insert.prepare(QStringLiteral(
-            "INSERT INTO charges (request_key, customer_id, bill_id, fee_type_code, amount_minor, "
-            "currency, reason_code, note, payment_method_code, due_date, status, "
-            "duplicate_ack_note, created_by, created_at) "
-            "VALUES (:request_key, :customer_id, :bill_id, :fee_type_code, :amount_minor, "
-            ":currency, :reason_code, :note, :payment_method_code, :due_date, 'posted', "
-            ":duplicate_ack_note, :created_by, :created_at)"))) {
+    SqlStatement statement(m_db, QStringLiteral(
+        "INSERT INTO charges (request_key, customer_id, bill_id, fee_type_code, amount_minor, "
+        "currency, reason_code, note, payment_method_code, due_date, status, "
+        "duplicate_ack_note, created_by, created_at) "
+        "VALUES (:request_key, :customer_id, :bill_id, :fee_type_code, :amount_minor, "
+        ":currency, :reason_code, :note, :payment_method_code, :due_date, 'posted', "
+        ":duplicate_ack_note, :created_by, :created_at)"));
+    QSqlQuery &insert = *statement;
+    if (!statement.isPrepared()) {
         *error = insert.lastError().text();
         return false;
     }

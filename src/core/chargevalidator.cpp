@@ -104,25 +104,17 @@ bool ChargeValidator::validateCustomerAndBill(const ChargeRequest &request, Char
 
 void ChargeValidator::validateAmount(const ChargeRequest &request, ChargeReview *review) const
 {
+    // Zero, negative and too large amounts all get the parser's one range
+    // message, which quotes the input and shows the limits.
     QString message;
     const auto amount = Money::parse(request.amountText, review->customer.currency,
-                                     request.amountLocale, &message);
+                                     request.amountLocale, &message, Money::Range::Positive);
     if (!amount) {
-        // The parser's message already names the amount and quotes the input.
+        const auto signedAmount = Money::parse(request.amountText, review->customer.currency,
+                                               request.amountLocale);
+        if (signedAmount && signedAmount->isNegative())
+            message += QLatin1Char(' ') + tr("To take back a charge, void it.");
         addError(review, "amount_minor", message);
-        return;
-    }
-    if (amount->isZero()) {
-        addError(review, "amount_minor",
-                 tr("The amount “%1” is zero. Enter an amount greater than zero.")
-                     .arg(request.amountText));
-        return;
-    }
-    if (amount->isNegative()) {
-        addError(review, "amount_minor",
-                 tr("The amount “%1” is negative. A supplementary charge is always positive; "
-                    "to take back a charge, void it.")
-                     .arg(request.amountText));
         return;
     }
     review->amount = *amount;

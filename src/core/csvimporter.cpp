@@ -4,6 +4,7 @@
 #include "chargecsvimporter.h"
 #include "customercsvimporter.h"
 #include "logging.h"
+#include "sqlstatementcache.h"
 #include "transaction.h"
 
 #include <memory>
@@ -54,17 +55,18 @@ CsvImportPreview CsvImporter::preview(const CsvImportPlan &plan, int rowLimit) c
     return preview;
 }
 
-CsvImportSummary CsvImporter::check(const CsvImportPlan &plan)
+CsvImportSummary CsvImporter::check(const CsvImportPlan &plan, const ReportProgress &progress)
 {
-    return execute(plan, true);
+    return execute(plan, true, progress);
 }
 
-CsvImportSummary CsvImporter::run(const CsvImportPlan &plan)
+CsvImportSummary CsvImporter::run(const CsvImportPlan &plan, const ReportProgress &progress)
 {
-    return execute(plan, false);
+    return execute(plan, false, progress);
 }
 
-CsvImportSummary CsvImporter::execute(const CsvImportPlan &plan, bool dryRun)
+CsvImportSummary CsvImporter::execute(const CsvImportPlan &plan, bool dryRun,
+                                      const ReportProgress &callback)
 {
     qCInfo(lcImport) << "CSV import of" << CsvImportPlan::kindName(plan.kind) << "started from"
                      << plan.filePath << (dryRun ? "(check only)" : "");
@@ -80,9 +82,19 @@ CsvImportSummary CsvImporter::execute(const CsvImportPlan &plan, bool dryRun)
         return summary;
     }
 
+    // The repositories and the charge service run the same few statements
+    // for every row; the cache compiles each of them once per file.
+    const SqlStatementCache statements(m_db);
+    CsvImportProgress progress(callback, file.rows().size());
     const std::unique_ptr<CsvRecordImporter> importer = makeImporter(plan, m_db, m_actor);
     QString error;
-    if (!importer->check(file, summary.mapping, &summary, &error)) {
+    if (!progress.start()
+        || !importer->check(file, summary.mapping, &summary, &progress, &error)) {
+        if (progress.isCanceled()) {
+            setCanceled(&summary);
+            logFinish(summary);
+            return summary;
+        }
         summary.databaseFailure = true;
         summary.fileError = tr("The file could not be checked because the database reported "
                                "an error: %1. Nothing was written; try again.")
@@ -92,7 +104,7 @@ CsvImportSummary CsvImporter::execute(const CsvImportPlan &plan, bool dryRun)
         return summary;
     }
 
-    writeAll(*importer, dryRun, &summary);
+    writeAll(*importer, dryRun, &progress, &summary);
     logFinish(summary);
     return summary;
 }
@@ -128,7 +140,8 @@ bool CsvImporter::prepare(const CsvImportPlan &plan, CsvImportFile *file,
     return true;
 }
 
-void CsvImporter::writeAll(CsvRecordImporter &importer, bool dryRun, CsvImportSummary *summary)
+void CsvImporter::writeAll(CsvRecordImporter &importer, bool dryRun,
+                           CsvImportProgress *progress, CsvImportSummary *summary)
 {
     Transaction transaction(m_db);
     if (!transaction.begin()) {
@@ -140,7 +153,14 @@ void CsvImporter::writeAll(CsvRecordImporter &importer, bool dryRun, CsvImportSu
     }
 
     QString error;
-    if (!importer.write(summary, &error)) {
+    const bool wrote = progress->startWriting(importer.recordsToWrite())
+                       && importer.write(summary, progress, &error) && progress->finish();
+    if (progress->isCanceled()) {
+        transaction.rollback();
+        setCanceled(summary);
+        return;
+    }
+    if (!wrote) {
         summary->databaseFailure = true;
         summary->fileError = tr("The import failed because the database reported an error: "
                                 "%1. Nothing was written; try again.")
@@ -165,9 +185,30 @@ void CsvImporter::writeAll(CsvRecordImporter &importer, bool dryRun, CsvImportSu
     }
 }
 
+void CsvImporter::setCanceled(CsvImportSummary *summary)
+{
+    summary->entries.clear();
+    summary->added = 0;
+    summary->alreadyPresent = 0;
+    summary->rejected = 0;
+    summary->billLinesAdded = 0;
+    summary->written = false;
+    summary->canceled = true;
+    summary->fileError = summary->dryRun
+        ? tr("The check was canceled before the end of the file, so it lists no problems. "
+             "Nothing was written; check the file again to see its result.")
+        : tr("The import was canceled and rolled back, so nothing was written. Import the "
+             "file again to add its records.");
+}
+
 void CsvImporter::logFinish(const CsvImportSummary &summary)
 {
     const QString kind = CsvImportPlan::kindName(summary.kind);
+    if (summary.canceled) {
+        qCInfo(lcImport) << "CSV import of" << kind << "from" << summary.filePath
+                         << "canceled, nothing written" << (summary.dryRun ? "(check only)" : "");
+        return;
+    }
     if (summary.written) {
         qCInfo(lcImport) << "CSV import of" << kind << "committed from" << summary.filePath
                          << ":" << summary.added << "added," << summary.alreadyPresent

@@ -2,8 +2,10 @@
 
 #include "csvimportplan.h"
 #include "csvimportpreview.h"
+#include "csvimportprogress.h"
 #include "csvrecordimporter.h"
 #include "csvimportsummary.h"
+#include "reportprogress.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -25,6 +27,13 @@
 // when no line has a problem. On SQLite both hold the write lock while they
 // write, so other writers wait. Charges are written only through
 // ChargeService.
+//
+// Both take an optional progress callback, called in the thread they run
+// in with done of total steps (see CsvImportProgress): at the start, every
+// CsvImportProgress::Interval rows while reading, when the writing starts,
+// every Interval records while writing, and with done equal to total just
+// before the commit or the rollback. When it returns false, the import
+// stops, rolls the whole file back and returns a summary with canceled set.
 class CsvImporter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvImporter)
@@ -41,14 +50,15 @@ public:
     CsvImportPreview preview(const CsvImportPlan &plan, int rowLimit = DefaultPreviewRows) const;
 
     // Checks the file as run() would import it, and writes nothing.
-    CsvImportSummary check(const CsvImportPlan &plan);
+    CsvImportSummary check(const CsvImportPlan &plan, const ReportProgress &progress = {});
 
     // Imports the file: everything in one transaction, or nothing when any
-    // line has a problem.
-    CsvImportSummary run(const CsvImportPlan &plan);
+    // line has a problem or progress cancels.
+    CsvImportSummary run(const CsvImportPlan &plan, const ReportProgress &progress = {});
 
 private:
-    CsvImportSummary execute(const CsvImportPlan &plan, bool dryRun);
+    CsvImportSummary execute(const CsvImportPlan &plan, bool dryRun,
+                             const ReportProgress &callback);
 
     // Reads the file and builds the mapping into summary; false when the
     // import cannot start.
@@ -56,8 +66,13 @@ private:
                         CsvImportSummary *summary);
 
     // Writes the checked records in one transaction and commits it unless
-    // this is a dry run or any line has a problem.
-    void writeAll(CsvRecordImporter &importer, bool dryRun, CsvImportSummary *summary);
+    // this is a dry run, any line has a problem or progress was canceled.
+    void writeAll(CsvRecordImporter &importer, bool dryRun, CsvImportProgress *progress,
+                  CsvImportSummary *summary);
+
+    // Empties summary of what was found before the cancel, which covers only
+    // part of the file, and says that nothing was written.
+    static void setCanceled(CsvImportSummary *summary);
 
     static void logFinish(const CsvImportSummary &summary);
 

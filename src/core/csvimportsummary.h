@@ -50,11 +50,16 @@ struct CsvImportSummary
     CsvColumnMapping mapping;
 
     // A translated message about the whole file: unreadable, not decodable,
-    // malformed CSV, missing columns or a database failure. The entries then
-    // contain what was found before it.
+    // malformed CSV, missing columns, a database failure or a cancel. The
+    // entries then contain what was found before it, except after a cancel.
     QString fileError;
     int fileErrorLine = 0;   // 0 when the problem has no line
     bool databaseFailure = false;
+
+    // True when the progress callback canceled the check or the import.
+    // Nothing was written, fileError says so, and the entries and counts
+    // are empty, because they would cover only part of the file.
+    bool canceled = false;
 
     int added = 0;
     int alreadyPresent = 0;

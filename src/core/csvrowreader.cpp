@@ -87,7 +87,8 @@ std::optional<qint64> CsvRowReader::count(const QString &target, qint64 defaultV
     return number;
 }
 
-std::optional<Money> CsvRowReader::amount(const QString &target, const QString &currency)
+std::optional<Money> CsvRowReader::amount(const QString &target, const QString &currency,
+                                          Money::Range range)
 {
     const QString value = trimmed(target);
     if (value.isEmpty()) {
@@ -96,15 +97,12 @@ std::optional<Money> CsvRowReader::amount(const QString &target, const QString &
     }
 
     QString message;
-    const std::optional<Money> parsed = Money::parse(value, currency, QLocale::c(), &message);
+    const std::optional<Money> parsed =
+        Money::parse(value, currency, QLocale::c(), &message, range);
     if (!parsed) {
-        // The parser's message quotes the input and shows a valid amount.
+        // The parser's message quotes the input and shows a valid amount or
+        // the allowed range.
         addProblem(target, message);
-        return std::nullopt;
-    }
-    if (parsed->isNegative()) {
-        addProblem(target, tr("%1 “%2” is negative. Enter an amount of 0 or more.")
-                               .arg(labelOf(m_mapping, target), value));
         return std::nullopt;
     }
     return parsed;

@@ -52,8 +52,9 @@ public:
     std::optional<qint64> count(const QString &target, qint64 defaultValue);
 
     // Parses an amount of currency with Money::parse() in the C locale (a '.'
-    // decimal point). Zero is accepted, negative amounts are not.
-    std::optional<Money> amount(const QString &target, const QString &currency);
+    // decimal point) and reports an amount outside range.
+    std::optional<Money> amount(const QString &target, const QString &currency,
+                                Money::Range range = Money::Range::NonNegative);
 
     // Parses a discount in percent, 0 to 100 with at most two decimals and
     // an optional '%', into basis points. An empty field gives 0.

@@ -35,12 +35,16 @@ CustomerCsvImporter::CustomerCsvImporter(QSqlDatabase db, QString actor)
 }
 
 bool CustomerCsvImporter::check(const CsvImportFile &file, const CsvColumnMapping &mapping,
-                                CsvImportSummary *summary, QString *error)
+                                CsvImportSummary *summary, CsvImportProgress *progress,
+                                QString *error)
 {
     m_pending.clear();
     QHash<QString, Customer> firstByCode;
 
     for (const CsvImportFile::Row &row : file.rows()) {
+        if (!progress->next())
+            return false;
+
         Customer customer;
         if (!readRow(mapping, row, summary, &customer)) {
             summary->countRejected();
@@ -97,9 +101,15 @@ bool CustomerCsvImporter::readRow(const CsvColumnMapping &mapping, const CsvImpo
     }
     reader.required(QStringLiteral("company_name"));
 
+    // Without a currency column every customer gets the default. An empty
+    // cell in a mapped column is more likely an omission than a choice.
     QString currency = reader.trimmed(QStringLiteral("currency")).toUpper();
-    if (currency.isEmpty()) {
+    if (!mapping.isMapped(QStringLiteral("currency"))) {
         currency = QString::fromLatin1(DefaultCurrency);
+    } else if (currency.isEmpty()) {
+        reader.addProblem(QStringLiteral("currency"),
+                          tr("The currency is empty. Enter a 3-letter code such as CNY or "
+                             "USD."));
     } else if (!Currency::find(currency)) {
         reader.addProblem(QStringLiteral("currency"),
                           tr("The currency “%1” is unknown. Use one of %2.")
@@ -165,7 +175,8 @@ int CustomerCsvImporter::reportDifferences(const Customer &customer,
     return differences;
 }
 
-bool CustomerCsvImporter::write(CsvImportSummary *summary, QString *error)
+bool CustomerCsvImporter::write(CsvImportSummary *summary, CsvImportProgress *progress,
+                                QString *error)
 {
     QSqlQuery insert(m_db);
     if (!insert.prepare(QStringLiteral(
@@ -181,6 +192,9 @@ bool CustomerCsvImporter::write(CsvImportSummary *summary, QString *error)
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     AuditLog audit(m_db);
     for (const Customer &customer : std::as_const(m_pending)) {
+        if (!progress->next())
+            return false;
+
         QVariantMap details;
         for (const QString &column : Columns) {
             insert.bindValue(QLatin1Char(':') + column, customer.values.value(column));

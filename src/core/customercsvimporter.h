@@ -21,14 +21,18 @@ class CustomerCsvImporter : public CsvRecordImporter
     Q_DECLARE_TR_FUNCTIONS(CustomerCsvImporter)
 
 public:
-    // The currency of a customer whose row gives none, as in the schema.
+    // The currency of every customer when the file has no currency column, as
+    // in the schema.
     static constexpr auto DefaultCurrency = "CNY";
 
     CustomerCsvImporter(QSqlDatabase db, QString actor);
 
     bool check(const CsvImportFile &file, const CsvColumnMapping &mapping,
-               CsvImportSummary *summary, QString *error) override;
-    bool write(CsvImportSummary *summary, QString *error) override;
+               CsvImportSummary *summary, CsvImportProgress *progress,
+               QString *error) override;
+    qsizetype recordsToWrite() const override { return m_pending.size(); }
+    bool write(CsvImportSummary *summary, CsvImportProgress *progress,
+               QString *error) override;
 
 private:
     // The values of one row: database column -> value. Unmapped columns

@@ -1,6 +1,7 @@
 #include "customerrepository.h"
 
 #include "logging.h"
+#include "sqlstatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,24 +29,23 @@ CustomerRecord customerFromQuery(const QSqlQuery &query)
 std::optional<CustomerRecord> findOne(const QSqlDatabase &db, const QString &where,
                                       const QVariant &value, QString *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(QLatin1String(customerColumns) + where)) {
+    SqlStatement query(db, QLatin1String(customerColumns) + where);
+    if (!query.isPrepared()) {
         if (error)
-            *error = query.lastError().text();
-        qCWarning(lcDatabase) << "Customer query failed:" << query.lastError().text();
+            *error = query->lastError().text();
+        qCWarning(lcDatabase) << "Customer query failed:" << query->lastError().text();
         return std::nullopt;
     }
-    query.bindValue(QStringLiteral(":value"), value);
-    if (!query.exec()) {
+    query->bindValue(QStringLiteral(":value"), value);
+    if (!query->exec()) {
         if (error)
-            *error = query.lastError().text();
-        qCWarning(lcDatabase) << "Customer query failed:" << query.lastError().text();
+            *error = query->lastError().text();
+        qCWarning(lcDatabase) << "Customer query failed:" << query->lastError().text();
         return std::nullopt;
     }
-    if (!query.next())
+    if (!query->next())
         return std::nullopt;
-    return customerFromQuery(query);
+    return customerFromQuery(*query);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "dateformat.h"
 #include "logging.h"
 #include "lookuprepository.h"
+#include "sqlstatement.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -15,23 +16,22 @@ namespace {
 // reviewer can act on.
 constexpr int MaxFindings = 20;
 
-bool collect(QSqlQuery &query, const QString &where, const QVariantMap &values,
+bool collect(const QSqlDatabase &db, const QString &where, const QVariantMap &values,
              QList<ChargeRecord> *charges, QString *error)
 {
-    query.setForwardOnly(true);
-    const QString statement = ChargeRepository::selectClause() + where
-        + QStringLiteral(" ORDER BY charges.id LIMIT %1").arg(MaxFindings);
-    if (query.prepare(statement)) {
+    SqlStatement query(db, ChargeRepository::selectClause() + where
+                               + QStringLiteral(" ORDER BY charges.id LIMIT %1").arg(MaxFindings));
+    if (query.isPrepared()) {
         for (auto it = values.cbegin(); it != values.cend(); ++it)
-            query.bindValue(it.key(), it.value());
-        if (query.exec()) {
-            while (query.next())
-                charges->append(ChargeRepository::chargeFromQuery(query));
+            query->bindValue(it.key(), it.value());
+        if (query->exec()) {
+            while (query->next())
+                charges->append(ChargeRepository::chargeFromQuery(*query));
             return true;
         }
     }
-    *error = query.lastError().text();
-    qCWarning(lcService) << "Duplicate check failed:" << query.lastError().text();
+    *error = query->lastError().text();
+    qCWarning(lcService) << "Duplicate check failed:" << query->lastError().text();
     return false;
 }
 
@@ -45,7 +45,6 @@ DuplicateFinder::DuplicateFinder(QSqlDatabase db, int windowDays)
 
 bool DuplicateFinder::find(const Candidate &candidate, ChargeReview *review, QString *error) const
 {
-    QSqlQuery query(m_db);
     const QString posted = QStringLiteral("WHERE status = 'posted' AND request_key <> :key ");
 
     // Exact duplicates.
@@ -66,7 +65,7 @@ bool DuplicateFinder::find(const Candidate &candidate, ChargeReview *review, QSt
         exactWhere += QStringLiteral("AND charges.bill_id = :bill");
         values.insert(QStringLiteral(":bill"), candidate.billId);
     }
-    if (!collect(query, exactWhere, values, &exact, error))
+    if (!collect(m_db, exactWhere, values, &exact, error))
         return false;
 
     // Possible duplicates: same customer and amount near the due date, or
@@ -79,7 +78,7 @@ bool DuplicateFinder::find(const Candidate &candidate, ChargeReview *review, QSt
         {QStringLiteral(":from"), candidate.dueDate.addDays(-m_windowDays).toString(Qt::ISODate)},
         {QStringLiteral(":to"), candidate.dueDate.addDays(m_windowDays).toString(Qt::ISODate)},
     };
-    if (!collect(query,
+    if (!collect(m_db,
                  posted
                      + QStringLiteral("AND charges.customer_id = :customer "
                                       "AND amount_minor = :amount "
@@ -95,7 +94,7 @@ bool DuplicateFinder::find(const Candidate &candidate, ChargeReview *review, QSt
             {QStringLiteral(":bill"), candidate.billId},
             {QStringLiteral(":fee_type"), candidate.feeTypeCode},
         };
-        if (!collect(query,
+        if (!collect(m_db,
                      posted + QStringLiteral("AND charges.bill_id = :bill "
                                              "AND fee_type_code = :fee_type"),
                      billValues, &possible, error)) {

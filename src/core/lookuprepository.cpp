@@ -1,6 +1,7 @@
 #include "lookuprepository.h"
 
 #include "logging.h"
+#include "sqlstatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,41 +46,37 @@ QList<LookupRepository::Entry> LookupRepository::entries(Table table, UiLanguage
 
 bool LookupRepository::contains(Table table, const QString &code, QString *error) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    const QString statement =
-        QStringLiteral("SELECT 1 FROM %1 WHERE code = :code AND active = 1").arg(tableName(table));
-    if (!query.prepare(statement)) {
+    SqlStatement query(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE code = :code AND active = 1")
+                                 .arg(tableName(table)));
+    if (!query.isPrepared()) {
         if (error)
-            *error = query.lastError().text();
-        qCWarning(lcDatabase) << "Lookup query failed:" << query.lastError().text();
+            *error = query->lastError().text();
+        qCWarning(lcDatabase) << "Lookup query failed:" << query->lastError().text();
         return false;
     }
-    query.bindValue(QStringLiteral(":code"), code);
-    if (!query.exec()) {
+    query->bindValue(QStringLiteral(":code"), code);
+    if (!query->exec()) {
         if (error)
-            *error = query.lastError().text();
-        qCWarning(lcDatabase) << "Lookup query failed:" << query.lastError().text();
+            *error = query->lastError().text();
+        qCWarning(lcDatabase) << "Lookup query failed:" << query->lastError().text();
         return false;
     }
-    return query.next();
+    return query->next();
 }
 
 QString LookupRepository::label(Table table, const QString &code, UiLanguage language) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    const QString statement = QStringLiteral("SELECT %1 AS label FROM %2 WHERE code = :code")
-                                  .arg(labelColumn(language), tableName(table));
-    if (!query.prepare(statement)) {
-        qCWarning(lcDatabase) << "Lookup label query failed:" << query.lastError().text();
+    SqlStatement query(m_db, QStringLiteral("SELECT %1 AS label FROM %2 WHERE code = :code")
+                                 .arg(labelColumn(language), tableName(table)));
+    if (!query.isPrepared()) {
+        qCWarning(lcDatabase) << "Lookup label query failed:" << query->lastError().text();
         return code;
     }
-    query.bindValue(QStringLiteral(":code"), code);
-    if (!query.exec() || !query.next()) {
-        if (query.lastError().isValid())
-            qCWarning(lcDatabase) << "Lookup label query failed:" << query.lastError().text();
+    query->bindValue(QStringLiteral(":code"), code);
+    if (!query->exec() || !query->next()) {
+        if (query->lastError().isValid())
+            qCWarning(lcDatabase) << "Lookup label query failed:" << query->lastError().text();
         return code;
     }
-    return query.value(QStringLiteral("label")).toString();
+    return query->value(QStringLiteral("label")).toString();
 }

@@ -53,12 +53,19 @@ public:
     // across locales. Returns an empty string for an invalid amount.
     QString toPlainString() const;
 
+    // The amounts parse() accepts once the text is valid.
+    enum class Range {
+        Any, // -MaxMajorUnits to MaxMajorUnits
+        NonNegative, // 0 to MaxMajorUnits
+        Positive, // one minor unit to MaxMajorUnits
+    };
+
     // Parses what a user typed into an amount of the given currency.
     // Accepts:
     // - "1234.5", "1,234.50", "¥1,234.50", "CNY 1234.50", "1234.50元" and
     //   "1234.50 CNY";
-    // - a minus sign before or right after the symbol ("-¥12", "¥-12"), so
-    //   negative amounts parse and the caller decides whether they are allowed;
+    // - a minus sign before or right after the symbol ("-¥12", "¥-12") when
+    //   range is Range::Any;
     // - full-width digits and punctuation, and white space around the amount
     //   (U+3000 included);
     // - the decimal point and group separator of the locale ("1.234,50" in
@@ -68,14 +75,18 @@ public:
     // Rejects empty input, letters, exponents and misplaced group separators.
     // Rejects more decimals than the currency has ("1.234" for CNY, any
     // decimals for JPY), a decimal point without digits on both sides, and
-    // more than one decimal point. Rejects a sign elsewhere, a symbol or code
-    // of another currency, an absolute value above MaxMajorUnits, and a
-    // currency code that is not in the Currency table. On failure returns
-    // std::nullopt and, if errorMessage is given, a translated message that
-    // quotes the input and shows a valid amount.
+    // more than one decimal point. Rejects a plus sign, a minus sign elsewhere,
+    // a symbol or code of another currency, an amount outside range, and a
+    // currency code that is not in the Currency table. Every amount outside
+    // range gets the same message, which shows the limits formatted with
+    // group separators, e.g. "¥0.01" to "¥1,000,000,000,000.00" for
+    // Range::Positive. On failure returns std::nullopt and, if errorMessage
+    // is given, a translated message that quotes the input and shows a valid
+    // amount.
     static std::optional<Money> parse(const QString &text, const QString &currency,
                                       const QLocale &locale = QLocale::c(),
-                                      QString *errorMessage = nullptr);
+                                      QString *errorMessage = nullptr,
+                                      Range range = Range::Any);
 
     // Rounds numerator / denominator to the nearest integer, halves away
     // from zero (commercial half-up rounding): 15/10 is 2, -15/10 is -2.

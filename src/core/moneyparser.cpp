@@ -67,6 +67,16 @@ QString groupedExample(int minorDigits, const QLocale &locale)
     return text;
 }
 
+// Returns the locale with group separators switched on, for the limits in
+// messages: QLocale::c() omits them by default, and 1000000000000.00 is hard
+// to read.
+QLocale groupingLocale(const QLocale &locale)
+{
+    QLocale grouping = locale;
+    grouping.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return grouping;
+}
+
 // Replaces other forms of digits, the full stop, the comma and the minus sign
 // with ASCII. Chinese input methods type full-width forms (U+FF10 to U+FF19,
 // U+FF0E, U+FF0C, U+FF0D). U+2212 is the mathematical minus, and some
@@ -128,7 +138,7 @@ bool startsExponent(QStringView body, qsizetype index)
 } // namespace
 
 std::optional<Money> Money::parse(const QString &text, const QString &currencyCode,
-                                  const QLocale &locale, QString *errorMessage)
+                                  const QLocale &locale, QString *errorMessage, Range range)
 {
     const auto fail = [errorMessage](const QString &message) -> std::optional<Money> {
         if (errorMessage)
@@ -223,9 +233,9 @@ std::optional<Money> Money::parse(const QString &text, const QString &currencyCo
             groupStarts.append(int(integerDigits.size()));
             i += c.isSpace() ? 1 : groupSeparator.size();
         } else if (c == u'-' || c == u'+') {
-            return fail(tr("The amount “%1” has a sign in the wrong place. Only a minus "
-                           "sign before the amount is accepted, e.g. -%2.")
-                            .arg(text, example));
+            return fail(tr("The amount “%1” has a “%2” sign that is not accepted. Enter the "
+                           "amount without it, e.g. %3.")
+                            .arg(text, QString(c), example));
         } else if (c.isSpace()) {
             return fail(tr("The amount “%1” has a space inside the number. Remove it, "
                            "e.g. %2.")
@@ -265,17 +275,22 @@ std::optional<Money> Money::parse(const QString &text, const QString &currencyCo
 
     // Checking the digit count first keeps the accumulation below far from
     // the qint64 limit, whatever the length of the input.
-    const auto tooLargeMessage = [&] {
-        const qint64 maximum = maxMinorUnits(currency->code);
-        return tr("The amount “%1” is outside the allowed range from %2 to %3.")
-            .arg(text, Money(-maximum, currency->code).format(locale),
-                 Money(maximum, currency->code).format(locale));
+    const qint64 maximum = maxMinorUnits(currency->code);
+    const qint64 minimum = range == Range::Any           ? -maximum
+                           : range == Range::NonNegative ? 0
+                                                         : 1;
+    const auto outOfRangeMessage = [&] {
+        const QLocale grouping = groupingLocale(locale);
+        return tr("The amount “%1” is outside the allowed range. Enter an amount from %2 "
+                  "to %3, e.g. %4.")
+            .arg(text, Money(minimum, currency->code).format(grouping),
+                 Money(maximum, currency->code).format(grouping), example);
     };
     qsizetype significant = 0;
     while (significant < integerDigits.size() && integerDigits.at(significant) == u'0')
         ++significant;
     if (integerDigits.size() - significant > MaxMajorDigits)
-        return fail(tooLargeMessage());
+        return fail(outOfRangeMessage());
 
     const QString allDigits = integerDigits.mid(significant) + fractionDigits
                               + QString(digits - fractionDigits.size(), u'0');
@@ -283,11 +298,12 @@ std::optional<Money> Money::parse(const QString &text, const QString &currencyCo
     for (const QChar digit : allDigits) {
         if (__builtin_mul_overflow(magnitude, qint64(10), &magnitude)
             || __builtin_add_overflow(magnitude, qint64(digit.unicode() - u'0'), &magnitude)) {
-            return fail(tooLargeMessage());
+            return fail(outOfRangeMessage());
         }
     }
-    if (magnitude > maxMinorUnits(currency->code))
-        return fail(tooLargeMessage());
+    const qint64 minorUnits = negative ? -magnitude : magnitude;
+    if (minorUnits > maximum || minorUnits < minimum)
+        return fail(outOfRangeMessage());
 
-    return Money(negative ? -magnitude : magnitude, currency->code);
+    return Money(minorUnits, currency->code);
 }

@@ -112,8 +112,9 @@ void StatementCsv::write(const StatementData &data, QTextStream &out,
     writer.writeRow(record(data, {{QStringLiteral("row_type"), QStringLiteral("total_debits")},
                                   {QStringLiteral("amount"), data.debits.toPlainString()}}),
                     kinds);
+    const QString credits = data.creditTotal().toPlainString();
     writer.writeRow(record(data, {{QStringLiteral("row_type"), QStringLiteral("total_credits")},
-                                  {QStringLiteral("amount"), data.credits.toPlainString()}}),
+                                  {QStringLiteral("amount"), credits}}),
                     kinds);
     writer.writeRow(record(data, {{QStringLiteral("row_type"), QStringLiteral("closing_balance")},
                                   {QStringLiteral("date"), isoDate(data.to)},

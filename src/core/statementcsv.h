@@ -16,8 +16,12 @@
 // (StatementEntry::kindName()).
 //
 // Dates are yyyy-MM-dd, amounts are plain major units ("-1234.50", the
-// currency's decimals, no grouping or symbol) beside a currency column;
-// amount is negative for voids and payments. reversal_reason holds the
+// currency's decimals, no grouping or symbol) beside a currency column.
+// A detail row's amount is signed as it moves the balance: positive for
+// debits (bills, charges, payment reversals), negative for credits (voids,
+// payments). The total_debits and total_credits rows hold positive sums,
+// as the credit column of the printed statement does, so opening balance +
+// total_debits - total_credits = closing balance. reversal_reason holds the
 // reason of a void or of a payment reversal. Text fields pass through
 // CsvWriter::guardFormula().
 class StatementCsv

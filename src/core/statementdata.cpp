@@ -16,3 +16,8 @@ QString StatementEntry::kindName(Kind kind)
     }
     return QStringLiteral("payment_reversal");
 }
+
+Money StatementData::creditTotal() const
+{
+    return Money(-credits.minorUnits(), credits.currency());
+}

@@ -71,4 +71,9 @@ struct StatementData
     // is negative or zero. opening + debits + credits == closing.
     Money debits;
     Money credits;
+
+    // Returns credits as a positive amount (or zero). Every output of the
+    // statement, the PDF, the CSV total_credits row and the command line,
+    // shows the credits this way, in accounting's credit column.
+    Money creditTotal() const;
 };

@@ -1,14 +1,18 @@
 #include "storedtotals.h"
 
+#include "sqlstatement.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 bool StoredTotals::add(qint64 customerId, qint64 billId, qint64 delta, QString *error)
 {
-    QSqlQuery query(m_db);
     if (billId != 0) {
-        if (!query.prepare(QStringLiteral("UPDATE bills SET charges_total_minor = "
-                                          "charges_total_minor + :delta WHERE id = :id"))) {
+        SqlStatement statement(m_db, QStringLiteral("UPDATE bills SET charges_total_minor = "
+                                                    "charges_total_minor + :delta "
+                                                    "WHERE id = :id"));
+        QSqlQuery &query = *statement;
+        if (!statement.isPrepared()) {
             *error = query.lastError().text();
             return false;
         }
@@ -21,8 +25,10 @@ bool StoredTotals::add(qint64 customerId, qint64 billId, qint64 delta, QString *
         }
     }
 
-    if (!query.prepare(QStringLiteral("UPDATE customers SET balance_minor = balance_minor + :delta "
-                                      "WHERE id = :id"))) {
+    SqlStatement statement(m_db, QStringLiteral("UPDATE customers SET balance_minor = "
+                                                "balance_minor + :delta WHERE id = :id"));
+    QSqlQuery &query = *statement;
+    if (!statement.isPrepared()) {
         *error = query.lastError().text();
         return false;
     }

@@ -26,25 +26,6 @@ enum ChargeColumn {
     ChargeColumnCount
 };
 
-ReportColumn column(const QString &title, Qt::Alignment alignment = Qt::AlignLeft,
-                    int stretch = 0, bool wraps = false)
-{
-    ReportColumn result;
-    result.title = title;
-    result.alignment = alignment;
-    result.stretch = stretch;
-    result.wraps = wraps;
-    return result;
-}
-
-ReportRow row(ReportRow::Kind kind, const QStringList &cells)
-{
-    ReportRow result;
-    result.kind = kind;
-    result.cells = cells;
-    return result;
-}
-
 } // namespace
 
 ChargeReportBuilder::ChargeReportBuilder(CompanyProfile company, UiLanguage language)
@@ -67,8 +48,9 @@ ReportDocument ChargeReportBuilder::build(const ChargeReportData &data,
 
     document.addFields(summaryFields(data));
     if (data.voidCount() > 0) {
-        document.addParagraph(tr("Void charges are listed with the status Void but are not "
-                                 "included in any count, subtotal or total."));
+        document.addParagraph(tr("Void charges are listed with the status Void and their "
+                                 "amount marked void. They are not included in any count, "
+                                 "subtotal or total, but summed apart as voided."));
     }
 
     document.addHeading(tr("Charges by customer"));
@@ -95,6 +77,11 @@ QList<ReportField> ChargeReportBuilder::summaryFields(const ChargeReportData &da
         fields << ReportField{tr("Total %1").arg(total.currency()),
                               tr("%1 from %n charge(s)", nullptr, int(total.postedCount))
                                   .arg(total.amount.format(m_locale))};
+        if (total.voidCount > 0) {
+            fields << ReportField{tr("Voided %1").arg(total.currency()),
+                                  tr("%1 from %n void charge(s)", nullptr, int(total.voidCount))
+                                      .arg(total.voidAmount.format(m_locale))};
+        }
     }
     return fields;
 }
@@ -103,17 +90,17 @@ ReportTable ChargeReportBuilder::chargeTable(const ChargeReportData &data) const
 {
     ReportTable table;
     table.columns.resize(ChargeColumnCount);
-    table.columns[EntryDateColumn] = column(tr("Entered"));
-    table.columns[DueDateColumn] = column(tr("Due"));
-    table.columns[ChargeIdColumn] = column(tr("No."), Qt::AlignRight);
-    table.columns[BillColumn] = column(tr("Bill"));
-    table.columns[FeeTypeColumn] = column(tr("Fee type"));
-    table.columns[ReasonColumn] = column(tr("Reason"), Qt::AlignLeft, 1, true);
-    table.columns[PaymentMethodColumn] = column(tr("Payment method"));
-    table.columns[EnteredByColumn] = column(tr("Entered by"));
-    table.columns[StatusColumn] = column(tr("Status"));
-    table.columns[NoteColumn] = column(tr("Note"), Qt::AlignLeft, 2, true);
-    table.columns[AmountColumn] = column(tr("Amount"), Qt::AlignRight);
+    table.columns[EntryDateColumn] = ReportColumn{tr("Entered")};
+    table.columns[DueDateColumn] = ReportColumn{tr("Due")};
+    table.columns[ChargeIdColumn] = ReportColumn{tr("No."), Qt::AlignRight};
+    table.columns[BillColumn] = ReportColumn{tr("Bill")};
+    table.columns[FeeTypeColumn] = ReportColumn{tr("Fee type")};
+    table.columns[ReasonColumn] = ReportColumn{tr("Reason"), Qt::AlignLeft, 1, true};
+    table.columns[PaymentMethodColumn] = ReportColumn{tr("Payment method")};
+    table.columns[EnteredByColumn] = ReportColumn{tr("Entered by")};
+    table.columns[StatusColumn] = ReportColumn{tr("Status")};
+    table.columns[NoteColumn] = ReportColumn{tr("Note"), Qt::AlignLeft, 2, true};
+    table.columns[AmountColumn] = ReportColumn{tr("Amount"), Qt::AlignRight};
     table.emptyText = tr("No charges match these filters.");
 
     // The rows come sorted by customer, so each customer's charges are one
@@ -132,24 +119,24 @@ ReportTable ChargeReportBuilder::chargeTable(const ChargeReportData &data) const
         QStringList header(ChargeColumnCount);
         header[0] = tr("%1 %2", "customer code and company name")
                         .arg(first.customerCode, first.companyName);
-        table.rows << row(ReportRow::Kind::GroupHeader, header);
+        table.rows << ReportRow{ReportRow::Kind::GroupHeader, header};
         for (qsizetype i = start; i < end; ++i)
-            table.rows << row(ReportRow::Kind::Detail, chargeCells(data.rows.at(i)));
+            table.rows << ReportRow{ReportRow::Kind::Detail, chargeCells(data.rows.at(i))};
         QList<ChargeReportSubtotal> sums = subtotals.values(first.customerCode);
         std::sort(sums.begin(), sums.end(),
                   [](const ChargeReportSubtotal &a, const ChargeReportSubtotal &b) {
                       return a.currency() < b.currency();
                   });
         for (const ChargeReportSubtotal &sum : std::as_const(sums)) {
-            table.rows << row(ReportRow::Kind::Subtotal,
-                              sumCells(tr("Subtotal %1").arg(first.customerCode), sum));
+            table.rows << ReportRow{ReportRow::Kind::Subtotal,
+                                    sumCells(tr("Subtotal %1").arg(first.customerCode), sum)};
         }
         start = end;
     }
 
     for (const ChargeReportSubtotal &total : data.totals)
-        table.rows << row(ReportRow::Kind::Total,
-                          sumCells(tr("Total %1").arg(total.currency()), total));
+        table.rows << ReportRow{ReportRow::Kind::Total,
+                                sumCells(tr("Total %1").arg(total.currency()), total)};
     return table;
 }
 
@@ -166,7 +153,11 @@ QStringList ChargeReportBuilder::chargeCells(const ChargeReportRow &charge) cons
     cells[EnteredByColumn] = charge.enteredBy;
     cells[StatusColumn] = ChargeReportFilter::statusLabel(charge.status);
     cells[NoteColumn] = charge.note;
-    cells[AmountColumn] = charge.amount.format(m_locale);
+    // A finance reader takes parentheses for a negative amount, so a void
+    // amount is marked with a word that the text of the PDF keeps.
+    cells[AmountColumn] = charge.isVoid()
+        ? tr("void %1", "amount of a void charge, not counted").arg(charge.amount.format(m_locale))
+        : charge.amount.format(m_locale);
     return cells;
 }
 
@@ -188,24 +179,31 @@ QString ChargeReportBuilder::countText(const ChargeReportSubtotal &sum) const
     if (sum.voidCount == 0)
         return counted;
     return tr("%1, %2", "counted and void charges")
-        .arg(counted, tr("%n void not counted", nullptr, int(sum.voidCount)));
+        .arg(counted, tr("%n void of %1 not counted", nullptr, int(sum.voidCount))
+                          .arg(sum.voidAmount.format(m_locale)));
 }
 
 ReportTable ChargeReportBuilder::feeTypeTable(const ChargeReportData &data) const
 {
     ReportTable table;
-    table.columns << column(tr("Fee type"), Qt::AlignLeft, 0, true) << column(tr("Currency"))
-                  << column(tr("Charges"), Qt::AlignRight) << column(tr("Void"), Qt::AlignRight)
-                  << column(tr("Amount"), Qt::AlignRight);
+    table.columns << ReportColumn{tr("Fee type"), Qt::AlignLeft, 0, true}
+                  << ReportColumn{tr("Currency")} << ReportColumn{tr("Charges"), Qt::AlignRight}
+                  << ReportColumn{tr("Void"), Qt::AlignRight}
+                  << ReportColumn{tr("Voided amount"), Qt::AlignRight}
+                  << ReportColumn{tr("Amount"), Qt::AlignRight};
     for (const ChargeReportSubtotal &sum : data.byFeeType) {
-        table.rows << row(ReportRow::Kind::Detail,
-                          {sum.label, sum.currency(), m_locale.toString(sum.postedCount),
-                           m_locale.toString(sum.voidCount), sum.amount.format(m_locale)});
+        table.rows << ReportRow{ReportRow::Kind::Detail,
+                                {sum.label, sum.currency(), m_locale.toString(sum.postedCount),
+                                 m_locale.toString(sum.voidCount),
+                                 sum.voidAmount.format(m_locale), sum.amount.format(m_locale)}};
     }
     for (const ChargeReportSubtotal &total : data.totals) {
-        table.rows << row(ReportRow::Kind::Total,
-                          {tr("Total"), total.currency(), m_locale.toString(total.postedCount),
-                           m_locale.toString(total.voidCount), total.amount.format(m_locale)});
+        table.rows << ReportRow{ReportRow::Kind::Total,
+                                {tr("Total"), total.currency(),
+                                 m_locale.toString(total.postedCount),
+                                 m_locale.toString(total.voidCount),
+                                 total.voidAmount.format(m_locale),
+                                 total.amount.format(m_locale)}};
     }
     return table;
 }
@@ -213,19 +211,26 @@ ReportTable ChargeReportBuilder::feeTypeTable(const ChargeReportData &data) cons
 ReportTable ChargeReportBuilder::customerTable(const ChargeReportData &data) const
 {
     ReportTable table;
-    table.columns << column(tr("Customer")) << column(tr("Company"), Qt::AlignLeft, 0, true)
-                  << column(tr("Currency")) << column(tr("Charges"), Qt::AlignRight)
-                  << column(tr("Void"), Qt::AlignRight) << column(tr("Amount"), Qt::AlignRight);
+    table.columns << ReportColumn{tr("Customer")}
+                  << ReportColumn{tr("Company"), Qt::AlignLeft, 0, true}
+                  << ReportColumn{tr("Currency")} << ReportColumn{tr("Charges"), Qt::AlignRight}
+                  << ReportColumn{tr("Void"), Qt::AlignRight}
+                  << ReportColumn{tr("Voided amount"), Qt::AlignRight}
+                  << ReportColumn{tr("Amount"), Qt::AlignRight};
     for (const ChargeReportSubtotal &sum : data.byCustomer) {
-        table.rows << row(ReportRow::Kind::Detail,
-                          {sum.key, sum.label, sum.currency(), m_locale.toString(sum.postedCount),
-                           m_locale.toString(sum.voidCount), sum.amount.format(m_locale)});
+        table.rows << ReportRow{ReportRow::Kind::Detail,
+                                {sum.key, sum.label, sum.currency(),
+                                 m_locale.toString(sum.postedCount),
+                                 m_locale.toString(sum.voidCount),
+                                 sum.voidAmount.format(m_locale), sum.amount.format(m_locale)}};
     }
     for (const ChargeReportSubtotal &total : data.totals) {
-        table.rows << row(ReportRow::Kind::Total,
-                          {tr("Total"), QString(), total.currency(),
-                           m_locale.toString(total.postedCount),
-                           m_locale.toString(total.voidCount), total.amount.format(m_locale)});
+        table.rows << ReportRow{ReportRow::Kind::Total,
+                                {tr("Total"), QString(), total.currency(),
+                                 m_locale.toString(total.postedCount),
+                                 m_locale.toString(total.voidCount),
+                                 total.voidAmount.format(m_locale),
+                                 total.amount.format(m_locale)}};
     }
     return table;
 }

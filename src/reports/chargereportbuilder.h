@@ -13,8 +13,8 @@
 // ChargeReportQuery: a summary of counts and totals per currency, the
 // charges grouped by customer with a subtotal per customer, and tables of
 // subtotals by fee type and by customer. Void charges are listed with
-// their status and left out of every count and sum of amounts, which the
-// report says.
+// their status and their amount marked void, left out of every count and
+// sum of amounts, and summed apart as voided amounts, which the report says.
 //
 // Texts are translated by the installed translators (tr()); language sets
 // the locale of amounts and dates and the font variant, and should be the

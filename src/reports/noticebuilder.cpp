@@ -1,5 +1,6 @@
 #include "noticebuilder.h"
 
+#include "addressformat.h"
 #include "dateformat.h"
 #include "translations.h"
 
@@ -33,8 +34,11 @@ void NoticeBuilder::addNotice(ReportDocument &document, const ChargeNotice &noti
 
     document.addHeading(tr("Charge notice No. %1").arg(charge.chargeId));
     document.addFields(recipientFields(notice.customer));
-    document.addSpacer();
-    document.addFields(senderFields());
+    const QList<ReportField> sender = senderFields();
+    if (!sender.isEmpty()) {
+        document.addSpacer();
+        document.addFields(sender);
+    }
 
     document.addSpacer();
     document.addParagraph(tr("We have added the following supplementary charge to your "
@@ -65,22 +69,28 @@ QList<ReportField> NoticeBuilder::recipientFields(const ReportCustomer &customer
         fields << ReportField{tr("Attention"), customer.contactName};
     const QStringList address = customer.addressLines();
     if (!address.isEmpty())
-        fields << ReportField{tr("Address"), address.join(tr(", ", "address line separator"))};
+        fields << ReportField{tr("Address"), joinAddressParts(address)};
     if (!customer.phone.isEmpty())
         fields << ReportField{tr("Phone"), customer.phone};
     fields << ReportField{tr("Customer code"), customer.code};
     return fields;
 }
 
+// A company name that is not set is left out here and in the payment
+// fields, because the page header already prints the placeholder, which
+// tells where to set the name.
 QList<ReportField> NoticeBuilder::senderFields() const
 {
     QList<ReportField> fields;
-    fields << ReportField{tr("From"), m_company.displayName()};
-    if (!m_company.address.isEmpty()) {
-        // The address is typed in a multi-line field.
-        const QStringList lines = m_company.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        fields << ReportField{tr("Address"), lines.join(tr(", ", "address line separator"))};
-    }
+    const QString name = m_company.name.trimmed();
+    if (!name.isEmpty())
+        fields << ReportField{tr("From"), name};
+
+    // The address is typed in a multi-line field.
+    const QString address
+        = joinAddressParts(m_company.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    if (!address.isEmpty())
+        fields << ReportField{name.isEmpty() ? tr("From") : tr("Address"), address};
     return fields;
 }
 
@@ -90,6 +100,13 @@ QList<ReportField> NoticeBuilder::chargeFields(const ChargeReportRow &charge) co
     fields << ReportField{tr("Charge No."), QString::number(charge.chargeId)};
     fields << ReportField{tr("Fee type"), charge.feeTypeLabel};
     fields << ReportField{tr("Reason"), charge.reasonLabel};
+
+    // The note stays on the notice, because the program treats it as the
+    // explanation of the charge. The Add Charge dialog labels it only
+    // "Note", and the reason Other requires a note that says what the charge
+    // is for. The confirmation summary and the customer statement print it
+    // too. The internal remark is the acknowledgement note of a possible
+    // duplicate, which notices never print.
     if (!charge.note.isEmpty())
         fields << ReportField{tr("Note"), charge.note};
     fields << ReportField{tr("Amount"), charge.amount.format(m_locale)};
@@ -111,7 +128,8 @@ QList<ReportField> NoticeBuilder::paymentFields(const ChargeReportRow &charge) c
     QList<ReportField> fields;
     fields << ReportField{tr("Due date"), formatDate(charge.dueDate, m_locale)};
     fields << ReportField{tr("Payment method"), charge.paymentMethodLabel};
-    fields << ReportField{tr("Pay to"), m_company.displayName()};
+    if (!m_company.name.trimmed().isEmpty())
+        fields << ReportField{tr("Pay to"), m_company.name.trimmed()};
     if (!m_company.bankName.isEmpty())
         fields << ReportField{tr("Bank"), m_company.bankName};
     if (!m_company.bankAccount.isEmpty())

@@ -13,7 +13,9 @@
 // charge, each starting on a new page with its own page numbers: who sends
 // it and to whom, what the charge is and why, the amount and the bill, how
 // and by when to pay, and whom to ask. Company details that are not set
-// are left out; the company name prints as CompanyProfile::placeholderName().
+// are left out. A missing company name prints once, in the page header, as
+// CompanyProfile::placeholderName(). The charge's note is printed as its
+// explanation.
 //
 // Texts are translated by the installed translators (tr()); language sets
 // the locale of amounts and dates and the font variant, and should be the

@@ -1,8 +1,10 @@
 #include "opentypecmap.h"
 
-#include <QtEndian>
+#include "opentypebytes.h"
 
 #include <algorithm>
+
+using namespace OpenTypeBytes;
 
 namespace {
 
@@ -19,30 +21,6 @@ constexpr Encoding PreferredEncodings[] = {
     {3, 1, 4},   // Windows, Unicode BMP
     {0, 3, 4},   // Unicode, BMP
 };
-
-quint16 readUInt16(const QByteArray &data, qsizetype offset)
-{
-    return qFromBigEndian<quint16>(data.constData() + offset);
-}
-
-quint32 readUInt32(const QByteArray &data, qsizetype offset)
-{
-    return qFromBigEndian<quint32>(data.constData() + offset);
-}
-
-void appendUInt16(QByteArray &data, quint16 value)
-{
-    char bytes[2];
-    qToBigEndian(value, bytes);
-    data.append(bytes, 2);
-}
-
-void appendUInt32(QByteArray &data, quint32 value)
-{
-    char bytes[4];
-    qToBigEndian(value, bytes);
-    data.append(bytes, 4);
-}
 
 // Reads a format 12 subtable: groups of consecutive code points that map
 // to consecutive glyphs.

@@ -1,8 +1,12 @@
 #include "opentypefont.h"
 
+#include "opentypebytes.h"
+
 #include <QtEndian>
 
 #include <algorithm>
+
+using namespace OpenTypeBytes;
 
 namespace {
 
@@ -17,30 +21,6 @@ constexpr quint16 UsEnglish = 0x409;
 
 // Offset of checkSumAdjustment in the 'head' table.
 constexpr int ChecksumAdjustmentOffset = 8;
-
-quint16 readUInt16(const QByteArray &data, qsizetype offset)
-{
-    return qFromBigEndian<quint16>(data.constData() + offset);
-}
-
-quint32 readUInt32(const QByteArray &data, qsizetype offset)
-{
-    return qFromBigEndian<quint32>(data.constData() + offset);
-}
-
-void appendUInt16(QByteArray &data, quint16 value)
-{
-    char bytes[2];
-    qToBigEndian(value, bytes);
-    data.append(bytes, 2);
-}
-
-void appendUInt32(QByteArray &data, quint32 value)
-{
-    char bytes[4];
-    qToBigEndian(value, bytes);
-    data.append(bytes, 4);
-}
 
 // The sum of data as big-endian 32-bit words, the last one padded with
 // zero bytes.

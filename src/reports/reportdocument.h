@@ -15,6 +15,8 @@
 // ReportRenderer paints the pages on a PDF writer, a printer or a preview.
 // The document holds text only, so the same figures reach every output.
 
+// Builders write columns as aggregates, {title, alignment, stretch, wraps},
+// so a change to the order of the members changes their meaning.
 struct ReportColumn
 {
     QString title;
@@ -29,6 +31,7 @@ struct ReportColumn
     bool wraps = false;
 };
 
+// Builders write rows as aggregates too, {kind, cells}.
 struct ReportRow
 {
     enum class Kind {

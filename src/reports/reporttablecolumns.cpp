@@ -2,7 +2,6 @@
 
 #include "reporttypesetter.h"
 
-#include <QTextBoundaryFinder>
 
 #include <algorithm>
 
@@ -24,15 +23,14 @@ constexpr int BisectionSteps = 40;
 qreal widestUnbreakable(const ReportTypesetter &typesetter, ReportTextStyle style,
                         const QString &text)
 {
+    // Column titles break only at spaces. Unicode line breaking allows a
+    // break between any two ideographs, but a short Chinese title broken
+    // in the middle of a word (编 / 号, 费用类 / 型) is hard to read, so a
+    // table whose titles do not fit goes to landscape first.
     qreal widest = 0;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
-    qsizetype start = 0;
-    while (finder.toNextBoundary() != -1) {
-        const qsizetype end = finder.position();
-        const QString piece = text.mid(start, end - start).trimmed();
-        widest = std::max(widest, typesetter.width(style, piece));
-        start = end;
-    }
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        widest = std::max(widest, typesetter.width(style, word));
     return widest;
 }
 

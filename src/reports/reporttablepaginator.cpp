@@ -62,7 +62,7 @@ qreal ReportTablePaginator::startHeight() const
 bool ReportTablePaginator::place(const std::function<bool()> &rowDone)
 {
     m_header = layoutHeader();
-    const qreal rowRoom = m_pager.bodyHeight() - height(m_header, false);
+    m_inGroup = false;
 
     // The header row never ends a page alone.
     m_pager.ensureSpace(startHeight());
@@ -77,6 +77,13 @@ bool ReportTablePaginator::place(const std::function<bool()> &rowDone)
     RowLayout next = layoutRow(0);
     for (qsizetype row = 0; row < m_table.rows.size(); ++row) {
         const RowLayout current = std::move(next);
+
+        // A group runs from its group header to its first subtotal. A page
+        // break before either row needs no repeated group header, because
+        // the group header is placed itself and the subtotals end the group.
+        if (current.kind != ReportRow::Kind::Detail)
+            m_inGroup = false;
+
         qreal keepHeight = height(current);
         if (row + 1 < m_table.rows.size()) {
             next = layoutRow(row + 1);
@@ -84,7 +91,14 @@ bool ReportTablePaginator::place(const std::function<bool()> &rowDone)
             if (current.kind == ReportRow::Kind::GroupHeader)
                 keepHeight += height(next, false);
         }
-        placeRow(current, std::min(keepHeight, rowRoom));
+        // A row taller than the room below the repeated headers is split,
+        // so it keeps at most that room.
+        placeRow(current, std::min(keepHeight, m_pager.bodyHeight() - headerHeight()));
+
+        if (current.kind == ReportRow::Kind::GroupHeader) {
+            m_continuedGroup = layoutContinuedGroup(row);
+            m_inGroup = true;
+        }
 
         if (rowDone && !rowDone())
             return false;
@@ -177,6 +191,14 @@ ReportTablePaginator::RowLayout ReportTablePaginator::layoutEmptyText() const
     return layoutSpan(m_table.emptyText, ReportTextStyle::Cell, ReportRow::Kind::Detail, -1);
 }
 
+ReportTablePaginator::RowLayout ReportTablePaginator::layoutContinuedGroup(
+    qsizetype groupRow) const
+{
+    const QString text = tr("%1 (continued)", "group heading repeated on the next page")
+                             .arg(m_table.rows.at(groupRow).cells.value(0));
+    return layoutSpan(text, ReportTextStyle::CellBold, ReportRow::Kind::GroupHeader, -1);
+}
+
 qreal ReportTablePaginator::spaceAbove(const RowLayout &row, bool afterHeader) const
 {
     switch (row.kind) {
@@ -201,11 +223,24 @@ void ReportTablePaginator::placeHeader()
 {
     placeLines(m_header, 0, m_header.lineCount);
     m_afterHeader = true;
+    if (!m_inGroup)
+        return;
+
+    // The rows after the continued group header are placed as after the
+    // header row: a split row may start on this page whatever its height.
+    placeLines(m_continuedGroup, 0, m_continuedGroup.lineCount);
+    m_afterHeader = true;
+}
+
+qreal ReportTablePaginator::headerHeight() const
+{
+    const qreal header = height(m_header, false);
+    return m_inGroup ? header + height(m_continuedGroup, true) : header;
 }
 
 void ReportTablePaginator::placeRow(const RowLayout &row, qreal keepHeight)
 {
-    if (height(row) > m_pager.bodyHeight() - height(m_header)) {
+    if (height(row) > m_pager.bodyHeight() - headerHeight()) {
         placeSplitRow(row);
         return;
     }

@@ -3,6 +3,7 @@
 #include "reportdocument.h"
 #include "reporttypesetter.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <functional>
@@ -14,12 +15,17 @@ class ReportTableColumns;
 // every page the table continues on. A row never splits across pages, but
 // a row taller than a whole page body continues line by line on the next
 // pages, so no text is lost. A group header stays with the row after it.
+// When a page break falls inside a group, after its group header and before
+// its first subtotal row, the next page repeats the group header below the
+// header row, marked "(continued)".
 //
 // Rows look as ReportRow documents them: group headers bold on a shaded
 // band, subtotals bold below a rule, totals bold below a double rule.
 // An empty table prints the header row and its emptyText.
 class ReportTablePaginator
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportTablePaginator)
+
 public:
     // columns must be measured and fitted for table.
     ReportTablePaginator(const ReportTable &table, const ReportTableColumns &columns,
@@ -59,6 +65,7 @@ private:
     RowLayout layoutSpan(const QString &text, ReportTextStyle style, ReportRow::Kind kind,
                          qreal measuredWidth) const;
     RowLayout layoutEmptyText() const;
+    RowLayout layoutContinuedGroup(qsizetype groupRow) const;
 
     // Space above the text of a row, for its rules or the gap before a group
     // that does not follow the header row.
@@ -66,7 +73,10 @@ private:
     qreal height(const RowLayout &row, bool afterHeader) const;
     qreal height(const RowLayout &row) const { return height(row, m_afterHeader); }
 
+    // Places the header row, and the continued group header when a page
+    // break falls inside a group.
     void placeHeader();
+    qreal headerHeight() const;
     void placeRow(const RowLayout &row, qreal keepHeight);
     void placeSplitRow(const RowLayout &row);
     void placeLines(const RowLayout &row, int firstLine, int endLine);
@@ -77,4 +87,9 @@ private:
     ReportPager &m_pager;
     RowLayout m_header;
     bool m_afterHeader = false; // the last row placed is the header row
+
+    // The group header that continuation pages repeat. It is placed only
+    // while m_inGroup, that is while the rows being placed belong to it.
+    RowLayout m_continuedGroup;
+    bool m_inGroup = false;
 };

@@ -1,30 +1,8 @@
 #include "statementbuilder.h"
 
+#include "addressformat.h"
 #include "dateformat.h"
 #include "translations.h"
-
-namespace {
-
-ReportColumn column(const QString &title, Qt::Alignment alignment = Qt::AlignLeft,
-                    int stretch = 0, bool wraps = false)
-{
-    ReportColumn result;
-    result.title = title;
-    result.alignment = alignment;
-    result.stretch = stretch;
-    result.wraps = wraps;
-    return result;
-}
-
-ReportRow row(ReportRow::Kind kind, const QStringList &cells)
-{
-    ReportRow result;
-    result.kind = kind;
-    result.cells = cells;
-    return result;
-}
-
-} // namespace
 
 StatementBuilder::StatementBuilder(CompanyProfile company, UiLanguage language)
     : m_company(std::move(company))
@@ -73,7 +51,7 @@ QList<ReportField> StatementBuilder::customerFields(const StatementData &data) c
     }
     const QStringList address = customer.addressLines();
     if (!address.isEmpty())
-        fields << ReportField{tr("Address"), address.join(tr(", ", "address line separator"))};
+        fields << ReportField{tr("Address"), joinAddressParts(address)};
     if (!customer.phone.isEmpty())
         fields << ReportField{tr("Phone"), customer.phone};
     return fields;
@@ -82,7 +60,7 @@ QList<ReportField> StatementBuilder::customerFields(const StatementData &data) c
 // Credits are shown as positive amounts, as the Credit column shows them.
 QList<ReportField> StatementBuilder::balanceFields(const StatementData &data) const
 {
-    const Money credits(-data.credits.minorUnits(), data.credits.currency());
+    const Money credits = data.creditTotal();
     return {
         ReportField{tr("Opening balance on %1").arg(formatDate(data.from, m_locale)),
                     data.opening.format(m_locale)},
@@ -96,32 +74,34 @@ QList<ReportField> StatementBuilder::balanceFields(const StatementData &data) co
 ReportTable StatementBuilder::entryTable(const StatementData &data) const
 {
     ReportTable table;
-    table.columns << column(tr("Date")) << column(tr("Type")) << column(tr("Reference"))
-                  << column(tr("Description"), Qt::AlignLeft, 1, true)
-                  << column(tr("Debit"), Qt::AlignRight) << column(tr("Credit"), Qt::AlignRight)
-                  << column(tr("Balance"), Qt::AlignRight);
+    table.columns << ReportColumn{tr("Date")} << ReportColumn{tr("Type")}
+                  << ReportColumn{tr("Reference")}
+                  << ReportColumn{tr("Description"), Qt::AlignLeft, 1, true}
+                  << ReportColumn{tr("Debit"), Qt::AlignRight}
+                  << ReportColumn{tr("Credit"), Qt::AlignRight}
+                  << ReportColumn{tr("Balance"), Qt::AlignRight};
 
-    table.rows << row(ReportRow::Kind::Detail,
-                      {formatDate(data.from, m_locale), QString(), QString(),
-                       tr("Opening balance"), QString(), QString(),
-                       data.opening.format(m_locale)});
+    table.rows << ReportRow{ReportRow::Kind::Detail,
+                            {formatDate(data.from, m_locale), QString(), QString(),
+                             tr("Opening balance"), QString(), QString(),
+                             data.opening.format(m_locale)}};
     // Credits are shown as positive amounts in their own column.
     for (const StatementEntry &entry : data.entries) {
         const Money magnitude(qAbs(entry.amount.minorUnits()), entry.amount.currency());
         const QString amount = magnitude.format(m_locale);
-        table.rows << row(ReportRow::Kind::Detail,
-                          {formatDate(entry.date, m_locale), kindLabel(entry.kind),
-                           reference(entry), description(entry),
-                           entry.amount.isNegative() ? QString() : amount,
-                           entry.amount.isNegative() ? amount : QString(),
-                           entry.balance.format(m_locale)});
+        table.rows << ReportRow{ReportRow::Kind::Detail,
+                                {formatDate(entry.date, m_locale), kindLabel(entry.kind),
+                                 reference(entry), description(entry),
+                                 entry.amount.isNegative() ? QString() : amount,
+                                 entry.amount.isNegative() ? amount : QString(),
+                                 entry.balance.format(m_locale)}};
     }
 
-    const Money credits(-data.credits.minorUnits(), data.credits.currency());
-    table.rows << row(ReportRow::Kind::Total,
-                      {formatDate(data.to, m_locale), QString(), QString(),
-                       tr("Closing balance"), data.debits.format(m_locale),
-                       credits.format(m_locale), data.closing.format(m_locale)});
+    const Money credits = data.creditTotal();
+    table.rows << ReportRow{ReportRow::Kind::Total,
+                            {formatDate(data.to, m_locale), QString(), QString(),
+                             tr("Closing balance"), data.debits.format(m_locale),
+                             credits.format(m_locale), data.closing.format(m_locale)}};
     return table;
 }
 

@@ -151,8 +151,8 @@ void ChargeReportDialog::fillChoices()
     QList<ChoiceListFilter::Choice> customers;
     for (const FilterChoiceRepository::Customer &customer :
          FilterChoiceRepository(m_db).customers(&error)) {
-        //: A customer in a filter list: company name and customer code.
-        customers.append({customer.id, tr("%1 (%2)").arg(customer.companyName, customer.code)});
+        //: A customer in a filter list: customer code, two spaces, company name.
+        customers.append({customer.id, tr("%1  %2").arg(customer.code, customer.companyName)});
     }
     if (!error.isEmpty())
         m_loadErrors << tr("Could not load the list of customers: %1").arg(error);
@@ -279,34 +279,51 @@ ReportRequest ChargeReportDialog::request() const
 
 void ChargeReportDialog::printNotices()
 {
-    // Notices go out for posted charges only, whatever statuses the filter
-    // selects.
-    ChargeReportFilter filter = this->filter();
-    filter.statuses = {QStringLiteral("posted")};
+    // Notices go out for posted charges only. The void charges the filter
+    // selects are collected too, so the notice dialog can list them as left
+    // out.
+    const ChargeReportFilter filter = this->filter();
     const UiLanguage language = currentUiLanguage();
 
-    auto chargeIds = std::make_shared<QList<qint64>>();
-    const ReportJobRunner::Job job = [filter, language, chargeIds](
+    auto postedIds = std::make_shared<QList<qint64>>();
+    auto voidIds = std::make_shared<QList<qint64>>();
+    const ReportJobRunner::Job job = [filter, language, postedIds, voidIds](
                                          QSqlDatabase db, const ReportProgress &progress,
                                          QString *error) {
         ChargeReportData data;
         if (!queryCharges(db, language, filter, progress, &data, error))
             return false;
         for (const ChargeReportRow &row : std::as_const(data.rows))
-            chargeIds->append(row.chargeId);
+            (row.isVoid() ? voidIds : postedIds)->append(row.chargeId);
         return true;
     };
 
     m_output->run(tr("Finding the posted charges…"), tr("The charges could not be read."), job,
-                  [this, chargeIds] {
-                      if (chargeIds->isEmpty()) {
-                          QMessageBox::information(
-                              this, tr("No Charges"),
-                              tr("No posted charge matches these filters, so there is no "
-                                 "notice to print. Widen the period or the filters."));
-                          return;
-                      }
-                      ChargeNoticeDialog dialog(m_db, *chargeIds, {}, this);
-                      dialog.exec();
-                  });
+                  [this, postedIds, voidIds] { openNotices(*postedIds, *voidIds); });
+}
+
+void ChargeReportDialog::openNotices(const QList<qint64> &postedIds,
+                                     const QList<qint64> &voidIds)
+{
+    if (postedIds.isEmpty() && voidIds.isEmpty()) {
+        QMessageBox::information(this, tr("No Charges"),
+                                 tr("No posted charge matches these filters, so there is no "
+                                    "notice to print. Widen the period or the filters."));
+        return;
+    }
+
+    if (postedIds.isEmpty()) {
+        QStringList numbers;
+        for (qint64 id : voidIds)
+            numbers << QString::number(id);
+        QMessageBox::information(
+            this, tr("No Notice for Void Charges"),
+            tr("Charge no. %1 is void, so it is not owed and gets no notice. Include posted "
+               "charges in the filters.", nullptr, int(voidIds.size()))
+                .arg(numbers.join(QStringLiteral(", "))));
+        return;
+    }
+
+    ChargeNoticeDialog dialog(m_db, postedIds, voidIds, this);
+    dialog.exec();
 }

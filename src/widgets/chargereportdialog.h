@@ -62,6 +62,10 @@ private:
     ReportRequest request() const;
     void printNotices();
 
+    // Opens the notice dialog for postedIds, naming voidIds as left out, or
+    // says why there is nothing to print.
+    void openNotices(const QList<qint64> &postedIds, const QList<qint64> &voidIds);
+
     std::unique_ptr<Ui::ChargeReportDialog> ui;
     QSqlDatabase m_db;
     ReportPeriodFields *m_period = nullptr;

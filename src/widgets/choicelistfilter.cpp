@@ -8,11 +8,17 @@
 #include <QListWidget>
 #include <QSet>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
 
 constexpr int KeyRole = Qt::UserRole;
+
+// The widest the list grows to show its longest label, in average
+// character widths. A longer label is elided and shown whole in its tool
+// tip.
+constexpr int MaxListWidthChars = 48;
 
 } // namespace
 
@@ -87,14 +93,32 @@ void ChoiceListFilter::setChoices(const QList<Choice> &choices)
         m_list->clear();
         for (const Choice &choice : choices) {
             auto *item = new QListWidgetItem(choice.label, m_list);
+            item->setToolTip(choice.label);
             item->setData(KeyRole, choice.key);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(checked.contains(choice.key) ? Qt::Checked : Qt::Unchecked);
         }
     }
+    fitListWidth();
     applySearch();
     updateState();
     emit selectionChanged();
+}
+
+void ChoiceListFilter::fitListWidth()
+{
+    // The check box indicator, the item margins and a vertical scroll bar
+    // come on top of the text.
+    const QFontMetrics metrics = m_list->fontMetrics();
+    int widest = 0;
+    for (int row = 0; row < m_list->count(); ++row)
+        widest = qMax(widest, metrics.horizontalAdvance(m_list->item(row)->text()));
+    const int indicator = style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, m_list);
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list);
+    const int chrome = indicator + scrollBar + 4 * metrics.averageCharWidth()
+                       + 2 * m_list->frameWidth();
+    const int maxWidth = MaxListWidthChars * metrics.averageCharWidth();
+    m_list->setMinimumWidth(qMin(widest + chrome, maxWidth));
 }
 
 bool ChoiceListFilter::isAll() const

@@ -25,7 +25,7 @@ public:
     struct Choice
     {
         QVariant key;  // the stored code or id that reaches the query
-        QString label; // the text shown, in the UI language
+        QString label; // the text shown, in the UI language, and its tool tip
     };
 
     explicit ChoiceListFilter(QWidget *parent = nullptr);
@@ -68,6 +68,8 @@ signals:
     void selectionChanged();
 
 private:
+    // Widens the list to its longest label, up to a limit.
+    void fitListWidth();
     void applySearch();
     void updateState();
 

@@ -16,14 +16,15 @@ CompanyProfileDialog::CompanyProfileDialog(QWidget *parent)
     ui->setupUi(this);
     ErrorLabel::style(ui->nameErrorLabel);
     ErrorLabel::style(ui->emailErrorLabel);
-    setProfile(CompanyProfile::load());
+    m_stored = CompanyProfile::load();
+    setProfile(m_stored);
 
     for (QLineEdit *edit : {ui->nameEdit, ui->phoneEdit, ui->emailEdit, ui->bankAccountEdit})
         connect(edit, &QLineEdit::textChanged, this, &CompanyProfileDialog::validate);
     connect(ui->paymentNoteEdit, &QPlainTextEdit::textChanged, this,
             &CompanyProfileDialog::validate);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &CompanyProfileDialog::accept);
-    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &CompanyProfileDialog::reject);
 
     retranslateUi();
     ui->nameEdit->setFocus();
@@ -68,6 +69,33 @@ void CompanyProfileDialog::accept()
     }
     qCInfo(lcUi) << "Company details saved";
     QDialog::accept();
+}
+
+void CompanyProfileDialog::reject()
+{
+    if (hasChanges()) {
+        QMessageBox question(QMessageBox::Question, tr("Discard Changes"),
+                             tr("Discard the changes to the company details? They are not "
+                                "saved."),
+                             QMessageBox::Discard | QMessageBox::Cancel, this);
+        question.setDefaultButton(QMessageBox::Cancel);
+        if (question.exec() != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+bool CompanyProfileDialog::hasChanges() const
+{
+    // Compared trimmed, as they are saved.
+    const CompanyProfile typed = profile();
+    const auto fields = [](const CompanyProfile &profile) {
+        return QStringList{profile.name.trimmed(),          profile.address.trimmed(),
+                           profile.phone.trimmed(),         profile.email.trimmed(),
+                           profile.contactPerson.trimmed(), profile.bankName.trimmed(),
+                           profile.bankAccount.trimmed(),   profile.paymentNote.trimmed()};
+    };
+    return fields(typed) != fields(m_stored);
 }
 
 void CompanyProfileDialog::changeEvent(QEvent *event)
@@ -117,8 +145,13 @@ bool CompanyProfileDialog::validate()
     ErrorLabel::setMessages(ui->emailErrorLabel, emailErrors);
 
     // Incomplete payment details do not block saving, because reports and
-    // statements do not need them; notices print what there is.
-    const QStringList missing = values.missingForNotice();
+    // statements do not need them; notices print what there is. An invalid
+    // email address cannot be saved, so it does not count as a way to reach
+    // the company, and the line keeps listing what the notices would lack.
+    CompanyProfile saveable = values;
+    if (!emailErrors.isEmpty())
+        saveable.email.clear();
+    const QStringList missing = saveable.missingForNotice();
     ui->noticeHintLabel->setText(
         missing.isEmpty() ? QString()
                           : tr("Charge notices will lack: %1.").arg(missing.join(tr(", "))));

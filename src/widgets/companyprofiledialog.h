@@ -16,7 +16,7 @@ class CompanyProfileDialog;
 // problem is shown under its field and keeps Save disabled.
 //
 // Save writes the profile to QSettings; exec() returns Accepted once it is
-// written.
+// written. Cancel or Escape after a change asks before discarding it.
 class CompanyProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -38,11 +38,19 @@ public slots:
     // box when the settings cannot be written.
     void accept() override;
 
+    // Closes without saving, after asking when a field differs from the
+    // stored profile.
+    void reject() override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void setProfile(const CompanyProfile &profile);
+
+    // Returns true when a field differs from the profile the dialog opened
+    // with.
+    bool hasChanges() const;
     void retranslateUi();
 
     // Shows the problems next to their fields and enables Save when there
@@ -50,4 +58,5 @@ private:
     bool validate();
 
     std::unique_ptr<Ui::CompanyProfileDialog> ui;
+    CompanyProfile m_stored;
 };

@@ -28,6 +28,9 @@ const char ExportFolderSettingsKey[] = "csv/exportFolder";
 // export does not flash a window.
 constexpr int ProgressDelayMs = 400;
 
+// How long the status bar shows the outcome of an export.
+constexpr int ResultMessageMs = 30000;
+
 } // namespace
 
 CsvFileActions::CsvFileActions(QSqlDatabase db, QMenu *fileMenu, QMainWindow *window)
@@ -89,13 +92,12 @@ bool CsvFileActions::exportTable(CsvExporter::Table table, const QString &path)
     case CsvExporter::Result::Status::Written:
         qCInfo(lcUi) << "Exported" << result.rows << CsvExporter::tableName(table) << "rows to"
                      << path;
-        m_window->statusBar()->showMessage(
-            tr("Exported %n row(s) to %1.", nullptr, int(result.rows)).arg(shownPath));
+        showResult(tr("Exported %n row(s) to %1.", nullptr, int(result.rows)).arg(shownPath));
         return true;
     case CsvExporter::Result::Status::Canceled:
         qCInfo(lcUi) << "Export of" << CsvExporter::tableName(table) << "to" << path
                      << "canceled";
-        m_window->statusBar()->showMessage(tr("Export canceled. No file was written."));
+        showResult(tr("Export canceled. No file was written."));
         return false;
     case CsvExporter::Result::Status::DatabaseFailed:
     case CsvExporter::Result::Status::OutputFailed:
@@ -113,8 +115,39 @@ bool CsvFileActions::exportTable(CsvExporter::Table table, const QString &path)
 
 QString CsvFileActions::suggestedFileName(CsvExporter::Table table, const QDate &date)
 {
-    return QStringLiteral("%1-%2.csv").arg(CsvExporter::tableName(table),
-                                           date.toString(Qt::ISODate));
+    // The translations are file names, so they use no characters that file
+    // names forbid.
+    QString name;
+    switch (table) {
+    case CsvExporter::Table::Customers:
+        //: Suggested CSV file name; %1 is the date, e.g. 2026-12-04.
+        name = tr("customers-%1");
+        break;
+    case CsvExporter::Table::Bills:
+        //: Suggested CSV file name; %1 is the date, e.g. 2026-12-04.
+        name = tr("bills-%1");
+        break;
+    case CsvExporter::Table::Charges:
+        //: Suggested CSV file name; %1 is the date, e.g. 2026-12-04.
+        name = tr("charges-%1");
+        break;
+    }
+    return name.arg(date.toString(Qt::ISODate)) + QStringLiteral(".csv");
+}
+
+void CsvFileActions::showResult(const QString &message)
+{
+    QStatusBar *statusBar = m_window->statusBar();
+    statusBar->showMessage(message, ResultMessageMs);
+    if (statusBar->isVisible())
+        return;
+
+    // A hidden window or status bar would show nothing at all.
+    QMessageBox box(QMessageBox::Information, tr("Export CSV"), message, QMessageBox::Ok,
+                    m_window);
+    box.setObjectName(QStringLiteral("exportResultBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 bool CsvFileActions::eventFilter(QObject *watched, QEvent *event)

@@ -14,7 +14,8 @@ class QMenu;
 // / 补费… (Customers…, Bills…, Charges…). An export opens a file dialog
 // that suggests a name by table and date, writes the file through
 // CsvExporter with a progress dialog whose Cancel stops it, and shows the
-// path and the row count in the window's status bar.
+// path and the row count in the window's status bar. When the status bar
+// is not visible, a message box shows them.
 //
 // The export runs in the GUI thread: CsvExporter reports its progress every
 // CsvExporter::ProgressInterval rows, and the progress dialog processes the
@@ -40,8 +41,8 @@ public:
     // in a message box. Returns true when the file was written.
     bool exportTable(CsvExporter::Table table, const QString &path);
 
-    // Returns the file name suggested for an export of table on date, e.g.
-    // "charges-2025-03-31.csv".
+    // Returns the file name suggested for an export of table on date, in
+    // the UI language, e.g. "charges-2025-03-31.csv".
     static QString suggestedFileName(CsvExporter::Table table, const QDate &date);
 
 signals:
@@ -56,6 +57,10 @@ protected:
 
 private:
     void chooseExportFile(CsvExporter::Table table);
+
+    // Shows the outcome of an export in the status bar, and also in a
+    // message box when the status bar is not visible.
+    void showResult(const QString &message);
     void retranslateUi();
 
     QSqlDatabase m_db;

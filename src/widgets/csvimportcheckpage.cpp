@@ -47,6 +47,8 @@ CsvImportCheckPage::CsvImportCheckPage(CsvImportWizard *wizard)
     // works there, and the result page has no Back.
     setCommitPage(true);
 
+    connect(wizard->job(), &CsvImportJob::progressChanged, this,
+            &CsvImportCheckPage::showProgress);
     connect(wizard->job(), &CsvImportJob::finished, this, &CsvImportCheckPage::showCheck);
     connect(m_ui->rereadButton, &QPushButton::clicked, this, &CsvImportCheckPage::rereadFile);
     connect(m_ui->acknowledgementEdit, &QPlainTextEdit::textChanged, this, [this] {
@@ -63,6 +65,17 @@ void CsvImportCheckPage::initializePage()
 {
     fillPreview();
     startCheck();
+}
+
+void CsvImportCheckPage::cleanupPage()
+{
+    // Back leaves a running check without a page to show it.
+    if (m_checking) {
+        m_wizard->job()->cancel();
+        m_checking = false;
+        m_check.reset();
+    }
+    QWizardPage::cleanupPage();
 }
 
 bool CsvImportCheckPage::isComplete() const
@@ -109,9 +122,20 @@ void CsvImportCheckPage::startCheck()
     m_check.reset();
     m_checking = true;
     m_problemModel->clear();
+
+    // The bar shows that the check is busy until the first report.
+    m_ui->progressBar->setRange(0, 0);
     m_wizard->job()->start(CsvImportJob::Mode::Check, plan);
     updateState();
     emit completeChanged();
+}
+
+void CsvImportCheckPage::showProgress(qsizetype done, qsizetype total)
+{
+    if (!m_checking || total <= 0)
+        return;
+    m_ui->progressBar->setRange(0, int(total));
+    m_ui->progressBar->setValue(int(done));
 }
 
 void CsvImportCheckPage::showCheck(CsvImportJob::Mode mode, const CsvImportSummary &summary)
@@ -127,7 +151,9 @@ void CsvImportCheckPage::showCheck(CsvImportJob::Mode mode, const CsvImportSumma
             problems << entry;
     }
     m_problemModel->setEntries(summary.kind, true, problems);
-    if (!summary.fileError.isEmpty())
+    if (summary.canceled)
+        qCInfo(lcUi) << "CSV check of" << summary.filePath << "canceled";
+    else if (!summary.fileError.isEmpty())
         qCWarning(lcUi) << "CSV check of" << summary.filePath << "failed:" << summary.fileError;
 
     updateState();
@@ -157,8 +183,12 @@ void CsvImportCheckPage::updateState()
     const int blocking = blockingLineCount();
     const int duplicates = duplicateLineCount();
 
+    const bool canceled = !m_checking && m_check && m_check->canceled;
     if (m_checking) {
         summaryLines << tr("Checking every line of the file…");
+    } else if (canceled) {
+        summaryLines << tr("The check was canceled, so nothing was imported. Check the file "
+                           "again to import it.");
     } else if (m_check && !m_check->fileError.isEmpty()) {
         summaryLines << tr("The file cannot be imported.");
         // NOTE: the importer's message keeps the language it was written
@@ -206,8 +236,10 @@ void CsvImportCheckPage::updateState()
 
     m_ui->checkSummaryLabel->setText(summaryLines.join(QLatin1Char('\n')));
     ErrorLabel::setMessages(m_ui->errorLabel, errors);
+    m_ui->progressBar->setVisible(m_checking);
     m_ui->problemTable->setVisible(m_problemModel->rowCount() > 0);
-    m_ui->rereadButton->setVisible(!m_checking && !errors.isEmpty());
+    m_ui->rereadButton->setText(canceled ? tr("&Check Again") : tr("&Read the File Again"));
+    m_ui->rereadButton->setVisible(!m_checking && (canceled || !errors.isEmpty()));
     m_ui->acknowledgementCaptionLabel->setVisible(askNote);
     m_ui->acknowledgementEdit->setVisible(askNote);
 }

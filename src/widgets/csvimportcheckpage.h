@@ -26,6 +26,10 @@ class CsvImportCheckPage;
 // entered, a note field appears instead. The note is passed to the import
 // as the acknowledgement of those rows, and Import is enabled once it is
 // written.
+//
+// A progress bar follows the check. The wizard's Cancel (or Escape) stops
+// it, and Back cancels it too; a canceled check lists nothing, and Check
+// Again runs it once more.
 class CsvImportCheckPage : public QWizardPage
 {
     Q_OBJECT
@@ -35,6 +39,7 @@ public:
     ~CsvImportCheckPage() override;
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -47,6 +52,7 @@ protected:
 private:
     void fillPreview();
     void startCheck();
+    void showProgress(qsizetype done, qsizetype total);
     void showCheck(CsvImportJob::Mode mode, const CsvImportSummary &summary);
     void rereadFile();
     void retranslateUi();

@@ -9,12 +9,20 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
+
 struct CsvImportJob::Work
 {
     Mode mode = Mode::Check;
     CsvImportPlan plan;
     CsvImportSummary summary; // written by the worker thread until it ends
     QThread *thread = nullptr;
+
+    // Set by the GUI thread, read by the worker at each progress report.
+    std::atomic<bool> canceled = false;
+
+    // Whether a progress report is on its way to the GUI thread.
+    std::atomic<bool> progressPending = false;
 };
 
 namespace {
@@ -22,7 +30,8 @@ namespace {
 // Runs mode for plan on a connection of its own to the SQLite file at
 // databasePath, opened in the calling thread and removed before returning.
 CsvImportSummary runOnOwnConnection(const QString &databasePath, const QString &actor,
-                                    CsvImportJob::Mode mode, const CsvImportPlan &plan)
+                                    CsvImportJob::Mode mode, const CsvImportPlan &plan,
+                                    const ReportProgress &progress)
 {
     const QString name = QStringLiteral("chargedesk-import-")
                          + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -41,7 +50,8 @@ CsvImportSummary runOnOwnConnection(const QString &databasePath, const QString &
     CsvImportSummary summary;
     {
         CsvImporter importer(QSqlDatabase::database(name), actor);
-        summary = mode == CsvImportJob::Mode::Check ? importer.check(plan) : importer.run(plan);
+        summary = mode == CsvImportJob::Mode::Check ? importer.check(plan, progress)
+                                                    : importer.run(plan, progress);
     }
     Database::close(name);
     return summary;
@@ -59,6 +69,9 @@ CsvImportJob::CsvImportJob(QSqlDatabase db, QObject *parent)
 CsvImportJob::~CsvImportJob()
 {
     if (m_running) {
+        // The worker posts its progress reports to this object, so it must
+        // end first. Canceling makes that quick.
+        m_running->canceled = true;
         m_running->thread->wait();
         delete m_running->thread;
     }
@@ -71,11 +84,23 @@ void CsvImportJob::start(Mode mode, const CsvImportPlan &plan)
     work->plan = plan;
 
     if (m_running) {
+        // The running job's result would be dropped, so it need not finish.
+        m_running->canceled = true;
         m_queued = work;
         return;
     }
     launch(work);
     emit runningChanged(true);
+}
+
+void CsvImportJob::cancel()
+{
+    m_queued.reset();
+    if (!m_running || m_running->canceled)
+        return;
+    qCInfo(lcUi) << "CSV" << (m_running->mode == Mode::Check ? "check" : "import")
+                 << "canceled for" << m_running->plan.filePath;
+    m_running->canceled = true;
 }
 
 void CsvImportJob::launch(std::shared_ptr<Work> work)
@@ -84,8 +109,26 @@ void CsvImportJob::launch(std::shared_ptr<Work> work)
     const QString path = m_databasePath;
     const QString actor = m_actor;
     Work *raw = work.get();
-    work->thread = QThread::create([raw, path, actor] {
-        raw->summary = runOnOwnConnection(path, actor, raw->mode, raw->plan);
+
+    // The job is the context of the queued call, so a report still on its
+    // way when the job is destroyed is dropped with the event.
+    const ReportProgress progress = [this, work](qsizetype done, qsizetype total) {
+        if (work->canceled)
+            return false;
+        if (!work->progressPending.exchange(true)) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, work, done, total] {
+                    work->progressPending = false;
+                    if (m_running == work && !work->canceled)
+                        emit progressChanged(done, total);
+                },
+                Qt::QueuedConnection);
+        }
+        return true;
+    };
+    work->thread = QThread::create([raw, path, actor, progress] {
+        raw->summary = runOnOwnConnection(path, actor, raw->mode, raw->plan, progress);
     });
     work->thread->setObjectName(QStringLiteral("csv-import"));
 

@@ -12,11 +12,10 @@
 
 // Runs CsvImporter::check() or run() in a worker thread, so the import
 // wizard keeps repainting and stays responsive while a large file is
-// checked and written. Every charge goes through ChargeService's review,
-// which makes a large file slow. Measured once with a RelWithDebInfo build
-// on a shared 2-core Linux machine, 10,000 charges took 24 s to check and
-// 28 s to import, and 10,000 customers under 1 s each. The importer offers
-// no progress report, so the wizard shows a busy indicator meanwhile.
+// checked and written, and shows the importer's progress. cancel() stops
+// the work at the importer's next progress report, every
+// CsvImportProgress::Interval rows or records, and the import then rolls
+// back and writes nothing.
 //
 // The worker never uses the caller's connection. It opens a connection of
 // its own to the same SQLite file with Database::open(), which sets the
@@ -38,13 +37,19 @@ public:
     // open SQLite connection.
     explicit CsvImportJob(QSqlDatabase db, QObject *parent = nullptr);
 
-    // Waits for a running worker, which cannot be interrupted.
+    // Cancels a running worker and waits for it.
     ~CsvImportJob() override;
 
-    // Starts mode for plan. When a job is running already, this one starts
-    // after it, and the running job's result is dropped. A later start()
+    // Starts mode for plan. When a job is running already, it is canceled
+    // and its result dropped, and this one starts after it. A later start()
     // replaces a job that has not started yet.
     void start(Mode mode, const CsvImportPlan &plan);
+
+    // Asks the running job to stop and drops a job that has not started.
+    // finished() then reports a summary with canceled set, unless the job
+    // ended before it saw the request: an import that committed has
+    // written its records.
+    void cancel();
 
     bool isRunning() const { return m_running != nullptr; }
 
@@ -55,6 +60,11 @@ public:
 
 signals:
     void runningChanged(bool running);
+
+    // Reports done of total steps of the running job, as CsvImporter
+    // counts them. Reports that arrive while one is still queued are
+    // dropped, so a fast job cannot flood the event queue.
+    void progressChanged(qsizetype done, qsizetype total);
 
     // Emitted in the thread that owns the job once the last started job has
     // ended.

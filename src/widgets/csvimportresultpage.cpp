@@ -31,11 +31,11 @@ CsvImportResultPage::CsvImportResultPage(CsvImportWizard *wizard)
     ErrorLabel::style(m_ui->errorLabel);
     m_ui->resultTable->setModel(m_entryModel);
 
-    // The import runs without progress reports, so the bar only shows that
-    // it is busy.
-    m_ui->progressBar->setRange(0, 0);
-
+    connect(wizard->job(), &CsvImportJob::progressChanged, this,
+            &CsvImportResultPage::showProgress);
     connect(wizard->job(), &CsvImportJob::finished, this, &CsvImportResultPage::showResult);
+    connect(m_ui->importAgainButton, &QPushButton::clicked, this,
+            &CsvImportResultPage::startImport);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &CsvImportResultPage::copyList);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &CsvImportResultPage::saveListAs);
 
@@ -46,12 +46,7 @@ CsvImportResultPage::~CsvImportResultPage() = default;
 
 void CsvImportResultPage::initializePage()
 {
-    m_result.reset();
-    m_saveError.clear();
-    m_importing = true;
-    m_entryModel->clear();
-    m_wizard->job()->start(CsvImportJob::Mode::Import, m_wizard->plan());
-    retranslateUi();
+    startImport();
 }
 
 bool CsvImportResultPage::isComplete() const
@@ -94,6 +89,28 @@ void CsvImportResultPage::changeEvent(QEvent *event)
     QWizardPage::changeEvent(event);
 }
 
+void CsvImportResultPage::startImport()
+{
+    m_result.reset();
+    m_saveError.clear();
+    m_importing = true;
+    m_entryModel->clear();
+
+    // The bar shows that the import is busy until the first report.
+    m_ui->progressBar->setRange(0, 0);
+    m_wizard->job()->start(CsvImportJob::Mode::Import, m_wizard->plan());
+    retranslateUi();
+    emit completeChanged();
+}
+
+void CsvImportResultPage::showProgress(qsizetype done, qsizetype total)
+{
+    if (!m_importing || total <= 0)
+        return;
+    m_ui->progressBar->setRange(0, int(total));
+    m_ui->progressBar->setValue(int(done));
+}
+
 void CsvImportResultPage::showResult(CsvImportJob::Mode mode, const CsvImportSummary &summary)
 {
     if (mode != CsvImportJob::Mode::Import || !m_importing)
@@ -103,6 +120,8 @@ void CsvImportResultPage::showResult(CsvImportJob::Mode mode, const CsvImportSum
     m_result = summary;
     if (summary.written)
         m_wizard->setWritten();
+    else if (summary.canceled)
+        qCInfo(lcUi) << "CSV import of" << summary.filePath << "canceled, nothing written";
     else
         qCWarning(lcUi) << "CSV import of" << summary.filePath << "wrote nothing:"
                         << summary.rejected << "rejected" << summary.fileError;
@@ -139,12 +158,16 @@ void CsvImportResultPage::retranslateUi()
 
     const QLocale locale;
     const bool done = !m_importing && m_result;
+    const bool canceled = done && m_result->canceled;
     QString status;
     QStringList errors;
 
     if (m_importing) {
         status = CsvImportTexts::importing(m_wizard->plan().kind,
                                            QFileInfo(m_wizard->plan().filePath).fileName());
+    } else if (canceled) {
+        status = tr("The import was canceled and rolled back, so nothing was imported. Import "
+                    "Again starts it once more.");
     } else if (done && m_result->written) {
         const CsvImportKind kind = m_result->kind;
         if (m_result->added == 0) {
@@ -185,6 +208,7 @@ void CsvImportResultPage::retranslateUi()
 
     m_ui->statusLabel->setText(status);
     m_ui->progressBar->setVisible(m_importing);
+    m_ui->importAgainButton->setVisible(canceled);
 
     // Records that were checked but not written are new, not added.
     const bool written = done && m_result->written;
@@ -199,7 +223,7 @@ void CsvImportResultPage::retranslateUi()
                             static_cast<QWidget *>(m_ui->presentLabel),
                             static_cast<QWidget *>(m_ui->rejectedCaptionLabel),
                             static_cast<QWidget *>(m_ui->rejectedLabel)}) {
-        widget->setVisible(done);
+        widget->setVisible(done && !canceled);
     }
 
     ErrorLabel::setMessages(m_ui->errorLabel, errors);

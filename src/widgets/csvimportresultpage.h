@@ -19,6 +19,10 @@ class CsvImportResultPage;
 // then shows the counts (added, already present, rejected) and every
 // line's result, which Copy List puts on the clipboard and Save List…
 // writes to a CSV file. Finish is enabled once the import has ended.
+//
+// A progress bar follows the import, and the wizard shows Cancel while it
+// runs. A canceled import is rolled back, and Import Again runs it once
+// more.
 class CsvImportResultPage : public QWizardPage
 {
     Q_OBJECT
@@ -42,6 +46,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void startImport();
+    void showProgress(qsizetype done, qsizetype total);
     void showResult(CsvImportJob::Mode mode, const CsvImportSummary &summary);
     void copyList();
     void saveListAs();

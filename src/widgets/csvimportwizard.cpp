@@ -9,7 +9,6 @@
 #include "logging.h"
 #include "uilanguage.h"
 
-#include <QAbstractButton>
 #include <QEvent>
 
 namespace {
@@ -132,11 +131,14 @@ bool CsvImportWizard::readPreview()
 
 void CsvImportWizard::reject()
 {
-    // NOTE: CsvImporter offers no cancellation, so Cancel, Escape and the
-    // close button wait until the running check or import has ended. Its
-    // result must be shown before the window closes.
-    if (m_job->isRunning())
-        return;
+    // The check and result pages show what a canceled job did; the next
+    // Cancel closes the window. On the other pages only a check that Back
+    // canceled can still be ending, and a check writes nothing.
+    if (m_job->isRunning()) {
+        m_job->cancel();
+        if (currentId() == CheckPageId || currentId() == ResultPageId)
+            return;
+    }
     QWizard::reject();
 }
 
@@ -154,6 +156,7 @@ void CsvImportWizard::retranslateUi()
 
 void CsvImportWizard::updateCloseButtons()
 {
-    if (QAbstractButton *cancel = button(QWizard::CancelButton))
-        cancel->setEnabled(!m_job->isRunning());
+    // The last page has no Cancel once its import has ended, because the
+    // records are written then.
+    setOption(QWizard::NoCancelButtonOnLastPage, !m_job->isRunning());
 }

@@ -23,8 +23,9 @@ class CsvImportSourcePage;
 // The wizard stores the plan that the pages fill in and the preview of the
 // file. It writes nothing itself: the check and the import run in a
 // CsvImportJob, and the import writes every record of the file or none.
-// The wizard cannot be closed while a job runs, because the job cannot be
-// interrupted.
+// While a check or an import runs, Cancel (also on the last page), Escape
+// and the close button cancel it instead of closing the window, so that
+// its page can say that nothing was imported.
 class CsvImportWizard : public QWizard
 {
     Q_OBJECT

@@ -192,14 +192,15 @@ void CustomerChargesPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
 
-        // Requerying resets the views, so keep what was selected.
+        // Requerying resets the views, so keep what was selected, every
+        // selected charge included.
         const qint64 billId = selectedBillId();
-        const qint64 chargeId = selectedChargeId();
+        const QList<qint64> chargeIds = selectedChargeIds();
         m_bills->retranslate();
         m_lines->retranslate();
         m_charges->retranslate();
         selectBill(billId);
-        selectCharge(chargeId);
+        selectCharges(chargeIds);
         updateActions();
     }
     QWidget::changeEvent(event);
@@ -251,6 +252,29 @@ void CustomerChargesPanel::selectCharge(qint64 chargeId)
     m_chargeTable->scrollTo(m_charges->index(row, 0));
 }
 
+void CustomerChargesPanel::selectCharges(const QList<qint64> &chargeIds)
+{
+    QItemSelection selection;
+    int firstRow = -1;
+    for (qint64 chargeId : chargeIds) {
+        const int row = m_charges->rowOfCharge(chargeId);
+        if (row < 0)
+            continue;
+        selection.select(m_charges->index(row, 0),
+                         m_charges->index(row, m_charges->columnCount() - 1));
+        if (firstRow < 0 || row < firstRow)
+            firstRow = row;
+    }
+    if (firstRow < 0)
+        return;
+
+    m_chargeTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                           | QItemSelectionModel::Rows);
+    m_chargeTable->selectionModel()->setCurrentIndex(m_charges->index(firstRow, 0),
+                                                     QItemSelectionModel::NoUpdate);
+    m_chargeTable->scrollTo(m_charges->index(firstRow, 0));
+}
+
 qint64 CustomerChargesPanel::selectedBillId() const
 {
     return m_bills->billId(m_billTable->selectedRow());
@@ -259,6 +283,14 @@ qint64 CustomerChargesPanel::selectedBillId() const
 qint64 CustomerChargesPanel::selectedChargeId() const
 {
     return m_charges->chargeId(m_chargeTable->selectedRow());
+}
+
+QList<qint64> CustomerChargesPanel::selectedChargeIds() const
+{
+    QList<qint64> ids;
+    for (int row : selectedChargeRows())
+        ids << m_charges->chargeId(row);
+    return ids;
 }
 
 QList<int> CustomerChargesPanel::selectedChargeRows() const

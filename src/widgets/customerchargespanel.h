@@ -54,8 +54,13 @@ private:
     void updateActions();
     void selectBill(qint64 billId);
     void selectCharge(qint64 chargeId);
+
+    // Selects the rows of the charges in chargeIds that are listed, all of
+    // them, and scrolls to the first.
+    void selectCharges(const QList<qint64> &chargeIds);
     qint64 selectedBillId() const;
     qint64 selectedChargeId() const;
+    QList<qint64> selectedChargeIds() const;
     QList<int> selectedChargeRows() const;
 
     QSqlDatabase m_db;

@@ -6,6 +6,7 @@
 namespace {
 
 constexpr int CodeRole = Qt::UserRole + 1;
+constexpr int NameRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -26,6 +27,10 @@ CustomerComboBox::CustomerComboBox(QWidget *parent)
 
     connect(this, &QComboBox::currentIndexChanged, this, &CustomerComboBox::emitIfChanged);
     connect(this, &QComboBox::editTextChanged, this, &CustomerComboBox::emitIfChanged);
+
+    // Connected after QComboBox's own handler, which chooses an entry only
+    // when the text equals its whole label.
+    connect(lineEdit(), &QLineEdit::returnPressed, this, &CustomerComboBox::chooseExactMatch);
 }
 
 void CustomerComboBox::setCustomers(const QList<FilterChoiceRepository::Customer> &customers)
@@ -38,6 +43,7 @@ void CustomerComboBox::setCustomers(const QList<FilterChoiceRepository::Customer
             //: A customer to choose: company name and customer code.
             addItem(tr("%1 (%2)").arg(customer.companyName, customer.code), customer.id);
             setItemData(count() - 1, customer.code, CodeRole);
+            setItemData(count() - 1, customer.companyName, NameRole);
         }
     }
     setCurrentCustomerId(chosen);
@@ -71,4 +77,29 @@ void CustomerComboBox::emitIfChanged()
         return;
     m_lastCustomerId = id;
     emit customerChanged(id);
+}
+
+void CustomerComboBox::chooseExactMatch()
+{
+    const QString typed = currentText().trimmed();
+    if (typed.isEmpty() || currentCustomerId() != 0)
+        return;
+
+    // A code is unique; a company name may repeat, and then Enter chooses
+    // nothing rather than one of them at random.
+    int match = -1;
+    for (int index = 0; index < count(); ++index) {
+        if (itemData(index, CodeRole).toString().compare(typed, Qt::CaseInsensitive) == 0) {
+            match = index;
+            break;
+        }
+        if (itemData(index, NameRole).toString().compare(typed, Qt::CaseInsensitive) == 0)
+            match = match == -1 ? index : -2;
+    }
+    if (match < 0)
+        return;
+
+    setCurrentIndex(match);
+    setEditText(itemText(match));
+    emitIfChanged();
 }

@@ -7,7 +7,8 @@
 // A customer chooser for the report dialogs: an editable combo box whose
 // pop-up completer finds a customer by any part of the company name or
 // code. Only an entry of the list counts as chosen; other typed text
-// leaves no customer chosen.
+// leaves no customer chosen, except that Enter on a customer's exact code
+// or exact company name (ignoring case) chooses that customer.
 class CustomerComboBox : public QComboBox
 {
     Q_OBJECT
@@ -34,6 +35,10 @@ signals:
 
 private:
     void emitIfChanged();
+
+    // Chooses the customer whose code or company name equals the typed
+    // text, when exactly one does.
+    void chooseExactMatch();
 
     qint64 m_lastCustomerId = 0;
 };

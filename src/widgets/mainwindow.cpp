@@ -54,7 +54,10 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextFormat(Qt::PlainText);
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addPermanentWidget(m_databaseLabel, 1);
+    // A normal status bar widget, because a stretching permanent one leaves
+    // no room for temporary messages, such as where an export went. A normal
+    // widget is hidden while a message shows.
+    statusBar()->addWidget(m_databaseLabel, 1);
 
     connect(m_listPage, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
     connect(m_detailPage, &CustomerDetailPage::backRequested, this, &MainWindow::returnToList);

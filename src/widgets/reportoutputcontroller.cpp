@@ -6,6 +6,7 @@
 #include "reportprogresspanel.h"
 #include "reportrenderer.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -17,8 +18,10 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -26,6 +29,20 @@ namespace {
 
 // How long the main window's status bar shows where a file was saved.
 constexpr int StatusMessageMs = 15000;
+
+// The share of the screen's available width and height the print preview
+// opens at, so a page is readable at fit-to-width zoom.
+constexpr qreal PreviewScreenShare = 0.8;
+
+// Returns the size the print preview opens at: a share of the available
+// geometry of the screen that parent is on.
+QSize previewSize(const QWidget *parent)
+{
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return QSize(900, 700);
+    return screen->availableGeometry().size() * PreviewScreenShare;
+}
 
 QPrinter *s_sharedPrinter = nullptr;
 
@@ -270,7 +287,13 @@ void ReportOutputController::showPreview(const std::shared_ptr<BuiltReport> &rep
                     report->renderer->paintPage(&painter, page);
                 }
             });
-    dialog.resize(m_dialog ? m_dialog->window()->size() : QSize(900, 700));
+    dialog.resize(previewSize(m_dialog));
+
+    // The dialog's own fit-width action also sets its tool bar check.
+    if (auto *fitWidth = dialog.findChild<QAction *>(QStringLiteral("fitWidthAction")))
+        fitWidth->trigger();
+    else if (auto *previewWidget = dialog.findChild<QPrintPreviewWidget *>())
+        previewWidget->fitToWidth();
     dialog.exec();
 }
 

@@ -1,6 +1,7 @@
 #include "importwizardtour.h"
 
 #include "csvimportcheckpage.h"
+#include "csvimporter.h"
 #include "csvimportresultpage.h"
 #include "csvimportwizard.h"
 #include "mainwindow.h"
@@ -9,9 +10,12 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 
 using WidgetInput::closeIfOpen;
+using WidgetInput::typeText;
 using WidgetInput::whenModalOpens;
 
 namespace {
@@ -19,27 +23,14 @@ namespace {
 // How long the check or the import of the sample file may take.
 constexpr int JobTimeoutMs = 60000;
 
-// The sample customers, with a header row in the language of the
-// screenshots. The file starts with the byte order mark that Excel writes.
-QByteArray sampleCustomers(UiLanguage language)
-{
-    const QString header = language == UiLanguage::English
-                               ? QStringLiteral("Customer Code,Company Name,Contact,City,Phone")
-                               : language == UiLanguage::TraditionalChinese
-                                     ? QStringLiteral("客戶編號,公司名稱,聯絡人,城市,電話")
-                                     : QStringLiteral("客户编号,公司名称,联系人,城市,电话");
-    const QString rows = QStringLiteral(
-        "CN001,上海补费科技有限公司,王小明,上海,021-5555 0101\n"
-        "CN002,北京示例贸易公司,李华,北京,010-6666 0202\n"
-        "CN003,广州测试有限公司,陈静,广州,020-7777 0303\n");
-    return QByteArray("\xEF\xBB\xBF") + (header + QLatin1Char('\n') + rows).toUtf8();
-}
-
 } // namespace
 
-ImportWizardTour::ImportWizardTour(MainWindow *window, UiLanguage language, Save save)
+ImportWizardTour::ImportWizardTour(MainWindow *window, QSqlDatabase db, UiLanguage language,
+                                   const QString &customerCode, const QString &billNo,
+                                   QDate dueDate, Save save)
     : m_window(window)
-    , m_language(language)
+    , m_db(std::move(db))
+    , m_files(SampleCsvFiles::forLanguage(language, customerCode, billNo, dueDate))
     , m_save(std::move(save))
 {
 }
@@ -49,7 +40,12 @@ bool ImportWizardTour::run()
     auto *action = m_window->findChild<QAction *>(QStringLiteral("importCsvAction"));
     if (!action)
         return fail(QStringLiteral("The File menu has no Import CSV… action."));
-    if (!writeSampleFile())
+    if (!m_folder.isValid())
+        return fail(QStringLiteral("Could not create a temporary folder."));
+    if (m_files.charges.isEmpty())
+        return fail(QStringLiteral("Qt could not encode the sample charges file."));
+    m_chargesPath = m_folder.filePath(m_files.chargesFileName);
+    if (!importCustomers() || !writeFile(m_chargesPath, m_files.charges))
         return false;
 
     bool driven = false;
@@ -64,33 +60,45 @@ bool ImportWizardTour::run()
     return driven;
 }
 
-bool ImportWizardTour::writeSampleFile()
+bool ImportWizardTour::writeFile(const QString &path, const QByteArray &bytes)
 {
-    if (!m_folder.isValid())
-        return fail(QStringLiteral("Could not create a temporary folder."));
-    m_filePath = m_folder.filePath(QStringLiteral("customers.csv"));
-    QFile file(m_filePath);
-    const QByteArray bytes = sampleCustomers(m_language);
+    QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return fail(QStringLiteral("Could not write %1.").arg(m_filePath));
+        return fail(QStringLiteral("Could not write %1.").arg(path));
+    return true;
+}
+
+bool ImportWizardTour::importCustomers()
+{
+    CsvImportPlan plan;
+    plan.kind = CsvImportKind::Customers;
+    plan.filePath = m_folder.filePath(QStringLiteral("customers.csv"));
+    if (!writeFile(plan.filePath, m_files.customers))
+        return false;
+
+    const CsvImportSummary summary = CsvImporter(m_db, currentActor()).run(plan);
+    if (!summary.written || summary.added == 0) {
+        return fail(QStringLiteral("The sample customers were not imported. %1")
+                        .arg(summary.fileError));
+    }
     return true;
 }
 
 bool ImportWizardTour::drive(CsvImportWizard *wizard)
 {
-    wizard->setKind(CsvImportKind::Customers);
-    wizard->setFilePath(m_filePath);
-    if (!m_save(wizard, QStringLiteral("12-import-file"))
-        || !moveOn(wizard, CsvImportWizard::MappingPageId)
-        || !m_save(wizard, QStringLiteral("13-import-columns"))
-        || !moveOn(wizard, CsvImportWizard::CheckPageId)) {
+    wizard->setKind(CsvImportKind::Charges);
+    wizard->setFilePath(m_chargesPath);
+    if (!moveOn(wizard, CsvImportWizard::MappingPageId)
+        || !m_save(wizard, QStringLiteral("12-import-columns"))
+        || !moveOn(wizard, CsvImportWizard::CheckPageId) || !waitForCheck(wizard)) {
         return false;
     }
 
     auto *check = qobject_cast<CsvImportCheckPage *>(wizard->page(CsvImportWizard::CheckPageId));
-    if (!QTest::qWaitFor([check] { return check->checkResult().has_value(); }, JobTimeoutMs))
-        return fail(QStringLiteral("The check did not end."));
-    if (!m_save(wizard, QStringLiteral("14-import-check"))
+    if (check->checkResult()->rejected == 0)
+        return fail(QStringLiteral("The check found no problem in the sample charges."));
+    if (!m_save(wizard, QStringLiteral("13-import-check")) || !correctAndAcknowledge(wizard)
+        || !m_save(wizard, QStringLiteral("14-import-note"))
         || !moveOn(wizard, CsvImportWizard::ResultPageId)) {
         return false;
     }
@@ -107,6 +115,36 @@ bool ImportWizardTour::drive(CsvImportWizard *wizard)
     return true;
 }
 
+bool ImportWizardTour::correctAndAcknowledge(CsvImportWizard *wizard)
+{
+    // The user corrects the amount in the file and reads it again, which
+    // leaves the possible duplicate to acknowledge.
+    auto *reread = wizard->findChild<QPushButton *>(QStringLiteral("rereadButton"));
+    auto *note = wizard->findChild<QPlainTextEdit *>(QStringLiteral("acknowledgementEdit"));
+    if (!reread || !note)
+        return fail(QStringLiteral("The check page lacks the reread button or the note."));
+    if (!writeFile(m_chargesPath, m_files.correctedCharges))
+        return false;
+    reread->click();
+    if (!waitForCheck(wizard))
+        return false;
+    if (note->isHidden())
+        return fail(QStringLiteral("The check of the corrected file asks for no note."));
+
+    note->setFocus();
+    typeText(note, m_files.acknowledgement);
+    if (!wizard->button(QWizard::CommitButton)->isEnabled())
+        return fail(QStringLiteral("The note did not enable Import."));
+    return true;
+}
+
+bool ImportWizardTour::waitForCheck(CsvImportWizard *wizard)
+{
+    auto *check = qobject_cast<CsvImportCheckPage *>(wizard->page(CsvImportWizard::CheckPageId));
+    if (!QTest::qWaitFor([check] { return check->checkResult().has_value(); }, JobTimeoutMs))
+        return fail(QStringLiteral("The check did not end."));
+    return true;
+}
 bool ImportWizardTour::moveOn(CsvImportWizard *wizard, int expectedPage)
 {
     const bool commit = wizard->currentPage()->isCommitPage();

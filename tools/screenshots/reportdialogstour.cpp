@@ -2,9 +2,8 @@
 
 #include "chargenoticedialog.h"
 #include "chargereportdialog.h"
+#include "choicelistfilter.h"
 #include "companyprofiledialog.h"
-#include "customercombobox.h"
-#include "customerrepository.h"
 #include "mainwindow.h"
 #include "reportoutputcontroller.h"
 #include "statementdialog.h"
@@ -13,8 +12,10 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 using WidgetInput::closeIfOpen;
@@ -30,23 +31,20 @@ constexpr int JobTimeoutMs = 60000;
 } // namespace
 
 ReportDialogsTour::ReportDialogsTour(MainWindow *window, QSqlDatabase db,
-                                     const QString &customerCode, const QString &companyName,
-                                     Save save)
+                                     const CompanyProfile &company, Save save,
+                                     SavePdfPage savePdfPage)
     : m_window(window)
     , m_db(std::move(db))
-    , m_customerCode(customerCode)
-    , m_companyName(companyName)
+    , m_company(company)
     , m_save(std::move(save))
+    , m_savePdfPage(std::move(savePdfPage))
 {
 }
 
 bool ReportDialogsTour::run()
 {
-    QString error;
-    const auto customer = CustomerRepository(m_db).findByCode(m_customerCode, &error);
-    if (!customer)
-        return fail(QStringLiteral("Customer %1 not found. %2").arg(m_customerCode, error));
-    m_customerId = customer->id;
+    if (!m_pdfFolder.isValid())
+        return fail(QStringLiteral("Could not create a temporary folder."));
 
     return openFromMenu<CompanyProfileDialog>("companyProfileAction",
                                               [this](CompanyProfileDialog *dialog) {
@@ -56,14 +54,15 @@ bool ReportDialogsTour::run()
                                                [this](ChargeReportDialog *dialog) {
                                                    return driveChargeReport(dialog);
                                                })
-           && openFromMenu<StatementDialog>("statementAction",
-                                            [this](StatementDialog *dialog) {
-                                                return driveStatement(dialog);
-                                            })
-           && openFromMenu<ChargeNoticeDialog>("chargeNoticesAction",
-                                               [this](ChargeNoticeDialog *dialog) {
-                                                   return driveNotices(dialog);
-                                               });
+           && openFromButton<StatementDialog>("statementButton",
+                                              [this](StatementDialog *dialog) {
+                                                  return driveStatement(dialog);
+                                              })
+           && selectAllCharges()
+           && openFromButton<ChargeNoticeDialog>("chargeNoticeButton",
+                                                 [this](ChargeNoticeDialog *dialog) {
+                                                     return driveNotices(dialog);
+                                                 });
 }
 
 template<typename T>
@@ -82,26 +81,57 @@ bool ReportDialogsTour::openFromMenu(const char *actionName, std::function<bool(
     return driven;
 }
 
+template<typename T>
+bool ReportDialogsTour::openFromButton(const char *buttonName, std::function<bool(T *)> drive)
+{
+    auto *button = m_window->findChild<QPushButton *>(QLatin1String(buttonName));
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return fail(QStringLiteral("The button %1 is missing or disabled.").arg(buttonName));
+
+    bool driven = false;
+    whenModalOpens<T>(m_window, [&driven, drive](T *dialog) {
+        driven = drive(dialog);
+        closeIfOpen(dialog);
+    });
+    button->click();
+    return driven;
+}
+
 bool ReportDialogsTour::driveCompanyDetails(CompanyProfileDialog *dialog)
 {
-    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
-    auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit"));
-    auto *email = dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
-    auto *account = dialog->findChild<QLineEdit *>(QStringLiteral("bankAccountEdit"));
-    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-    if (!name || !phone || !email || !account || !buttons)
-        return fail(QStringLiteral("The company details dialog lacks a field."));
+    const std::pair<const char *, QString> fields[] = {
+        {"nameEdit", m_company.name},
+        {"phoneEdit", m_company.phone},
+        {"contactEdit", m_company.contactPerson},
+        {"bankNameEdit", m_company.bankName},
+        {"bankAccountEdit", m_company.bankAccount},
+    };
+    for (const auto &[name, value] : fields) {
+        auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(name));
+        if (!edit)
+            return fail(QStringLiteral("The company details dialog has no %1.").arg(name));
+        // The settings keep the details of the previous run.
+        edit->clear();
+        edit->setFocus();
+        typeText(edit, value);
+    }
 
-    name->clear();
-    typeText(name, m_companyName);
-    phone->setText(QStringLiteral("021-5555 0100"));
-    account->setText(QStringLiteral("6222 0000 1234 5678"));
+    auto *address = dialog->findChild<QPlainTextEdit *>(QStringLiteral("addressEdit"));
+    auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("paymentNoteEdit"));
+    auto *email = dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    if (!address || !note || !email || !buttons)
+        return fail(QStringLiteral("The company details dialog lacks a field."));
+    address->setPlainText(m_company.address);
+    note->setPlainText(m_company.paymentNote);
 
     // An address without a domain shows the message under the field.
-    email->setText(QStringLiteral("billing@example"));
+    email->clear();
+    email->setFocus();
+    typeText(email, m_company.email.section(QLatin1Char('.'), 0, -2));
     if (!m_save(dialog, QStringLiteral("16-company-details")))
         return false;
-    email->setText(QStringLiteral("billing@example.com"));
+    email->setText(m_company.email);
 
     QPushButton *save = buttons->button(QDialogButtonBox::Save);
     if (!save || !save->isEnabled())
@@ -113,6 +143,15 @@ bool ReportDialogsTour::driveCompanyDetails(CompanyProfileDialog *dialog)
 
 bool ReportDialogsTour::driveChargeReport(ChargeReportDialog *dialog)
 {
+    // The filter keeps the service and late fees, so the report leaves out
+    // the installation fee of the imported charges.
+    auto *feeTypes = dialog->findChild<ChoiceListFilter *>(QStringLiteral("feeTypeFilter"));
+    if (!feeTypes)
+        return fail(QStringLiteral("The charge report has no fee type filter."));
+    feeTypes->setAll(false);
+    feeTypes->setCheckedKeys({QStringLiteral("SERVICE"), QStringLiteral("LATE_FEE")});
+    if (!dialog->problems().isEmpty())
+        return fail(dialog->problems().join(QLatin1Char(' ')));
     if (!m_save(dialog, QStringLiteral("17-charge-report")))
         return false;
 
@@ -126,35 +165,65 @@ bool ReportDialogsTour::driveChargeReport(ChargeReportDialog *dialog)
         window->reject();
     });
     preview->click();
-    QTest::qWaitFor([dialog] { return !dialog->output()->isBusy(); }, JobTimeoutMs);
-    return saved || fail(QStringLiteral("The print preview was not shown."));
+    if (!waitUntilIdle(dialog->output()))
+        return false;
+    if (!saved)
+        return fail(QStringLiteral("The print preview was not shown."));
+    return savePdf(dialog, dialog->output(), QStringLiteral("19-report-pdf"));
 }
 
 bool ReportDialogsTour::driveStatement(StatementDialog *dialog)
 {
-    auto *customer = dialog->findChild<CustomerComboBox *>(QStringLiteral("customerCombo"));
-    if (!customer)
-        return fail(QStringLiteral("The statement dialog has no customer field."));
-    customer->setCurrentCustomerId(m_customerId);
-    if (dialog->customerId() != m_customerId)
-        return fail(QStringLiteral("Customer %1 is not in the list.").arg(m_customerCode));
-    return m_save(dialog, QStringLiteral("19-statement"));
+    if (dialog->customerId() == 0)
+        return fail(QStringLiteral("The statement did not preselect the customer."));
+    if (!dialog->problems().isEmpty())
+        return fail(dialog->problems().join(QLatin1Char(' ')));
+    return m_save(dialog, QStringLiteral("20-statement"))
+           && savePdf(dialog, dialog->output(), QStringLiteral("21-statement-pdf"));
+}
+
+bool ReportDialogsTour::selectAllCharges()
+{
+    auto *charges = m_window->findChild<QTableView *>(QStringLiteral("chargeTable"));
+    if (!charges || charges->model()->rowCount() < 2)
+        return fail(QStringLiteral("The customer's charges are not listed."));
+    charges->setFocus();
+    charges->selectAll();
+    return true;
 }
 
 bool ReportDialogsTour::driveNotices(ChargeNoticeDialog *dialog)
 {
-    auto *customer = dialog->findChild<CustomerComboBox *>(QStringLiteral("customerCombo"));
-    if (!customer)
-        return fail(QStringLiteral("The notice dialog has no customer field."));
-    customer->setCurrentCustomerId(m_customerId);
-    QTest::qWaitFor([dialog] { return !dialog->output()->isBusy(); }, JobTimeoutMs);
-    if (dialog->listedChargeIds().isEmpty())
-        return fail(QStringLiteral("Customer %1 has no posted charge.").arg(m_customerCode));
+    if (!waitUntilIdle(dialog->output()))
+        return false;
+    if (dialog->checkedChargeIds().isEmpty())
+        return fail(QStringLiteral("The notice dialog lists no posted charge."));
+    return m_save(dialog, QStringLiteral("22-charge-notices"))
+           && savePdf(dialog, dialog->output(), QStringLiteral("23-notice-pdf"));
+}
 
-    auto *checkAll = dialog->findChild<QPushButton *>(QStringLiteral("checkAllButton"));
-    if (checkAll)
-        checkAll->click();
-    return m_save(dialog, QStringLiteral("20-charge-notices"));
+bool ReportDialogsTour::savePdf(QWidget *dialog, ReportOutputController *output,
+                                const QString &name)
+{
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("savePdfButton"));
+    if (!button || !button->isEnabled())
+        return fail(QStringLiteral("Save PDF… is missing or disabled for %1.").arg(name));
+
+    const QString path = m_pdfFolder.filePath(name + QStringLiteral(".pdf"));
+    output->setSavePathChooser([path](const QString &, const QString &) { return path; });
+    button->click();
+    if (!waitUntilIdle(output))
+        return false;
+    if (output->lastSavedPath() != path)
+        return fail(QStringLiteral("%1 was not saved.").arg(path));
+    return m_savePdfPage(path, name);
+}
+
+bool ReportDialogsTour::waitUntilIdle(ReportOutputController *output)
+{
+    if (!QTest::qWaitFor([output] { return !output->isBusy(); }, JobTimeoutMs))
+        return fail(QStringLiteral("The report did not finish in %1 s.").arg(JobTimeoutMs / 1000));
+    return true;
 }
 
 bool ReportDialogsTour::fail(const QString &message)

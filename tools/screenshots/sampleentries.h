@@ -1,5 +1,6 @@
 #pragma once
 
+#include "companyprofile.h"
 #include "uilanguage.h"
 
 #include <QString>
@@ -36,6 +37,8 @@ struct SampleEntries
     ChargeEntry second;
     QString acknowledgement;
     QString voidReason;
+    // The company entered in the company details, a fictional one.
+    CompanyProfile company;
 
     static SampleEntries forLanguage(UiLanguage language);
 };

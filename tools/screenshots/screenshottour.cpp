@@ -7,6 +7,7 @@
 #include "importwizardtour.h"
 #include "mainwindow.h"
 #include "reportdialogstour.h"
+#include "screencapture.h"
 #include "voidchargedialog.h"
 #include "widgetinput.h"
 
@@ -44,11 +45,6 @@ constexpr QSize WindowSize(1200, 760);
 // How long the events of a shown window are processed before it is
 // grabbed, so that queued layout requests and model resets have run.
 constexpr int SettleMs = 200;
-
-// The room around the open Language menu in its image, and the least width
-// of that image, so the menu bar beside the menu shows too.
-constexpr int MenuMargin = 8;
-constexpr int MenuShotMinWidth = 360;
 
 // A step that does not finish in this time waits for a dialog that never
 // opened or never closed, and the tour gives up.
@@ -103,32 +99,12 @@ bool ScreenshotTour::run()
     m_window->resize(WindowSize);
     m_window->show();
 
-    // The CSV import wizard comes last, because it adds customers.
-    const auto importCsv = [this] {
-        m_step = QStringLiteral("CSV import");
-        ImportWizardTour tour(m_window.get(), currentUiLanguage(),
-                              [this](QWidget *window, const QString &name) {
-                                  return save(window, name);
-                              });
-        return tour.run() || fail(tour.errorMessage());
-    };
-    const auto showReports = [this] {
-        m_step = QStringLiteral("report dialogs");
-        const UiLanguage language = currentUiLanguage();
-        const QString company = language == UiLanguage::English
-                                    ? QStringLiteral("Example Trading Co.")
-                                    : language == UiLanguage::TraditionalChinese
-                                          ? QStringLiteral("示例貿易有限公司")
-                                          : QStringLiteral("示例贸易有限公司");
-        ReportDialogsTour tour(m_window.get(), m_db, m_entries.customerCode, company,
-                               [this](QWidget *window, const QString &name) {
-                                   return save(window, name);
-                               });
-        return tour.run() || fail(tour.errorMessage());
-    };
+    // The import comes after the steps of the main flow, because it adds
+    // customers and charges, and before the reports, which then list
+    // charges in two currencies.
     const bool ok = showLanguageMenu() && showCustomerList() && openCustomer() && showChargesTab()
                     && addFirstCharge() && addPossibleDuplicate() && voidSecondCharge()
-                    && showReports() && importCsv();
+                    && importCsv() && showReports() && showExportMenu();
 
     m_window.reset();
     return ok;
@@ -156,12 +132,7 @@ bool ScreenshotTour::showLanguageMenu()
     if (!QTest::qWaitForWindowExposed(menu))
         return fail(QStringLiteral("The Language menu did not open."));
     QTest::qWait(SettleMs);
-    const QPoint topLeft = m_window->mapToGlobal(QPoint(0, 0));
-    const QRect menuRect = menu->geometry().adjusted(0, 0, MenuMargin, MenuMargin);
-    const QRect area = QRect(topLeft, menuRect.bottomRight())
-                           .united(QRect(topLeft, QSize(MenuShotMinWidth, 1)));
-    const QPixmap image = m_window->screen()->grabWindow(0, area.x(), area.y(), area.width(),
-                                                         area.height());
+    const QPixmap image = ScreenCapture::grabMenus(m_window.get(), {menu});
     menu->close();
     m_window->menuBar()->setActiveAction(nullptr);
     return saveImage(image, QStringLiteral("00-language-menu"));
@@ -380,6 +351,55 @@ bool ScreenshotTour::voidSecondCharge()
     return save(m_window.get(), QStringLiteral("11-voided"));
 }
 
+bool ScreenshotTour::importCsv()
+{
+    m_step = QStringLiteral("CSV import");
+    ImportWizardTour tour(m_window.get(), m_db, currentUiLanguage(), m_entries.customerCode,
+                          m_entries.billNo, m_dueDate,
+                          [this](QWidget *window, const QString &name) {
+                              return save(window, name);
+                          });
+    return tour.run() || fail(tour.errorMessage());
+}
+
+bool ScreenshotTour::showReports()
+{
+    m_step = QStringLiteral("report dialogs");
+    ReportDialogsTour tour(
+        m_window.get(), m_db, m_entries.company,
+        [this](QWidget *window, const QString &name) { return save(window, name); },
+        [this](const QString &pdfPath, const QString &name) {
+            return savePdfPage(pdfPath, name);
+        });
+    return tour.run() || fail(tour.errorMessage());
+}
+
+bool ScreenshotTour::showExportMenu()
+{
+    m_step = QStringLiteral("export menu");
+    auto *exportMenu = child<QMenu>(m_window.get(), "exportCsvMenu");
+    if (!exportMenu)
+        return false;
+    auto *fileMenu = qobject_cast<QMenu *>(exportMenu->parentWidget());
+    if (!fileMenu)
+        return fail(QStringLiteral("The Export CSV submenu is not in a menu."));
+
+    // As for the Language menu, the image is taken from the screen: the
+    // menu bar, the File menu and its open Export CSV submenu.
+    m_window->menuBar()->setActiveAction(fileMenu->menuAction());
+    if (!QTest::qWaitForWindowExposed(fileMenu))
+        return fail(QStringLiteral("The File menu did not open."));
+    fileMenu->setActiveAction(exportMenu->menuAction());
+    if (!QTest::qWaitForWindowExposed(exportMenu))
+        return fail(QStringLiteral("The Export CSV submenu did not open."));
+    QTest::qWait(SettleMs);
+    const QPixmap image = ScreenCapture::grabMenus(m_window.get(), {fileMenu, exportMenu});
+    exportMenu->close();
+    fileMenu->close();
+    m_window->menuBar()->setActiveAction(nullptr);
+    return saveImage(image, QStringLiteral("24-export-menu"));
+}
+
 bool ScreenshotTour::runAddChargeDialog(bool (ScreenshotTour::*enter)(AddChargeDialog *))
 {
     auto *addButton = child<QPushButton>(m_window.get(), "addChargeButton");
@@ -449,6 +469,15 @@ bool ScreenshotTour::saveImage(const QPixmap &image, const QString &name)
         return fail(QStringLiteral("Could not write %1.").arg(path));
     m_savedFiles << path;
     return true;
+}
+
+bool ScreenshotTour::savePdfPage(const QString &pdfPath, const QString &name)
+{
+    QString error;
+    const QImage page = ScreenCapture::renderPdfPage(pdfPath, &error);
+    if (page.isNull())
+        return fail(error);
+    return saveImage(QPixmap::fromImage(page), name);
 }
 
 bool ScreenshotTour::fail(const QString &message)

@@ -21,8 +21,9 @@ class QWidget;
 // menu, the customer list, the search, the customer's 基本信息 and 费用管理
 // tabs, the 新增费用 dialog filled in, a rejected amount, the confirmation
 // summary, a possible duplicate with its note, the charges after the
-// commit, the void dialog, the voided charge, the report dialogs and the
-// pages of the CSV import wizard.
+// commit, the void dialog, the voided charge, the pages of the CSV import
+// wizard, the report dialogs with pages of their PDF files, and the open
+// Export CSV submenu.
 //
 // The database must hold the Northwind sample data and no charges, so the
 // charge numbers in the notes and the images are the same on every run.
@@ -56,6 +57,9 @@ private:
     bool enterPossibleDuplicate(AddChargeDialog *dialog);
     bool acknowledgeDuplicate(ChargeConfirmDialog *confirm);
     bool voidSecondCharge();
+    bool importCsv();
+    bool showReports();
+    bool showExportMenu();
 
     // Opens the 新增费用 dialog with the button on the 费用管理 tab and runs
     // enter on it. Returns the result of enter, which commits a charge.
@@ -66,6 +70,10 @@ private:
     // done, then saves its image.
     bool save(QWidget *window, const QString &name);
     bool saveImage(const QPixmap &image, const QString &name);
+
+    // Renders the first page of the PDF file pdfPath with pdftoppm and
+    // saves it as name, without the footer and the blank space above it.
+    bool savePdfPage(const QString &pdfPath, const QString &name);
 
     // Returns the child of parent named name, or nullptr after recording
     // an error.
