@@ -5686,7 +5686,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>StoredTotals</name>
     <message>
-        <location filename="../src/core/storedtotals.cpp" line="+22"/>
+        <location filename="../src/core/storedtotals.cpp" line="+23"/>
         <source>bill %1 was not found</source>
         <translation>未找到账单 %1</translation>
     </message>

@@ -144,6 +144,10 @@ ChargeService::CommitResult ChargeService::commit(const ChargeRequest &request,
         return result;
     }
 
+    // Inside an enclosing transaction (a CSV import, or its dry run that
+    // always rolls back) the charge is only written, not yet committed.
+    const bool nested = transaction.isNested();
+
     // Everything below runs under the write lock, so no other writer can
     // add a duplicate between the check and the insert.
     QString queryError;
@@ -215,7 +219,9 @@ ChargeService::CommitResult ChargeService::commit(const ChargeRequest &request,
 
     result.status = CommitResult::Status::Committed;
     result.chargeId = chargeId;
-    qCInfo(lcService) << "Committed charge" << chargeId << "customer" << result.review.customer.id
+    qCInfo(lcService) << (nested ? "Wrote charge (commits with the enclosing transaction)"
+                                 : "Committed charge")
+                      << chargeId << "customer" << result.review.customer.id
                       << "bill" << result.review.bill.id << "amount"
                       << result.review.amount.minorUnits() << result.review.amount.currency()
                       << "request key" << request.requestKey << "by" << m_actor;
