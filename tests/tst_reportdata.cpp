@@ -601,8 +601,8 @@ void tst_ReportData::statementPeriodsChain()
 
 void tst_ReportData::statementListsEveryMovementKind()
 {
-    // Payments are written by no code yet; these rows stand for a payment
-    // and a reversed one, with the stored balance lowered as a writer would.
+    // No code writes payments yet. These rows are a payment and a reversed
+    // one, with the stored balance lowered as a payment writer would.
     const QSqlDatabase db = m_database->db();
     const qint64 customer = customerId(QStringLiteral("BJHL"));
     const qint64 balanceBefore = customerBalance(QStringLiteral("BJHL"));

@@ -113,7 +113,7 @@ void tst_SqlStatement::releasedQueryIsReset()
         cached = &*query;
     }
 
-    // Reset, so that the statement holds no read snapshot while it waits.
+    // Reset, so that the statement keeps no read snapshot open while it waits.
     QVERIFY(!cached->isActive());
 }
 

@@ -73,7 +73,7 @@ private:
                        LookupRepository::Table table) const;
 
     // Reviews charge through the service into *review and reports its
-    // problems; *ok tells whether it may be committed. Returns false when
+    // problems; *ok is true when it may be committed. Returns false when
     // the check could not run (*error set).
     bool review(const Charge &charge, CsvImportSummary *summary, ChargeReview *review,
                 bool *ok, QString *error);

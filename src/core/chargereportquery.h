@@ -26,8 +26,8 @@ public:
         : m_db(std::move(db)), m_language(language)
     {}
 
-    // Validates filter and fills data. On Failed, error holds a translated
-    // message; on Canceled, data holds the rows read so far.
+    // Validates filter and fills data. On Failed, *error contains a
+    // translated message. On Canceled, data contains the rows read so far.
     ReportQueryStatus run(const ChargeReportFilter &filter, ChargeReportData *data,
                           QString *error, const ReportProgress &progress = {}) const;
 

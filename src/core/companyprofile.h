@@ -6,8 +6,8 @@
 #include <QStringList>
 
 // The company that sends the documents: its name heads every report page,
-// and a charge notice prints all of it, so that the customer knows whom to
-// pay and whom to ask. Stored in QSettings under the group "company"; both
+// and a charge notice prints all of it, so that it names whom the customer
+// pays and whom the customer contacts. Stored in QSettings under the group "company"; both
 // programs set the organization and application name "ChargeDesk", so they
 // read the same values.
 //

@@ -43,7 +43,7 @@ public:
     // Matches headers to the targets of kind, with overrides (target ->
     // header) applied first. Problems with the overrides (an unknown target
     // or a header the file lacks) go to *errors, one translated sentence
-    // each; missing required targets are left to missingRequired().
+    // each. Missing required targets are reported by missingRequired().
     static CsvColumnMapping build(CsvImportKind kind, const QStringList &headers,
                                   const QHash<QString, QString> &overrides,
                                   QStringList *errors);

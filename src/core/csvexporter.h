@@ -49,7 +49,7 @@ struct CsvExportFilter
 // CsvWriter::guardFormula().
 //
 // Rows are read with forward-only queries and written as they are read, so
-// the export holds one row in memory at a time. The count for the progress
+// the export keeps one row in memory at a time. The count for the progress
 // callback comes from a separate COUNT(*) query, so a charge committed
 // between the two queries may make done pass total; the exporter then
 // reports done as total.

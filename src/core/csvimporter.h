@@ -70,8 +70,8 @@ private:
     void writeAll(CsvRecordImporter &importer, bool dryRun, CsvImportProgress *progress,
                   CsvImportSummary *summary);
 
-    // Empties summary of what was found before the cancel, which covers only
-    // part of the file, and says that nothing was written.
+    // Clears what summary found before the cancel, because it covers only
+    // part of the file, and sets the message that nothing was written.
     static void setCanceled(CsvImportSummary *summary);
 
     static void logFinish(const CsvImportSummary &summary);

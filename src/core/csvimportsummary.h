@@ -12,7 +12,7 @@
 // Counts are of records: customers, bills (a bill spans the lines of its
 // bill number) or charges. A record is Added when it is new, AlreadyPresent
 // when the database already has it with the same values, and Rejected when
-// a problem keeps it out. written tells whether the added records are in the
+// a problem keeps it out. written is true when the added records are in the
 // database: false for a check, and false for an import with any problem,
 // because one problem keeps the whole file out.
 struct CsvImportSummary
@@ -57,8 +57,9 @@ struct CsvImportSummary
     bool databaseFailure = false;
 
     // True when the progress callback canceled the check or the import.
-    // Nothing was written, fileError says so, and the entries and counts
-    // are empty, because they would cover only part of the file.
+    // Nothing was written, and fileError contains a message stating that.
+    // The entries and counts are empty because they would cover only part
+    // of the file.
     bool canceled = false;
 
     int added = 0;

@@ -9,14 +9,15 @@
 // thread they run in, which may be a worker thread.
 using ReportProgress = std::function<bool(qsizetype done, qsizetype total)>;
 
-// How a report query ended.
+// The outcome of a report query.
 enum class ReportQueryStatus {
     Completed,
     Canceled, // the progress callback returned false; the result is incomplete
     Failed,   // a statement failed or the input is invalid; see the error message
 };
 
-// Calls progress when it is set. Returns false when it asks to cancel.
+// Calls progress when it is set. Returns false when progress returns false
+// to cancel.
 inline bool continueReport(const ReportProgress &progress, qsizetype done, qsizetype total)
 {
     return !progress || progress(done, total);

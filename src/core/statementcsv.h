@@ -21,7 +21,7 @@
 // debits (bills, charges, payment reversals), negative for credits (voids,
 // payments). The total_debits and total_credits rows hold positive sums,
 // as the credit column of the printed statement does, so opening balance +
-// total_debits - total_credits = closing balance. reversal_reason holds the
+// total_debits - total_credits = closing balance. reversal_reason contains the
 // reason of a void or of a payment reversal. Text fields pass through
 // CsvWriter::guardFormula().
 class StatementCsv

@@ -23,6 +23,17 @@ QDateTime timestamp(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+// Returns the id of the row behind a movement: its charge, else its
+// payment, else its bill.
+qint64 sourceId(const StatementEntry &entry)
+{
+    if (entry.chargeId)
+        return entry.chargeId;
+    if (entry.paymentId)
+        return entry.paymentId;
+    return entry.billId;
+}
+
 // Order on one day: bills and payments (which have no time) first, then
 // the timed movements by time; the kind and the id break ties.
 bool entryBefore(const StatementEntry &a, const StatementEntry &b)
@@ -35,9 +46,7 @@ bool entryBefore(const StatementEntry &a, const StatementEntry &b)
         return a.moment < b.moment;
     if (a.kind != b.kind)
         return int(a.kind) < int(b.kind);
-    const qint64 idA = a.chargeId ? a.chargeId : a.paymentId ? a.paymentId : a.billId;
-    const qint64 idB = b.chargeId ? b.chargeId : b.paymentId ? b.paymentId : b.billId;
-    return idA < idB;
+    return sourceId(a) < sourceId(b);
 }
 
 } // namespace

@@ -17,7 +17,7 @@
 // that are valid UTF-8 (plain ASCII included) are UTF-8. Otherwise an
 // encoding in which the bytes are invalid is ruled out, and when both
 // GB18030 and Big5 remain, ChineseEncodingGuesser chooses by the characters
-// each reading gives; Decoded::guessed tells that it did. Decoding is
+// each reading gives, and sets Decoded::guessed. Decoding is
 // strict: a byte sequence that is not valid in the encoding is an error
 // naming its byte offset and line, never a replacement character. GB18030
 // and Big5 are decoded by QStringDecoder, which Qt 6.4 provides through ICU

@@ -14,7 +14,8 @@
 // charges grouped by customer with a subtotal per customer, and tables of
 // subtotals by fee type and by customer. Void charges are listed with
 // their status and their amount marked void, left out of every count and
-// sum of amounts, and summed apart as voided amounts, which the report says.
+// sum of amounts, and summed apart as voided amounts. A paragraph in the
+// report states this rule.
 //
 // Texts are translated by the installed translators (tr()); language sets
 // the locale of amounts and dates and the font variant, and should be the

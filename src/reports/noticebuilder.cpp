@@ -78,7 +78,7 @@ QList<ReportField> NoticeBuilder::recipientFields(const ReportCustomer &customer
 
 // A company name that is not set is left out here and in the payment
 // fields, because the page header already prints the placeholder, which
-// tells where to set the name.
+// names the menu where the name is set.
 QList<ReportField> NoticeBuilder::senderFields() const
 {
     QList<ReportField> fields;

@@ -13,7 +13,7 @@
 // value fields, tables and section breaks. Builders fill it with translated
 // text and formatted amounts; ReportLayout cuts it into pages and
 // ReportRenderer paints the pages on a PDF writer, a printer or a preview.
-// The document holds text only, so the same figures reach every output.
+// The document contains text only, so the same figures reach every output.
 
 // Builders write columns as aggregates, {title, alignment, stretch, wraps},
 // so a change to the order of the members changes their meaning.

@@ -18,15 +18,14 @@ constexpr qreal FloorWidth = 30;
 // far below a thousandth of a point.
 constexpr int BisectionSteps = 40;
 
-// Returns the width of the widest piece of text that a line cannot break:
-// a word in English, a single ideograph in Chinese.
+// Returns the width of the widest space-separated word of a column title.
 qreal widestUnbreakable(const ReportTypesetter &typesetter, ReportTextStyle style,
                         const QString &text)
 {
     // Column titles break only at spaces. Unicode line breaking allows a
-    // break between any two ideographs, but a short Chinese title broken
-    // in the middle of a word (编 / 号, 费用类 / 型) is hard to read, so a
-    // table whose titles do not fit goes to landscape first.
+    // break between any two ideographs, but a Chinese title broken inside
+    // a word (编 / 号, 费用类 / 型) is hard to read. So a table whose titles
+    // do not fit across portrait goes to landscape first.
     qreal widest = 0;
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words)

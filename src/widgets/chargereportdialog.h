@@ -63,7 +63,7 @@ private:
     void printNotices();
 
     // Opens the notice dialog for postedIds, naming voidIds as left out, or
-    // says why there is nothing to print.
+    // shows a message explaining why there is nothing to print.
     void openNotices(const QList<qint64> &postedIds, const QList<qint64> &voidIds);
 
     std::unique_ptr<Ui::ChargeReportDialog> ui;

@@ -20,7 +20,7 @@ class CsvImportCheckPage;
 // them (one column per mapped field), and the dry run of the whole file
 // with each problem's line and message. Import, the commit button, stays
 // disabled while the check runs and while the file has problems. The page
-// then tells the user to fix the file and offers to read it again.
+// then asks the user to fix the file and offers to read it again.
 //
 // When the only problems are possible duplicates of charges already
 // entered, a note field appears instead. The note is passed to the import
