@@ -247,7 +247,7 @@
 <context>
     <name>ReportOutputController</name>
     <message numerus="yes">
-        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+257"/>
+        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+238"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>

@@ -1680,7 +1680,7 @@
         <translation>费用未保存：数据库无法开始事务（%1）。未写入任何数据，请重试。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+57"/>
         <source>The charge was not saved: %1. Nothing was written; try again.</source>
         <translation>费用未保存：%1。未写入任何数据，请重试。</translation>
@@ -1706,7 +1706,7 @@
         <translation>此补费与已有补费相似。请填写说明，解释它为何不是重复补费。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Enter the reason for voiding charge %1.</source>
         <translation>请填写作废补费 %1 的原因。</translation>
     </message>
@@ -5050,7 +5050,7 @@ Bills already present: %5</source>
 <context>
     <name>ReportOutputController</name>
     <message>
-        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+126"/>
+        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+107"/>
         <location line="+11"/>
         <source>Laying out the report…</source>
         <translation>正在排版报表…</translation>
@@ -5088,12 +5088,12 @@ Bills already present: %5</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+13"/>
         <source>Printing canceled.</source>
         <translation>已取消打印。</translation>
     </message>
@@ -5637,7 +5637,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>StatementQuery</name>
     <message>
-        <location filename="../src/core/statementquery.cpp" line="+51"/>
+        <location filename="../src/core/statementquery.cpp" line="+60"/>
         <source>A statement needs a period: choose the first and the last day.</source>
         <translation>对账单需要指定期间：请选择第一天和最后一天。</translation>
     </message>

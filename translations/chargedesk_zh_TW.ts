@@ -1680,7 +1680,7 @@
         <translation>費用未儲存：資料庫無法開始交易（%1）。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+57"/>
         <source>The charge was not saved: %1. Nothing was written; try again.</source>
         <translation>費用未儲存：%1。未寫入任何資料，請再試一次。</translation>
@@ -1706,7 +1706,7 @@
         <translation>此補費與現有補費相似。請填寫說明，解釋它為何不是重複補費。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Enter the reason for voiding charge %1.</source>
         <translation>請填寫作廢補費 %1 的原因。</translation>
     </message>
@@ -5050,7 +5050,7 @@ Bills already present: %5</source>
 <context>
     <name>ReportOutputController</name>
     <message>
-        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+126"/>
+        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+107"/>
         <location line="+11"/>
         <source>Laying out the report…</source>
         <translation>正在排版報表…</translation>
@@ -5088,12 +5088,12 @@ Bills already present: %5</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Print Preview — %1</source>
         <translation>預覽列印 — %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+13"/>
         <source>Printing canceled.</source>
         <translation>已取消列印。</translation>
     </message>
@@ -5637,7 +5637,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>StatementQuery</name>
     <message>
-        <location filename="../src/core/statementquery.cpp" line="+51"/>
+        <location filename="../src/core/statementquery.cpp" line="+60"/>
         <source>A statement needs a period: choose the first and the last day.</source>
         <translation>對帳單需要指定期間：請選擇第一天與最後一天。</translation>
     </message>

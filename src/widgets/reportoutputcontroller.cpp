@@ -3,10 +3,10 @@
 #include "logging.h"
 #include "reportfonts.h"
 #include "reportpdfwriter.h"
+#include "reportpreview.h"
 #include "reportprogresspanel.h"
 #include "reportrenderer.h"
 
-#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,13 +15,9 @@
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QScopeGuard>
-#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -29,20 +25,6 @@ namespace {
 
 // How long the main window's status bar shows where a file was saved.
 constexpr int StatusMessageMs = 15000;
-
-// The share of the screen's available width and height the print preview
-// opens at, so a page is readable at fit-to-width zoom.
-constexpr qreal PreviewScreenShare = 0.8;
-
-// Returns the size the print preview opens at: a share of the available
-// geometry of the screen that parent is on.
-QSize previewSize(const QWidget *parent)
-{
-    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
-    if (!screen)
-        return QSize(900, 700);
-    return screen->availableGeometry().size() * PreviewScreenShare;
-}
 
 QPrinter *s_sharedPrinter = nullptr;
 
@@ -264,37 +246,8 @@ void ReportOutputController::buildAndLayOut(
 void ReportOutputController::showPreview(const std::shared_ptr<BuiltReport> &report)
 {
     const auto idle = qScopeGuard([this] { setBusy(false); });
-    QPrinter *printer = sharedPrinter();
-    printer->setPageLayout(report->renderer->pageLayout());
-
-    QPrintPreviewDialog dialog(printer, m_dialog);
-    dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
-    dialog.setWindowTitle(tr("Print Preview — %1").arg(report->document.title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [report](QPrinter *target) {
-                // The pages were laid out for this page size and orientation.
-                // Restoring them here keeps the preview equal to the PDF when
-                // the user changes the page setup in the preview's tool bar.
-                target->setPageLayout(report->renderer->pageLayout());
-                QPainter painter;
-                if (!painter.begin(target)) {
-                    qCWarning(lcUi) << "Could not paint the print preview";
-                    return;
-                }
-                for (int page = 0; page < report->renderer->pageCount(); ++page) {
-                    if (page > 0)
-                        target->newPage();
-                    report->renderer->paintPage(&painter, page);
-                }
-            });
-    dialog.resize(previewSize(m_dialog));
-
-    // The dialog's own fit-width action also sets its tool bar check.
-    if (auto *fitWidth = dialog.findChild<QAction *>(QStringLiteral("fitWidthAction")))
-        fitWidth->trigger();
-    else if (auto *previewWidget = dialog.findChild<QPrintPreviewWidget *>())
-        previewWidget->fitToWidth();
-    dialog.exec();
+    ReportPreview::exec(sharedPrinter(), *report->renderer,
+                        tr("Print Preview — %1").arg(report->document.title), m_dialog);
 }
 
 void ReportOutputController::printReport(const std::shared_ptr<BuiltReport> &report)
