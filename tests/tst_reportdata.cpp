@@ -601,8 +601,8 @@ void tst_ReportData::statementPeriodsChain()
 
 void tst_ReportData::statementListsEveryMovementKind()
 {
-    // No code writes payments yet. These rows are a payment and a reversed
-    // one, with the stored balance lowered as a payment writer would.
+    // A payment and a reversed one on bill BJ-2026-007, written directly with
+    // the stored balance lowered as the payment service would.
     const QSqlDatabase db = m_database->db();
     const qint64 customer = customerId(QStringLiteral("BJHL"));
     const qint64 balanceBefore = customerBalance(QStringLiteral("BJHL"));
@@ -611,12 +611,14 @@ void tst_ReportData::statementListsEveryMovementKind()
     QVERIFY2(ReportFixture::exec(
                  query,
                  QStringLiteral(
-                     "INSERT INTO payments (request_key, customer_id, amount_minor, currency, "
-                     "paid_on, payment_method_code, reference, status, created_by, created_at, "
-                     "reversed_by, reversed_at, reverse_reason) VALUES "
-                     "('pay-0001', ?, 100000, 'CNY', '2026-04-10', 'BANK_TRANSFER', 'HK-778', "
+                     "INSERT INTO payments (request_key, customer_id, bill_id, amount_minor, "
+                     "currency, paid_on, payment_method_code, reference, status, created_by, "
+                     "created_at, reversed_by, reversed_at, reverse_reason) VALUES "
+                     "('pay-00001', ?, (SELECT id FROM bills WHERE bill_no = 'BJ-2026-007'), "
+                     "100000, 'CNY', '2026-04-10', 'BANK_TRANSFER', 'HK-778', "
                      "'posted', 'li', '2026-04-10T03:00:00.000Z', NULL, NULL, NULL), "
-                     "('pay-0002', ?, 30000, 'CNY', '2026-05-02', 'CHEQUE', 'CHQ-12', "
+                     "('pay-00002', ?, (SELECT id FROM bills WHERE bill_no = 'BJ-2026-007'), "
+                     "30000, 'CNY', '2026-05-02', 'CHEQUE', 'CHQ-12', "
                      "'reversed', 'li', '2026-05-02T03:00:00.000Z', 'li', "
                      "'2026-05-20T03:00:00.000Z', 'Cheque bounced')"),
                  {customer, customer}, &error),
