@@ -3,6 +3,7 @@
 
 #include "customerchargespanel.h"
 #include "customerrepository.h"
+#include "customerpagetab.h"
 #include "customertablemodel.h"
 #include "logging.h"
 #include "statementdialog.h"
@@ -43,6 +44,8 @@ CustomerDetailPage::CustomerDetailPage(CustomerTableModel *customers, QSqlDataba
     m_chargesPanel = new CustomerChargesPanel(m_db, m_ui->chargesTab);
     m_ui->chargesTabLayout->addWidget(m_chargesPanel);
 
+    // The tabs after 费用管理, in the order shown.
+
     // 客户对账单 for the customer shown, beside the balance it explains.
     m_statementButton = new QPushButton(this);
     m_statementButton->setObjectName(QStringLiteral("statementButton"));
@@ -76,8 +79,11 @@ CustomerDetailPage::CustomerDetailPage(CustomerTableModel *customers, QSqlDataba
     connect(m_statementButton, &QPushButton::clicked, this, &CustomerDetailPage::openStatement);
     connect(m_customers, &QAbstractItemModel::modelReset,
             this, &CustomerDetailPage::rebindAfterReset);
-    connect(m_chargesPanel, &CustomerChargesPanel::chargesChanged,
-            this, &CustomerDetailPage::handleChargesChanged);
+    connect(m_chargesPanel, &CustomerChargesPanel::chargesChanged, this, [this] {
+        for (CustomerPageTab *tab : std::as_const(m_extraTabs))
+            tab->refresh();
+        handleChargesChanged();
+    });
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -103,6 +109,8 @@ bool CustomerDetailPage::openCustomer(qint64 id)
     m_listRowStale = false;
     bindCustomerRow();
     m_chargesPanel->setCustomer(id);
+    for (CustomerPageTab *tab : std::as_const(m_extraTabs))
+        tab->setCustomer(id);
     m_ui->tabWidget->setCurrentWidget(m_ui->basicTab);
     m_ui->companyNameEdit->setFocus(Qt::OtherFocusReason);
     updateHeader();
@@ -204,6 +212,8 @@ void CustomerDetailPage::refresh()
 
     updateHeader();
     m_chargesPanel->refresh();
+    for (CustomerPageTab *tab : std::as_const(m_extraTabs))
+        tab->refresh();
 }
 
 void CustomerDetailPage::changeEvent(QEvent *event)
@@ -222,6 +232,8 @@ void CustomerDetailPage::retranslateUi()
                                               .toString(QKeySequence::NativeText)));
     m_ui->revertButton->setToolTip(tr("Drop the changes and show the stored values again"));
     m_statementButton->setText(tr("State&ment…"));
+    for (CustomerPageTab *tab : std::as_const(m_extraTabs))
+        m_ui->tabWidget->setTabText(m_ui->tabWidget->indexOf(tab), tab->title());
     m_statementButton->setToolTip(tr("Print or save this customer's statement for a period"));
     if (m_customerId != 0)
         updateHeader();
@@ -282,6 +294,20 @@ void CustomerDetailPage::refreshCustomerRow()
     if (row >= 0 && m_customers->refreshRow(row))
         m_listRowStale = false;
     bindCustomerRow();
+}
+
+void CustomerDetailPage::addCustomerTab(CustomerPageTab *tab)
+{
+    m_extraTabs << tab;
+    m_ui->tabWidget->addTab(tab, tab->title());
+    connect(tab, &CustomerPageTab::customerMoneyChanged, this, [this, tab] {
+        m_chargesPanel->refresh();
+        for (CustomerPageTab *other : std::as_const(m_extraTabs)) {
+            if (other != tab)
+                other->refresh();
+        }
+        handleChargesChanged();
+    });
 }
 
 void CustomerDetailPage::handleChargesChanged()

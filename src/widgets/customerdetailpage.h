@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QWidget>
 
 #include <memory>
 
 class CustomerChargesPanel;
+class CustomerPageTab;
 class CustomerTableModel;
 class QDataWidgetMapper;
 class QLineEdit;
@@ -74,6 +76,7 @@ private:
     void updateEditState();
     void refreshCustomerRow();
     void handleChargesChanged();
+    void addCustomerTab(CustomerPageTab *tab);
     void goBack();
     void openStatement();
 
@@ -87,6 +90,7 @@ private:
     QSqlDatabase m_db;
     QDataWidgetMapper *m_mapper = nullptr;
     CustomerChargesPanel *m_chargesPanel = nullptr;
+    QList<CustomerPageTab *> m_extraTabs;
     QPushButton *m_statementButton = nullptr;
 
     QList<QLineEdit *> m_fields;
