@@ -371,8 +371,9 @@ void tst_CliReports::badValuesRejected_data()
     const QString voidId = QString::number(m_charges.voided.constFirst());
     const QString postedId = QString::number(m_charges.posted.constFirst());
 
-    QTest::newRow("unknown kind") << QStringList{"report", "summary"} << 1
-                                  << QStringList{"summary", "charges, statement or notice"};
+    QTest::newRow("unknown kind")
+        << QStringList{"report", "summary"} << 1
+        << QStringList{"summary", "charges, statement, notice or reminder-letters"};
     QTest::newRow("bad from") << QStringList{"report", "charges", "--from", "2026-13-01"} << 1
                               << QStringList{"--from", "2026-13-01", "YYYY-MM-DD"};
     QTest::newRow("bad to") << QStringList{"report", "charges", "--to", "yesterday"} << 1

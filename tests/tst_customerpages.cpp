@@ -560,7 +560,7 @@ void TestCustomerPages::addChargeShowsChargeAndBalance()
     const int feeTypeColumn = columnOf(QStringLiteral("Fee Type"));
     QCOMPARE(charges->index(0, feeTypeColumn).data().toString(), QStringLiteral("Service fee"));
     QCOMPARE(charges->index(0, columnOf(QStringLiteral("Status"))).data().toString(),
-             QStringLiteral("Posted"));
+             QStringLiteral("Unpaid"));
     QCOMPARE(chargeTable->currentIndex().row(), 0);
     QVERIFY(child<QPushButton>("voidChargeButton")->isEnabled());
 

@@ -1,8 +1,10 @@
 #include "addressformat.h"
+#include "billrepository.h"
 #include "chargereportcsv.h"
 #include "chargereportquery.h"
 #include "csvtestsupport.h"
 #include "noticequery.h"
+#include "paymentservice.h"
 #include "reportfixture.h"
 #include "statementcsv.h"
 #include "statementquery.h"
@@ -601,33 +603,36 @@ void tst_ReportData::statementPeriodsChain()
 
 void tst_ReportData::statementListsEveryMovementKind()
 {
-    // A payment and a reversed one on bill BJ-2026-007, written directly with
-    // the stored balance lowered as the payment service would.
+    // A payment and a reversed one on the lines of bill BJ-2026-007 (issued
+    // 2026-03-01), written through the payment service.
     const QSqlDatabase db = m_database->db();
     const qint64 customer = customerId(QStringLiteral("BJHL"));
     const qint64 balanceBefore = customerBalance(QStringLiteral("BJHL"));
-    QSqlQuery query(db);
+    const auto bill = BillRepository(db).findByNumber(QStringLiteral("BJ-2026-007"));
+    QVERIFY(bill.has_value());
+    PaymentService payments(db, QStringLiteral("li"));
+    const auto pay = [&](const QString &amount, const QDate &paidOn, const QString &method,
+                         const QString &reference) {
+        PaymentRequest request;
+        request.requestKey = PaymentRequest::newRequestKey();
+        request.customerId = customer;
+        request.billId = bill->id;
+        request.amountText = amount;
+        request.paidOn = paidOn;
+        request.paymentMethodCode = method;
+        request.reference = reference;
+        return payments.commit(request, payments.review(request));
+    };
+    const auto paid = pay(QStringLiteral("1000.00"), QDate(2026, 4, 10),
+                          QStringLiteral("BANK_TRANSFER"), QStringLiteral("HK-778"));
+    QVERIFY2(paid.succeeded(), qPrintable(paid.errorMessage));
+    const auto bounced = pay(QStringLiteral("300.00"), QDate(2026, 5, 2),
+                             QStringLiteral("CHEQUE"), QStringLiteral("CHQ-12"));
+    QVERIFY2(bounced.succeeded(), qPrintable(bounced.errorMessage));
+    const auto reversed = payments.reversePayment(bounced.paymentId,
+                                                  QStringLiteral("Cheque bounced"));
+    QVERIFY2(reversed.ok, qPrintable(reversed.errorMessage));
     QString error;
-    QVERIFY2(ReportFixture::exec(
-                 query,
-                 QStringLiteral(
-                     "INSERT INTO payments (request_key, customer_id, bill_id, amount_minor, "
-                     "currency, paid_on, payment_method_code, reference, status, created_by, "
-                     "created_at, reversed_by, reversed_at, reverse_reason) VALUES "
-                     "('pay-00001', ?, (SELECT id FROM bills WHERE bill_no = 'BJ-2026-007'), "
-                     "100000, 'CNY', '2026-04-10', 'BANK_TRANSFER', 'HK-778', "
-                     "'posted', 'li', '2026-04-10T03:00:00.000Z', NULL, NULL, NULL), "
-                     "('pay-00002', ?, (SELECT id FROM bills WHERE bill_no = 'BJ-2026-007'), "
-                     "30000, 'CNY', '2026-05-02', 'CHEQUE', 'CHQ-12', "
-                     "'reversed', 'li', '2026-05-02T03:00:00.000Z', 'li', "
-                     "'2026-05-20T03:00:00.000Z', 'Cheque bounced')"),
-                 {customer, customer}, &error),
-             qPrintable(error));
-    QVERIFY2(ReportFixture::exec(query,
-                                 QStringLiteral("UPDATE customers SET balance_minor = ? "
-                                                "WHERE id = ?"),
-                                 {balanceBefore - 100000, customer}, &error),
-             qPrintable(error));
 
     StatementData data;
     QCOMPARE(StatementQuery(db, UiLanguage::SimplifiedChinese)
@@ -640,13 +645,14 @@ void tst_ReportData::statementListsEveryMovementKind()
     for (const StatementEntry &entry : std::as_const(data.entries))
         kinds << entry.kind;
     using Kind = StatementEntry::Kind;
-    QCOMPARE(kinds, (QList<Kind>{Kind::Bill, Kind::Payment, Kind::Payment, Kind::PaymentReversal,
-                                 Kind::Charge, Kind::Charge}));
+    // The reversal happened now, after the charges were entered.
+    QCOMPARE(kinds, (QList<Kind>{Kind::Bill, Kind::Payment, Kind::Payment, Kind::Charge,
+                                 Kind::Charge, Kind::PaymentReversal}));
     QCOMPARE(data.entries.at(1).amount.minorUnits(), -100000);
     QCOMPARE(data.entries.at(1).paymentMethodLabel, QStringLiteral("银行转账"));
-    QCOMPARE(data.entries.at(3).amount.minorUnits(), 30000);
-    QCOMPARE(data.entries.at(3).reverseReason, QStringLiteral("Cheque bounced"));
-    QCOMPARE(data.entries.at(4).billNo, QStringLiteral("BJ-2026-007"));
+    QCOMPARE(data.entries.at(5).amount.minorUnits(), 30000);
+    QCOMPARE(data.entries.at(5).reverseReason, QStringLiteral("Cheque bounced"));
+    QCOMPARE(data.entries.at(3).billNo, QStringLiteral("BJ-2026-007"));
 
     // SHHD has a voided charge: listed as a charge and as a void.
     StatementData shhd;

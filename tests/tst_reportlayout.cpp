@@ -43,6 +43,10 @@ private slots:
     void cancelStopsLayout();
     void progressReachesTotal();
     void layoutInWorkerThreadPaintsElsewhere();
+    void imageFillsPageWidth();
+    void tallImageFitsPageBody();
+    void headingStaysWithImage_data();
+    void headingStaysWithImage();
 };
 
 namespace {
@@ -715,6 +719,102 @@ void tst_ReportLayout::layoutInWorkerThreadPaintsElsewhere()
     QString error;
     QVERIFY2(renderer.print(&writer, {}, &error), qPrintable(error));
     QVERIFY(buffer.data().startsWith("%PDF"));
+}
+
+void tst_ReportLayout::imageFillsPageWidth()
+{
+    QImage image(2000, 1000, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    ReportDocument document = documentWith(numberedTable(2));
+    document.addImage(image);
+    document.addImage(QImage());
+    QCOMPARE(document.blocks.size(), 2);
+
+    const QList<ReportPage> pages = layOut(document);
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(pages.at(0).images.size(), 1);
+    const QRectF rect = pages.at(0).images.at(0).rect;
+    const qreal width = portraitBodySize().width();
+    QCOMPARE(rect.left(), 0.0);
+    QCOMPARE(rect.width(), width);
+    QCOMPARE(rect.height(), width / 2);
+    QCOMPARE(pages.at(0).images.at(0).image.size(), image.size());
+
+    // The image follows the table.
+    qreal tableBottom = 0;
+    for (const ReportPageText &text : pages.at(0).texts) {
+        if (text.text == QLatin1String("R0002"))
+            tableBottom = text.baseline.y();
+    }
+    QVERIFY(tableBottom > 0);
+    QVERIFY2(rect.top() > tableBottom, qPrintable(QString::number(rect.top())));
+}
+
+void tst_ReportLayout::tallImageFitsPageBody()
+{
+    QImage image(1000, 4000, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    ReportDocument document = documentWith(numberedTable(2));
+    document.addImage(image);
+
+    // Too tall for the rest of the first page, the image starts the second,
+    // shrunk to the body's height with its aspect ratio and centred.
+    const QList<ReportPage> pages = layOut(document);
+    QCOMPARE(pages.size(), 2);
+    QVERIFY(pages.at(0).images.isEmpty());
+    QCOMPARE(pages.at(1).images.size(), 1);
+    const QRectF rect = pages.at(1).images.at(0).rect;
+    const QSizeF page = portraitBodySize();
+    QVERIFY2(rect.height() < page.height() && rect.height() > page.height() / 2,
+             qPrintable(QString::number(rect.height())));
+    QVERIFY(qFuzzyCompare(rect.width() * 4, rect.height()));
+    QVERIFY(qFuzzyCompare(2 * rect.left() + rect.width(), page.width()));
+}
+
+void tst_ReportLayout::headingStaysWithImage_data()
+{
+    QTest::addColumn<bool>("tableAfterImage");
+
+    QTest::newRow("image alone") << false;
+    QTest::newRow("image before a table") << true;
+}
+
+void tst_ReportLayout::headingStaysWithImage()
+{
+    QFETCH(bool, tableAfterImage);
+
+    QImage image(1600, 800, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    const QString heading = QStringLiteral("Charges by month");
+    ReportDocument document = documentWith(numberedTable(20));
+    document.addHeading(heading);
+    document.addImage(image);
+    ReportTable figures;
+    figures.columns = {ReportColumn{QStringLiteral("Month")},
+                       ReportColumn{QStringLiteral("Amount"), Qt::AlignRight}};
+    figures.rows << ReportRow{ReportRow::Kind::Detail,
+                              {QStringLiteral("FIRST-MONTH"), QStringLiteral("¥1.00")}};
+    if (tableAfterImage)
+        document.addTable(figures);
+
+    // Growing the page moves the page break across the heading, the image
+    // and the table's start, which stay on one page.
+    const qreal width = portraitBodySize().width();
+    int headingOnSecondPage = 0;
+    for (qreal height = 500; height <= 900; height += 2.5) {
+        const QList<ReportPage> pages = layOut(document, QSizeF(width, height));
+        const QString at = QStringLiteral("page height %1").arg(height);
+        bool unique = false;
+        const int page = pageContaining(pages, heading, &unique, true);
+        QVERIFY2(page >= 0 && unique, qPrintable(at));
+        QVERIFY2(pages.at(page).images.size() == 1, qPrintable(at));
+        if (tableAfterImage) {
+            QVERIFY2(pageContaining(pages, QStringLiteral("FIRST-MONTH"), &unique) == page,
+                     qPrintable(at));
+        }
+        headingOnSecondPage += page == 1 ? 1 : 0;
+    }
+    QVERIFY(headingOnSecondPage > 0);
 }
 
 QTEST_MAIN(tst_ReportLayout)

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@ private slots:
     void cancelLeavesNoFile();
     void cancelKeepsExistingFile();
     void missingDirectoryNamesPath();
+    void imageEmbeddedAtFullResolution();
 
 private:
     // Writes document to name in the temporary folder; returns the path.
@@ -399,6 +401,39 @@ void tst_ReportPdf::missingDirectoryNamesPath()
     QVERIFY(!ReportPdfWriter::write(documentWith(numberedTable(3)), path, &error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY(!QFile::exists(path));
+}
+
+void tst_ReportPdf::imageEmbeddedAtFullResolution()
+{
+    QImage image(1800, 900, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.fillRect(QRect(100, 100, 400, 700), QColor(0x2f, 0x6d, 0xb5));
+    painter.end();
+    ReportDocument document = documentWith(numberedTable(3));
+    document.addHeading(QStringLiteral("Charges by month"));
+    document.addImage(image);
+    const QString path = writePdf(document, QStringLiteral("image.pdf"));
+    QVERIFY(!path.isEmpty());
+
+    // pdfimages -list: two header lines, then one line per image with its
+    // width and height in pixels in the fourth and fifth columns.
+    bool ok = false;
+    const QStringList lines = runTool(QStringLiteral("pdfimages"),
+                                      {QStringLiteral("-list"), path}, &ok)
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(ok);
+    QCOMPARE(lines.size(), 3);
+    const QStringList columns = lines.at(2).simplified().split(QLatin1Char(' '));
+    QVERIFY2(columns.size() > 4, qPrintable(lines.at(2)));
+    QCOMPARE(columns.at(3), QStringLiteral("1800"));
+    QCOMPARE(columns.at(4), QStringLiteral("900"));
+
+    const QStringList pages = pageTexts(path, &ok);
+    QVERIFY(ok);
+    QCOMPARE(pages.size(), 1);
+    QVERIFY(pages.at(0).contains(QLatin1String("Charges by month")));
+    QVERIFY(pages.at(0).contains(rowId(3)));
 }
 
 QTEST_MAIN(tst_ReportPdf)

@@ -33,6 +33,7 @@ void ChargeListing::writeTable(const QList<ChargeRecord> &charges, Columns colum
     header.append({{tr("Bill"), Alignment::Left},
                    {tr("Due"), Alignment::Left},
                    {tr("Amount"), Alignment::Right},
+                   {tr("Paid"), Alignment::Right},
                    {tr("Fee type"), Alignment::Left},
                    {tr("Reason"), Alignment::Left},
                    {tr("Payment method"), Alignment::Left},
@@ -46,7 +47,7 @@ void ChargeListing::writeTable(const QList<ChargeRecord> &charges, Columns colum
         if (withCustomer)
             row << charge.customerCode;
         row << charge.billNo << charge.dueDate.toString(Qt::ISODate)
-            << charge.amount.format(locale)
+            << charge.amount.format(locale) << charge.paid.format(locale)
             << label(LookupRepository::Table::FeeTypes, charge.feeTypeCode)
             << label(LookupRepository::Table::ChargeReasons, charge.reasonCode)
             << label(LookupRepository::Table::PaymentMethods, charge.paymentMethodCode)
@@ -59,6 +60,8 @@ void ChargeListing::writeTable(const QList<ChargeRecord> &charges, Columns colum
 
 void ChargeListing::writeCsv(const QList<ChargeRecord> &charges, QTextStream &out)
 {
+    // NOTE: the CSV has no paid amount or payment status column yet; adding
+    // one changes the column list that scripts and tst_Cli read.
     CsvWriter writer(out);
     writer.writeRow(csvHeader());
     for (const ChargeRecord &charge : charges) {
@@ -107,7 +110,7 @@ QStringList ChargeListing::csvHeader()
 
 QString ChargeListing::statusLabel(const ChargeRecord &charge)
 {
-    return charge.isVoid() ? tr("Void") : tr("Posted");
+    return ChargeStatusText::label(charge.paymentStatus());
 }
 
 QString ChargeListing::label(LookupRepository::Table table, const QString &code)

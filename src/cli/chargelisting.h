@@ -33,7 +33,8 @@ public:
     // The CSV column names, the same in every language.
     static QStringList csvHeader();
 
-    // Returns "posted" or "void" in the UI language.
+    // Returns the payment status in the UI language: unpaid, partly paid,
+    // settled or void.
     static QString statusLabel(const ChargeRecord &charge);
 
 private:

@@ -1,6 +1,7 @@
 #include "commanddispatcher.h"
 
 #include "addchargecommand.h"
+#include "agingcommand.h"
 #include "database.h"
 #include "exportcsvcommand.h"
 #include "helptext.h"
@@ -8,7 +9,11 @@
 #include "importnorthwindcommand.h"
 #include "listchargescommand.h"
 #include "logging.h"
+#include "planinstallmentscommand.h"
+#include "recordpaymentcommand.h"
+#include "reminderscommand.h"
 #include "reportcommand.h"
+#include "reversepaymentcommand.h"
 #include "showcustomercommand.h"
 #include "translations.h"
 #include "voidchargecommand.h"
@@ -69,9 +74,14 @@ int CommandDispatcher::run(const QStringList &arguments)
     m_commands.push_back(std::make_unique<ImportCsvCommand>());
     m_commands.push_back(std::make_unique<AddChargeCommand>(language));
     m_commands.push_back(std::make_unique<VoidChargeCommand>());
+    m_commands.push_back(std::make_unique<RecordPaymentCommand>());
+    m_commands.push_back(std::make_unique<ReversePaymentCommand>());
+    m_commands.push_back(std::make_unique<PlanInstallmentsCommand>());
     m_commands.push_back(std::make_unique<ListChargesCommand>(language));
     m_commands.push_back(std::make_unique<ShowCustomerCommand>(language));
     m_commands.push_back(std::make_unique<ReportCommand>(language));
+    m_commands.push_back(std::make_unique<AgingCommand>(language));
+    m_commands.push_back(std::make_unique<RemindersCommand>(language));
     m_commands.push_back(std::make_unique<ExportCsvCommand>());
 
     qCInfo(lcCli) << ProgramName << "started, language" << Translations::languageName(language);

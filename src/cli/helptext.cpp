@@ -19,9 +19,10 @@ QString HelpText::program(const ArgumentParser &globals,
 {
     QString text;
     text += tr("Usage: %1 [global options] <command> [options]").arg(::program()) + "\n\n";
-    text += paragraph(tr("Enters supplementary charges (补费) and shows customers, bills and "
-                         "charges in the ChargeDesk database, with the same checks as the "
-                         "ChargeDesk window."))
+    text += paragraph(tr("Enters supplementary charges (补费), payments (回款) and "
+                         "installment plans, and shows customers, bills and charges in the "
+                         "ChargeDesk database, with the same checks as the ChargeDesk "
+                         "window."))
             + '\n';
 
     text += tr("Commands:") + '\n';
@@ -146,10 +147,11 @@ QString HelpText::exitStatuses()
         {int(ExitCode::Rejected),
          tr("rejected: invalid value, exact duplicate, possible duplicate without "
             "--acknowledge-duplicate (add-charge) or --acknowledge-duplicates (import-csv), "
-            "bill of another customer, charge void already, sample data that cannot be "
-            "imported")},
+            "bill of another customer, charge void already, payment larger than the open "
+            "amount, payment reversed already, sample data that cannot be imported")},
         {int(ExitCode::NotFound),
-         tr("not found: unknown customer, bill, charge or folder, or no report font")},
+         tr("not found: unknown customer, bill, charge, payment, installment or folder, or "
+            "no report font")},
         {int(ExitCode::DatabaseError),
          tr("database error: the file cannot be opened, its schema is newer than this "
             "program, or a read or write failed")},

@@ -10,6 +10,7 @@
 #include "noticebuilder.h"
 #include "noticequery.h"
 #include "recordlookup.h"
+#include "reminderletterreport.h"
 #include "reportfilteroptions.h"
 #include "reportfonts.h"
 #include "reportpdfwriter.h"
@@ -37,20 +38,21 @@ QString isoDate(const QDate &date)
 
 QString ReportCommand::summary() const
 {
-    return tr("Write the charge report, a customer statement or charge notices as PDF or CSV.");
+    return tr("Write the charge report, a customer statement, charge notices or reminder "
+              "letters as PDF or CSV.");
 }
 
 QString ReportCommand::details() const
 {
     const QString separator = QStringLiteral(", ");
     const QStringList paragraphs = {
-        tr("KIND is charges, statement or notice. “report charges” lists the charges that "
-           "match every filter given (all charges without filters), grouped by customer, with "
-           "subtotals by customer and by fee type and totals per currency. Void charges are "
-           "listed but not counted in any amount. --from and --to are inclusive days of "
-           "--date-basis: entry (the day the charge was entered, in local time; the default) "
-           "or due (the due date). Repeat --customer, --fee-type, --reason, --status, "
-           "--payment-method or --entered-by to allow several values."),
+        tr("KIND is charges, statement, notice or reminder-letters. “report charges” lists "
+           "the charges that match every filter given (all charges without filters), grouped "
+           "by customer, with subtotals by customer and by fee type and totals per currency. "
+           "Void charges are listed but not counted in any amount. --from and --to are "
+           "inclusive days of --date-basis: entry (the day the charge was entered, in local "
+           "time; the default) or due (the due date). Repeat --customer, --fee-type, "
+           "--reason, --status, --payment-method or --entered-by to allow several values."),
         tr("“report statement” needs --customer, --from and --to: the opening balance before "
            "--from, every bill, charge, void, payment and payment reversal of the period with "
            "the running balance, and the closing balance."),
@@ -60,6 +62,7 @@ QString ReportCommand::details() const
            "set in the ChargeDesk window (Settings › Company Details); when some are "
            "missing, the command says so on standard error and prints the notices without "
            "them."),
+        ReminderLetterReport::details(),
         tr("Documents follow --language. Without --pdf or --csv, report charges and report "
            "statement print the counts and totals. Files are written to a temporary file "
            "that replaces FILE only when complete."),
@@ -83,7 +86,7 @@ void ReportCommand::declareArguments(ArgumentParser &parser) const
 {
     const QString noShortName;
     parser.addPositional({QStringLiteral("KIND"),
-                          tr("What to write: charges, statement or notice.")});
+                          tr("What to write: charges, statement, notice or reminder-letters.")});
     parser.addOption({QStringLiteral("from"), noShortName, QStringLiteral("DATE"),
                       tr("First day of the period as YYYY-MM-DD.")});
     parser.addOption({QStringLiteral("to"), noShortName, QStringLiteral("DATE"),
@@ -108,6 +111,11 @@ void ReportCommand::declareArguments(ArgumentParser &parser) const
                       tr("Only charges entered by this user. Repeatable."), false, true});
     parser.addOption({QStringLiteral("charge"), noShortName, QStringLiteral("ID"),
                       tr("Charge to write a notice for. Repeatable."), false, true});
+    parser.addOption({QStringLiteral("as-of"), noShortName, QStringLiteral("DATE"),
+                      tr("Date of reminder letters, as YYYY-MM-DD: items due before it are "
+                         "overdue. Default: today.")});
+    parser.addOption({QStringLiteral("record-sent"), noShortName, QString(),
+                      tr("Record the reminder letters as sent once the PDF is written.")});
     parser.addOption({QStringLiteral("pdf"), noShortName, QStringLiteral("FILE"),
                       tr("Write the document as PDF to FILE.")});
     parser.addOption({QStringLiteral("csv"), noShortName, QStringLiteral("FILE"),
@@ -122,8 +130,11 @@ ExitCode ReportCommand::run(const ArgumentParser &arguments, CliContext &context
         kind = Kind::Statement;
     } else if (kindName == QLatin1String("notice")) {
         kind = Kind::Notice;
+    } else if (kindName == QLatin1String("reminder-letters")) {
+        kind = Kind::ReminderLetters;
     } else if (kindName != QLatin1String("charges")) {
-        return usageError(context, tr("Invalid KIND “%1”: use charges, statement or notice.")
+        return usageError(context, tr("Invalid KIND “%1”: use charges, statement, notice or "
+                                      "reminder-letters.")
                                        .arg(kindName));
     }
     if (const auto failure = checkOptions(kind, arguments, context))
@@ -146,6 +157,8 @@ ExitCode ReportCommand::run(const ArgumentParser &arguments, CliContext &context
         return runChargeReport(arguments, session, context);
     case Kind::Statement:
         return runStatement(arguments, session, context);
+    case Kind::ReminderLetters:
+        return ReminderLetterReport(m_language, name()).run(arguments, session, context);
     case Kind::Notice:
         break;
     }
@@ -169,6 +182,15 @@ std::optional<ExitCode> ReportCommand::checkOptions(Kind kind, const ArgumentPar
     }
     if (kind != Kind::Notice && arguments.isSet(QStringLiteral("charge")))
         return notFor(QStringLiteral("charge"));
+    if (kind != Kind::ReminderLetters) {
+        for (const QString &option : {QStringLiteral("as-of"), QStringLiteral("record-sent")}) {
+            if (arguments.isSet(option))
+                return notFor(option);
+        }
+    } else if (const auto failure
+               = ReminderLetterReport(m_language, name()).checkOptions(arguments, context)) {
+        return failure;
+    }
 
     if (kind == Kind::Statement) {
         for (const QString &option : {QStringLiteral("customer"), QStringLiteral("from"),

@@ -9,8 +9,9 @@
 
 class DatabaseSession;
 
-// report charges|statement|notice: builds the supplementary charge report,
-// a customer statement or charge notices, and writes them as PDF (--pdf)
+// report charges|statement|notice|reminder-letters: builds the
+// supplementary charge report, a customer statement, charge notices or
+// reminder letters (ReminderLetterReport), and writes them as PDF (--pdf)
 // and, for the report and the statement, as CSV (--csv). Without an output
 // file the charge report and the statement print a short summary.
 //
@@ -20,6 +21,8 @@ class DatabaseSession;
 //       [--entered-by USER ...] [--pdf FILE] [--csv FILE]
 //   report statement --customer CODE --from D --to D [--pdf FILE] [--csv FILE]
 //   report notice (--charge ID ... | --customer CODE) --pdf FILE
+//   report reminder-letters --customer CODE ... [--as-of DATE] --pdf FILE
+//       [--record-sent]
 class ReportCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
@@ -34,7 +37,7 @@ public:
     ExitCode run(const ArgumentParser &arguments, CliContext &context) override;
 
 private:
-    enum class Kind { Charges, Statement, Notice };
+    enum class Kind { Charges, Statement, Notice, ReminderLetters };
 
     ExitCode runChargeReport(const ArgumentParser &arguments, DatabaseSession &session,
                              CliContext &context);

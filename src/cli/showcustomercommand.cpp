@@ -4,6 +4,8 @@
 #include "chargelisting.h"
 #include "chargerepository.h"
 #include "databasesession.h"
+#include "paymentlisting.h"
+#include "paymentrepository.h"
 #include "recordlookup.h"
 #include "texttable.h"
 
@@ -11,7 +13,7 @@
 
 QString ShowCustomerCommand::summary() const
 {
-    return tr("Show a customer's details, bills, charges and outstanding balance.");
+    return tr("Show a customer's details, bills, charges, payments and outstanding balance.");
 }
 
 QString ShowCustomerCommand::details() const
@@ -50,6 +52,12 @@ ExitCode ShowCustomerCommand::run(const ArgumentParser &arguments, CliContext &c
         return context.fail(ExitCode::DatabaseError,
                             tr("Could not read the charges of %1: %2").arg(customer->code, error));
     }
+    const QList<PaymentRecord> payments = PaymentRepository(session.database())
+                                              .paymentsOfCustomer(customer->id, &error);
+    if (!error.isEmpty()) {
+        return context.fail(ExitCode::DatabaseError,
+                            tr("Could not read the payments of %1: %2").arg(customer->code, error));
+    }
 
     QTextStream &out = context.out();
     writeDetails(*customer, out);
@@ -63,6 +71,10 @@ ExitCode ShowCustomerCommand::run(const ArgumentParser &arguments, CliContext &c
         ChargeListing listing(session.database(), m_language);
         listing.writeTable(charges, ChargeListing::Columns::WithoutCustomer, out);
     }
+
+    out << '\n' << tr("Payments: %1").arg(payments.size()) << '\n';
+    if (!payments.isEmpty())
+        PaymentListing(session.database(), m_language).writeTable(payments, out);
 
     out << '\n' << tr("Outstanding balance: %1").arg(customer->balance.format(QLocale())) << '\n';
     return ExitCode::Success;

@@ -37,7 +37,8 @@ QString ChargeRepository::selectClause()
         "customers.code AS customer_code, charges.bill_id AS bill_id, bills.bill_no AS bill_no, "
         "fee_type_code, amount_minor, charges.currency AS currency, reason_code, note, "
         "payment_method_code, charges.due_date AS due_date, status, duplicate_ack_note, "
-        "created_by, charges.created_at AS created_at, voided_by, voided_at, void_reason "
+        "created_by, charges.created_at AS created_at, voided_by, voided_at, void_reason, "
+        "charges.paid_minor AS paid_minor "
         "FROM charges "
         "JOIN customers ON customers.id = charges.customer_id "
         "LEFT JOIN bills ON bills.id = charges.bill_id ");
@@ -67,6 +68,8 @@ ChargeRecord ChargeRepository::chargeFromQuery(const QSqlQuery &query)
     charge.voidedBy = query.value(QStringLiteral("voided_by")).toString();
     charge.voidedAt = timestamp(query.value(QStringLiteral("voided_at")));
     charge.voidReason = query.value(QStringLiteral("void_reason")).toString();
+    charge.paid = Money(query.value(QStringLiteral("paid_minor")).toLongLong(),
+                        charge.amount.currency());
     return charge;
 }
 

@@ -5,13 +5,14 @@
 #include "chargesummary.h"
 #include "chargevalidator.h"
 #include "duplicatefinder.h"
+#include "installmentrepository.h"
+#include "installmentservice.h"
 #include "logging.h"
 #include "sqlstatement.h"
+#include "sqlvalues.h"
 #include "storedtotals.h"
 #include "transaction.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,31 +41,6 @@ QSet<qint64> findingIds(const QList<DuplicateFinding> &findings)
     for (const DuplicateFinding &finding : findings)
         ids.insert(finding.existing.id);
     return ids;
-}
-
-// Returns text, with a null string turned into an empty one: Qt binds a null
-// QString as SQL NULL, which the NOT NULL text columns reject.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QString(QLatin1String("")) : text;
-}
-
-// Returns the bill id to bind, SQL NULL for a charge on the account.
-QVariant billIdOrNull(qint64 billId)
-{
-    return billId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(billId);
-}
-
-// Returns the bill id for the audit details, JSON null for a charge on the
-// account.
-QVariant billIdForJson(qint64 billId)
-{
-    return billId == 0 ? QVariant::fromValue(nullptr) : QVariant(billId);
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -232,7 +208,7 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
                           qint64 *chargeId, QString *error)
 {
     const ChargeRecord charge = chargeFromRequest(request, review);
-    const QString createdAt = nowUtc();
+    const QString createdAt = utcTimestampNow();
 
     SqlStatement statement(m_db, QStringLiteral(
         "INSERT INTO charges (request_key, customer_id, bill_id, fee_type_code, amount_minor, "
@@ -248,7 +224,7 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
     }
     insert.bindValue(QStringLiteral(":request_key"), charge.requestKey);
     insert.bindValue(QStringLiteral(":customer_id"), charge.customerId);
-    insert.bindValue(QStringLiteral(":bill_id"), billIdOrNull(charge.billId));
+    insert.bindValue(QStringLiteral(":bill_id"), idOrNull(charge.billId));
     insert.bindValue(QStringLiteral(":fee_type_code"), charge.feeTypeCode);
     insert.bindValue(QStringLiteral(":amount_minor"), charge.amount.minorUnits());
     insert.bindValue(QStringLiteral(":currency"), charge.amount.currency());
@@ -277,7 +253,7 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
     const QVariantMap details = {
         {QStringLiteral("request_key"), charge.requestKey},
         {QStringLiteral("customer_id"), charge.customerId},
-        {QStringLiteral("bill_id"), billIdForJson(charge.billId)},
+        {QStringLiteral("bill_id"), idForJson(charge.billId)},
         {QStringLiteral("fee_type_code"), charge.feeTypeCode},
         {QStringLiteral("amount_minor"), charge.amount.minorUnits()},
         {QStringLiteral("currency"), charge.amount.currency()},
@@ -334,8 +310,35 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
                                            QStringLiteral("yyyy-MM-dd HH:mm")));
         return result;
     }
+    if (charge->paid.minorUnits() > 0) {
+        result.errorMessage = tr("Charge %1 cannot be voided because %2 of it is paid. Reverse "
+                                 "its payments first, then void it.")
+                                  .arg(chargeId)
+                                  .arg(charge->paid.format());
+        return result;
+    }
 
-    const QString voidedAt = nowUtc();
+    // A plan of a void charge has nothing left to collect, so it is cancelled
+    // with the void, for the same reason and in the same transaction.
+    const InstallmentPlanRecord plan = InstallmentRepository(m_db).activePlan(chargeId, &error);
+    if (!error.isEmpty()) {
+        result.databaseFailure = true;
+        result.errorMessage = tr("Charge %1 was not voided: %2").arg(chargeId).arg(error);
+        return result;
+    }
+    if (plan.id != 0) {
+        const InstallmentService::Result cancelled
+            = InstallmentService(m_db, m_actor).cancelPlan(plan.id, trimmedReason);
+        if (!cancelled.succeeded()) {
+            result.databaseFailure = cancelled.status == InstallmentService::Result::Status::Failed;
+            result.errorMessage = tr("Charge %1 was not voided: %2")
+                                      .arg(chargeId)
+                                      .arg(cancelled.errorMessage);
+            return result;
+        }
+    }
+
+    const QString voidedAt = utcTimestampNow();
     QSqlQuery update(m_db);
     bool ok = update.prepare(QStringLiteral(
         "UPDATE charges SET status = 'void', voided_by = :by, voided_at = :at, "
@@ -358,7 +361,7 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
             {QStringLiteral("amount_minor"), charge->amount.minorUnits()},
             {QStringLiteral("currency"), charge->amount.currency()},
             {QStringLiteral("customer_id"), charge->customerId},
-            {QStringLiteral("bill_id"), billIdForJson(charge->billId)},
+            {QStringLiteral("bill_id"), idForJson(charge->billId)},
         };
         ok = AuditLog(m_db).append(m_actor, QStringLiteral("charge.void"),
                                    QStringLiteral("charge"), chargeId, details, trimmedReason,
@@ -385,7 +388,7 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
 
 QString ChargeService::fingerprint(const ChargeRecord &charge)
 {
-    const QStringList fields = {
+    return fieldsFingerprint({
         charge.requestKey,
         QString::number(charge.customerId),
         QString::number(charge.billId),
@@ -396,10 +399,5 @@ QString ChargeService::fingerprint(const ChargeRecord &charge)
         charge.note,
         charge.paymentMethodCode,
         charge.dueDate.toString(Qt::ISODate),
-    };
-    // A unit separator cannot be typed into any field, so the joined text
-    // identifies the fields unambiguously.
-    const QByteArray joined = fields.join(QChar(0x1f)).toUtf8();
-    return QString::fromLatin1(
-        QCryptographicHash::hash(joined, QCryptographicHash::Sha256).toHex());
+    });
 }

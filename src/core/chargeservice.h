@@ -68,7 +68,9 @@ public:
     CommitResult commit(const ChargeRequest &request, const ChargeReview &confirmed);
 
     // Marks a posted charge void with a reason, keeping the row, and takes
-    // its amount off the bill and the customer balance.
+    // its amount off the bill and the customer balance. A charge with
+    // payments is rejected until they are reversed; an active installment
+    // plan of the charge is cancelled with the same reason.
     VoidResult voidCharge(qint64 chargeId, const QString &reason);
 
 private:

@@ -13,9 +13,14 @@ void addError(ChargeReview *review, const char *field, const QString &message)
     review->errors << FieldError{QString::fromLatin1(field), message};
 }
 
-// Returns true if text contains a control character other than a line break or
-// a tab. Such characters are invisible, and they break CSV files and printouts.
-bool hasControlCharacter(const QString &text)
+} // namespace
+
+int ChargeValidator::characterCount(const QString &text)
+{
+    return int(text.toUcs4().size());
+}
+
+bool ChargeValidator::hasControlCharacter(const QString &text)
 {
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\n')
@@ -24,13 +29,6 @@ bool hasControlCharacter(const QString &text)
         }
     }
     return false;
-}
-
-} // namespace
-
-int ChargeValidator::characterCount(const QString &text)
-{
-    return int(text.toUcs4().size());
 }
 
 bool ChargeValidator::validate(const ChargeRequest &request, ChargeReview *review,

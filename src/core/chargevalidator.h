@@ -31,6 +31,11 @@ public:
     // points, so an emoji counts once.
     static int characterCount(const QString &text);
 
+    // Returns true if text contains a control character other than a line
+    // break or a tab. Such characters are invisible, and they break CSV files
+    // and printouts.
+    static bool hasControlCharacter(const QString &text);
+
 private:
     bool validateCustomerAndBill(const ChargeRequest &request, ChargeReview *review,
                                  QString *error) const;

@@ -8,6 +8,23 @@ Money BillRecord::balance() const
                  linesTotal.currency());
 }
 
+Money ChargeRecord::open() const
+{
+    if (isVoid())
+        return Money(0, amount.currency());
+    return Money(amount.minorUnits() - paid.minorUnits(), amount.currency());
+}
+
+ChargeStatus ChargeRecord::paymentStatus() const
+{
+    return ChargeStatusText::of(amount.minorUnits(), paid.minorUnits(), isVoid());
+}
+
+Money InstallmentRecord::open() const
+{
+    return Money(amount.minorUnits() - paid.minorUnits(), amount.currency());
+}
+
 QString BillLineRecord::displayDescription() const
 {
     return displayDescription(kind, description);

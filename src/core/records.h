@@ -1,9 +1,11 @@
 #pragma once
 
+#include "chargestatus.h"
 #include "money.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 // Read-only snapshots of rows, as the service, the command line and the
@@ -76,6 +78,72 @@ struct ChargeRecord
     QString voidedBy;
     QDateTime voidedAt;
     QString voidReason;
+    Money paid; // sum of the posted payments; 0 for a void charge
 
     bool isVoid() const { return status == QLatin1String("void"); }
+
+    // What is still owed on the charge: amount minus paid; 0 when void.
+    Money open() const;
+
+    // Unpaid, partly paid, settled or void, derived from the stored values.
+    ChargeStatus paymentStatus() const;
+};
+
+// A payment of a bill's own lines, of a charge, or of one installment of a
+// charge's plan. Payments are reversed with a reason, never deleted.
+struct PaymentRecord
+{
+    qint64 id = 0;
+    QString requestKey;
+    qint64 customerId = 0;
+    qint64 billId = 0; // the bill paid, or the bill of the charge paid; 0 for none
+    QString billNo;
+    qint64 chargeId = 0;      // 0 when the payment settles the bill's own lines
+    qint64 installmentId = 0; // 0 unless one installment of a plan is paid
+    int installmentSeq = 0;   // the installment's number in its plan, 1 and up
+    Money amount;
+    QDate paidOn;
+    QString paymentMethodCode;
+    QString reference;
+    QString note;
+    QString status; // "posted" or "reversed"
+    QString createdBy;
+    QDateTime createdAt; // UTC
+    QString reversedBy;
+    QDateTime reversedAt; // UTC
+    QString reverseReason;
+
+    bool isReversed() const { return status == QLatin1String("reversed"); }
+};
+
+// One installment of an installment plan (回款计划).
+struct InstallmentRecord
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    qint64 chargeId = 0;
+    int seq = 0; // 1 for the first installment of the plan
+    QDate dueDate;
+    Money amount;
+    Money paid; // sum of the posted payments of this installment
+
+    // What is still owed on the installment: amount minus paid.
+    Money open() const;
+};
+
+// An installment plan of a charge, with its installments in order.
+struct InstallmentPlanRecord
+{
+    qint64 id = 0; // 0: no plan
+    QString requestKey;
+    qint64 chargeId = 0;
+    QString status; // "active" or "cancelled"
+    QString createdBy;
+    QDateTime createdAt; // UTC
+    QString cancelledBy;
+    QDateTime cancelledAt; // UTC
+    QString cancelReason;
+    QList<InstallmentRecord> installments;
+
+    bool isActive() const { return status == QLatin1String("active"); }
 };

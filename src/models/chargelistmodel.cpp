@@ -1,5 +1,6 @@
 #include "chargelistmodel.h"
 
+#include "chargestatus.h"
 #include "uilanguage.h"
 
 #include <QBrush>
@@ -10,7 +11,7 @@ ChargeListModel::ChargeListModel(QSqlDatabase db, QObject *parent)
     : SqlListModel(std::move(db), parent)
 {
     setHiddenFields({QStringLiteral("currency"), QStringLiteral("duplicate_ack_note")});
-    setMoneyFields({QStringLiteral("amount_minor")});
+    setMoneyFields({QStringLiteral("amount_minor"), QStringLiteral("paid_minor")});
     setTimestampFields({QStringLiteral("created_at")});
     setDateFields({QStringLiteral("due_date")});
 }
@@ -29,11 +30,12 @@ void ChargeListModel::refresh()
     const QString statement = QStringLiteral(
         "SELECT charges.id AS id, bills.bill_no AS bill_no, "
         "COALESCE(fee_types.%1, charges.fee_type_code) AS fee_type, "
-        "charges.amount_minor AS amount_minor, charges.currency AS currency, "
+        "charges.amount_minor AS amount_minor, charges.paid_minor AS paid_minor, "
+        "charges.status AS status, charges.currency AS currency, "
         "COALESCE(charge_reasons.%1, charges.reason_code) AS reason, "
         "charges.note AS note, "
         "COALESCE(payment_methods.%1, charges.payment_method_code) AS payment_method, "
-        "charges.due_date AS due_date, charges.status AS status, "
+        "charges.due_date AS due_date, "
         "charges.created_by AS created_by, charges.created_at AS created_at, "
         "charges.void_reason AS void_reason, "
         "charges.duplicate_ack_note AS duplicate_ack_note "
@@ -70,6 +72,18 @@ int ChargeListModel::rowOfCharge(qint64 chargeId) const
 bool ChargeListModel::isPosted(int row) const
 {
     return fieldValue(row, QStringLiteral("status")).toString() == QLatin1String("posted");
+}
+
+bool ChargeListModel::isOpen(int row) const
+{
+    const qint64 amount = fieldValue(row, QStringLiteral("amount_minor")).toLongLong();
+    const qint64 paid = fieldValue(row, QStringLiteral("paid_minor")).toLongLong();
+    return isPosted(row) && paid < amount;
+}
+
+bool ChargeListModel::hasPayments(int row) const
+{
+    return fieldValue(row, QStringLiteral("paid_minor")).toLongLong() > 0;
 }
 
 QVariant ChargeListModel::data(const QModelIndex &index, int role) const
@@ -114,6 +128,8 @@ QString ChargeListModel::columnTitle(const QString &field) const
         return tr("Fee Type");
     if (field == QLatin1String("amount_minor"))
         return tr("Amount");
+    if (field == QLatin1String("paid_minor"))
+        return tr("Paid");
     if (field == QLatin1String("reason"))
         return tr("Reason");
     if (field == QLatin1String("note"))
@@ -135,8 +151,11 @@ QString ChargeListModel::columnTitle(const QString &field) const
 
 QVariant ChargeListModel::displayText(int row, const QString &field) const
 {
-    if (field == QLatin1String("status"))
-        return isPosted(row) ? tr("Posted") : tr("Void");
+    if (field == QLatin1String("status")) {
+        const qint64 amount = fieldValue(row, QStringLiteral("amount_minor")).toLongLong();
+        const qint64 paid = fieldValue(row, QStringLiteral("paid_minor")).toLongLong();
+        return ChargeStatusText::label(ChargeStatusText::of(amount, paid, !isPosted(row)));
+    }
     if (field == QLatin1String("bill_no") && fieldValue(row, field).isNull())
         return tr("On account");
     return QVariant();

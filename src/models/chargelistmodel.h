@@ -3,9 +3,10 @@
 #include "sqllistmodel.h"
 
 // The charges of one customer, newest first. Fee type, reason and payment
-// method are labelled in the UI language and the status reads "Posted" or
-// "Void". Each row shows who entered the charge, when (local time) and the
-// reason of a void. Void rows are shown greyed out.
+// method are labelled in the UI language. Each row shows the amount paid
+// and the payment status (未付, 部分回款, 已结清 or 已作废), who entered the
+// charge, when (local time) and the reason of a void. Void rows are shown
+// greyed out.
 class ChargeListModel : public SqlListModel
 {
     Q_OBJECT
@@ -27,6 +28,14 @@ public:
 
     // Returns true if the charge in row is posted, that is, may be voided.
     bool isPosted(int row) const;
+
+    // Returns true if the charge in row is posted and not paid in full, so
+    // a payment may be recorded for it.
+    bool isOpen(int row) const;
+
+    // Returns true if the charge in row has a posted payment, so it cannot
+    // be voided until the payments are reversed.
+    bool hasPayments(int row) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

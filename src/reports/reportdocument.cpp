@@ -46,6 +46,16 @@ void ReportDocument::addSectionBreak()
     blocks.append(block);
 }
 
+void ReportDocument::addImage(const QImage &image)
+{
+    if (image.isNull())
+        return;
+    ReportBlock block;
+    block.kind = ReportBlock::Kind::Image;
+    block.image = image;
+    blocks.append(block);
+}
+
 qsizetype ReportDocument::detailRowCount() const
 {
     qsizetype count = 0;

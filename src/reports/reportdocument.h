@@ -3,6 +3,7 @@
 #include "uilanguage.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QList>
 #include <QLocale>
 #include <QPageLayout>
@@ -10,10 +11,11 @@
 #include <QStringList>
 
 // A printable document as a list of blocks: headings, paragraphs, label and
-// value fields, tables and section breaks. Builders fill it with translated
-// text and formatted amounts; ReportLayout cuts it into pages and
-// ReportRenderer paints the pages on a PDF writer, a printer or a preview.
-// The document contains text only, so the same figures reach every output.
+// value fields, tables, images and section breaks. Builders fill it with
+// translated text and formatted amounts; ReportLayout cuts it into pages
+// and ReportRenderer paints the pages on a PDF writer, a printer or a
+// preview. Figures are text, so the same figures reach every output; an
+// image such as a chart only illustrates figures that a table also lists.
 
 // Builders write columns as aggregates, {title, alignment, stretch, wraps},
 // so a change to the order of the members changes their meaning.
@@ -70,12 +72,18 @@ struct ReportBlock
         Table,        // a table whose header row repeats on every page
         Spacer,       // a blank line
         SectionBreak, // a new page; page numbers restart ("page 1 of n")
+        Image,        // a picture scaled to the page width, never split across pages
     };
 
     Kind kind = Kind::Paragraph;
     QString text;               // Heading, Paragraph
     QList<ReportField> fields;  // Fields
     ReportTable table;          // Table
+
+    // Image: drawn at the full width of the page body, or smaller when it
+    // would be taller than the body. For sharp print, give it about 300
+    // pixels per inch of that width (about 2100 pixels across portrait A4).
+    QImage image;
 };
 
 class ReportDocument
@@ -110,6 +118,9 @@ public:
     void addTable(const ReportTable &table);
     void addSpacer();
     void addSectionBreak();
+
+    // Adds image as an Image block; a null image adds nothing.
+    void addImage(const QImage &image);
 
     // Number of detail rows in all tables, for progress reports.
     qsizetype detailRowCount() const;

@@ -17,6 +17,7 @@ constexpr qreal SpaceBeforeHeading = 8;
 constexpr qreal SpaceAfterHeading = 4;
 constexpr qreal SpaceAfterParagraph = 6;
 constexpr qreal SpaceAfterTable = 10;
+constexpr qreal SpaceAfterImage = 6;
 
 // The gap between a field's label and its value, and the largest share of
 // the page width that the labels take.
@@ -121,6 +122,11 @@ bool ReportLayout::run(const std::function<bool()> &stepDone)
             pager.advance(SpaceAfterTable);
             break;
         }
+        case ReportBlock::Kind::Image:
+            if (introducesTable(index))
+                pager.ensureSpace(leadingHeight(index, table));
+            placeImage(block.image);
+            break;
         case ReportBlock::Kind::Spacer:
             // A blank line at the top of a page would only push the body down.
             if (!pager.ensureSpace(m_typesetter.lineHeight(ReportTextStyle::Body))
@@ -198,13 +204,40 @@ void ReportLayout::placeFields(const QList<ReportField> &fields)
     m_pager->advance(SpaceAfterParagraph);
 }
 
+void ReportLayout::placeImage(const QImage &image)
+{
+    const QSizeF size = imageSize(image);
+    if (size.isEmpty())
+        return;
+
+    // The whole image shares one page, centred when the body's height
+    // narrowed it.
+    m_pager->ensureSpace(size.height());
+    const QRectF rect(QPointF((m_pageSize.width() - size.width()) / 2, m_pager->y()), size);
+    m_pager->addImage(rect, image);
+    m_pager->advance(size.height() + SpaceAfterImage);
+}
+
+QSizeF ReportLayout::imageSize(const QImage &image) const
+{
+    if (image.isNull())
+        return QSizeF();
+    const QSizeF pixels = image.size();
+    QSizeF size(m_pageSize.width(), m_pageSize.width() * pixels.height() / pixels.width());
+    const qreal bodyHeight = m_pager->bodyHeight();
+    if (size.height() > bodyHeight)
+        size = QSizeF(bodyHeight * pixels.width() / pixels.height(), bodyHeight);
+    return size;
+}
+
 qreal ReportLayout::leadingHeight(qsizetype index, qsizetype table) const
 {
     const ReportBlock &block = m_document.blocks.at(index);
     const qreal bodyLine = m_typesetter.lineHeight(ReportTextStyle::Body);
     switch (block.kind) {
     case ReportBlock::Kind::Paragraph:
-    case ReportBlock::Kind::Fields: {
+    case ReportBlock::Kind::Fields:
+    case ReportBlock::Kind::Image: {
         // An introduction longer than a page cannot share one with the
         // table, so only its start stays with the heading then.
         if (introducesTable(index)) {
@@ -213,6 +246,8 @@ qreal ReportLayout::leadingHeight(qsizetype index, qsizetype table) const
             if (whole <= m_pager->bodyHeight())
                 return whole;
         }
+        if (block.kind == ReportBlock::Kind::Image)
+            return imageSize(block.image).height();
         return block.kind == ReportBlock::Kind::Paragraph ? 2 * bodyLine : bodyLine;
     }
     case ReportBlock::Kind::Table:
@@ -229,13 +264,17 @@ qreal ReportLayout::leadingHeight(qsizetype index, qsizetype table) const
 bool ReportLayout::introducesTable(qsizetype index) const
 {
     const ReportBlock::Kind kind = m_document.blocks.at(index).kind;
-    return (kind == ReportBlock::Kind::Paragraph || kind == ReportBlock::Kind::Fields)
+    return (kind == ReportBlock::Kind::Paragraph || kind == ReportBlock::Kind::Fields
+            || kind == ReportBlock::Kind::Image)
            && index + 1 < m_document.blocks.size()
            && m_document.blocks.at(index + 1).kind == ReportBlock::Kind::Table;
 }
 
 qreal ReportLayout::blockHeight(const ReportBlock &block) const
 {
+    if (block.kind == ReportBlock::Kind::Image)
+        return imageSize(block.image).height() + SpaceAfterImage;
+
     const qreal lineHeight = m_typesetter.lineHeight(ReportTextStyle::Body);
     if (block.kind == ReportBlock::Kind::Paragraph) {
         const qsizetype lines =

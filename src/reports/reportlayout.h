@@ -3,6 +3,7 @@
 #include "reportdocument.h"
 #include "reportpage.h"
 
+#include <QImage>
 #include <QList>
 #include <QSizeF>
 
@@ -14,8 +15,9 @@ class ReportTypesetter;
 
 // Cuts a document into pages of a given size. Stacks the blocks in the
 // page bodies and keeps each heading with the start of the next block: a
-// table's header row and first row, or its empty-table text. A paragraph
-// or fields block directly before a table stays with that start too.
+// table's header row and first row, its empty-table text, or a whole
+// image. A paragraph, fields or image block directly before a table stays
+// with that start too, so a chart stays with the table of its figures.
 // Tables continue across pages, and page numbers restart after a section
 // break. Adds every page's header and footer at the end.
 class ReportLayout
@@ -37,19 +39,25 @@ private:
     void placeLines(const QString &text, ReportTextStyle style, qreal spaceAfter,
                     bool keepTogether);
     void placeFields(const QList<ReportField> &fields);
+    void placeImage(const QImage &image);
+
+    // Returns the size in points of image on the page: the body's width and
+    // the image's aspect ratio, shrunk to the body's height when taller.
+    QSizeF imageSize(const QImage &image) const;
 
     // Returns the height of the start of the block at index: what must
-    // share a page with the heading before it. A paragraph or fields block
-    // that introduces a table counts whole, with the start of the table.
+    // share a page with the heading before it. A paragraph, fields or image
+    // block that introduces a table counts whole, with the start of the
+    // table.
     // table is the index in m_columns of the next table block.
     qreal leadingHeight(qsizetype index, qsizetype table) const;
 
-    // Returns whether the block at index is a paragraph or fields block
-    // directly followed by a table, which it then shares a page with.
+    // Returns whether the block at index is a paragraph, fields or image
+    // block directly followed by a table, which it then shares a page with.
     bool introducesTable(qsizetype index) const;
 
-    // Returns the height of a paragraph or fields block with the space
-    // after it.
+    // Returns the height of a paragraph, fields or image block with the
+    // space after it.
     qreal blockHeight(const ReportBlock &block) const;
 
     // Returns the height of the header row and first row of the table of

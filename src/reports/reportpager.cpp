@@ -75,6 +75,12 @@ void ReportPager::addShade(const QRectF &rect)
     m_hasContent = true;
 }
 
+void ReportPager::addImage(const QRectF &rect, const QImage &image)
+{
+    m_pages.last().images.append({rect, image});
+    m_hasContent = true;
+}
+
 QList<ReportPage> ReportPager::takePages()
 {
     QList<ReportPage> pages;

@@ -44,6 +44,7 @@ public:
     void addText(const QPointF &baseline, const QString &text, ReportTextStyle style);
     void addRule(const QLineF &line, qreal width, const QColor &color = Qt::black);
     void addShade(const QRectF &rect);
+    void addImage(const QRectF &rect, const QImage &image);
 
     // Returns the pages, numbered within their sections.
     QList<ReportPage> takePages();

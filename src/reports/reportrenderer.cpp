@@ -100,6 +100,12 @@ void ReportRenderer::paintPage(QPainter *painter, int pageIndex) const
 
     for (const QRectF &shade : page.shades)
         painter->fillRect(shade, ShadeColor);
+
+    // A PDF embeds the image with all its pixels (Qt 6.4 compresses it as
+    // JPEG or with Flate), so drawing it smaller loses no resolution.
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    for (const ReportPageImage &image : page.images)
+        painter->drawImage(image.rect, image.image);
     for (const ReportPageRule &rule : page.rules) {
         painter->setPen(QPen(rule.color, rule.width, Qt::SolidLine, Qt::FlatCap));
         painter->drawLine(rule.line);

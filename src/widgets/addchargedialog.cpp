@@ -7,6 +7,8 @@
 #include "chargeformdelegate.h"
 #include "chargeservice.h"
 #include "chargetablemodel.h"
+#include "chargevalidator.h"
+#include "computedchargedialog.h"
 #include "customerrepository.h"
 #include "dateformat.h"
 #include "errorlabel.h"
@@ -41,6 +43,7 @@ AddChargeDialog::AddChargeDialog(QSqlDatabase db, qint64 customerId, QWidget *pa
             &AddChargeDialog::selectBill);
     connect(ui->noteEdit, &QPlainTextEdit::textChanged, this,
             &AddChargeDialog::updateNoteCounter);
+    connect(ui->computeButton, &QPushButton::clicked, this, &AddChargeDialog::computeAmount);
     connect(ui->reviewButton, &QPushButton::clicked, this, &AddChargeDialog::review);
     connect(ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
 
@@ -267,6 +270,69 @@ void AddChargeDialog::showBill(qint64 billId)
     ui->balanceLabel->setText(shown.balance().format(locale));
 }
 
+void AddChargeDialog::computeAmount()
+{
+    if (!m_customer)
+        return;
+
+    // A late fee is usually charged on the selected bill's open amount, read
+    // fresh so that payments since the dialog opened count.
+    // NOTE: the open amount is the bill's whole balance, charges on it
+    // included; a fee on the bill's own lines alone needs the base typed in.
+    ComputedChargeDialog dialog(m_customer->currency, this);
+    const qint64 billId = ui->billCombo->currentBillId();
+    if (billId != 0) {
+        QString error;
+        const std::optional<BillRecord> bill = BillRepository(m_db).findById(billId, &error);
+        if (bill) {
+            dialog.setOverdueAmount(bill->balance(), bill->dueDate);
+        } else {
+            qCWarning(lcUi) << "Could not load bill" << billId << "to prefill a late fee:"
+                            << error;
+        }
+    }
+    if (ui->feeTypeCombo->currentCode() == QLatin1String("LATE_FEE"))
+        dialog.setKind(ComputedChargeDialog::Kind::LateFee);
+
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyComputedCharge(dialog.kind() == ComputedChargeDialog::Kind::LateFee, dialog.result());
+}
+
+void AddChargeDialog::applyComputedCharge(bool lateFee, const ComputedCharge &charge)
+{
+    // Formatted in the locale the amount is parsed in when the form is
+    // reviewed.
+    ui->amountEdit->setText(charge.amount.format(QLocale()));
+    ui->feeTypeCombo->setCurrentCode(lateFee ? QStringLiteral("LATE_FEE")
+                                             : QStringLiteral("UPGRADE_DIFF"));
+    if (ui->reasonCombo->currentCode().isEmpty())
+        ui->reasonCombo->setCurrentCode(lateFee ? QStringLiteral("UNPAID")
+                                                : QStringLiteral("PLAN_UPGRADE"));
+
+    const QString note = ComputedCharge::noteWithFormula(ui->noteEdit->toPlainText(),
+                                                         charge.formula, m_computedFormula);
+    const int noteLength = ChargeValidator::characterCount(note);
+    m_computeMessages.clear();
+    if (noteLength <= ChargeService::MaxNoteLength) {
+        ui->noteEdit->setPlainText(note);
+        m_computedFormula = charge.formula;
+    } else {
+        m_computeMessages << tr("The formula was not added to the note, because the note "
+                                "would then have %1 characters; at most %2 are allowed. "
+                                "Shorten the note and compute again.")
+                                 .arg(noteLength)
+                                 .arg(ChargeService::MaxNoteLength);
+    }
+
+    if (!m_mapper->submit())
+        qCWarning(lcUi) << "Could not update the pending charge row:" << m_model->lastError();
+    qCInfo(lcUi) << "Filled in a computed" << (lateFee ? "late fee" : "upgrade difference")
+                 << "of" << charge.amount.toPlainString() << charge.amount.currency()
+                 << "for customer" << m_customerId;
+    showMessages();
+}
+
 ChargeRequest AddChargeDialog::buildRequest()
 {
     // Text typed into a field and confirmed with Enter reaches the row only
@@ -347,7 +413,8 @@ void AddChargeDialog::showMessages()
         loadErrors << tr("Could not load the customer's bills: %1").arg(m_billsLoadError);
 
     ErrorLabel::setMessages(ui->errorLabel,
-                            loadErrors + m_lookupErrors + m_billErrors + m_reviewProblems);
+                            loadErrors + m_lookupErrors + m_billErrors + m_reviewProblems
+                                + m_computeMessages);
 }
 
 QWidget *AddChargeDialog::widgetForField(const QString &field) const

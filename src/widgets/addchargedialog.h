@@ -2,6 +2,7 @@
 
 #include "chargerequest.h"
 #include "chargereview.h"
+#include "computedcharge.h"
 #include "records.h"
 
 #include <QDialog>
@@ -67,6 +68,11 @@ private:
     void selectBill(qint64 billId);
     void showBill(qint64 billId);
 
+    // Opens ComputedChargeDialog and copies its amount, fee type, reason
+    // and formula into the form; nothing is written until Review….
+    void computeAmount();
+    void applyComputedCharge(bool lateFee, const ComputedCharge &charge);
+
     ChargeRequest buildRequest();
     void review();
     bool showProblems(const ChargeReview &review, bool moveFocus);
@@ -95,4 +101,9 @@ private:
     QStringList m_lookupErrors;
     QStringList m_billErrors;
     QStringList m_reviewProblems;
+
+    // The formula the last computation added to the note, replaced by the
+    // next one, and the message shown when it did not fit.
+    QString m_computedFormula;
+    QStringList m_computeMessages;
 };

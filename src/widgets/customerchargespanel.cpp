@@ -7,6 +7,7 @@
 #include "chargelistmodel.h"
 #include "listtableview.h"
 #include "logging.h"
+#include "recordpaymentdialog.h"
 #include "voidchargedialog.h"
 
 #include <QEvent>
@@ -42,6 +43,7 @@ CustomerChargesPanel::CustomerChargesPanel(QSqlDatabase db, QWidget *parent)
     , m_addButton(new QPushButton(this))
     , m_voidButton(new QPushButton(this))
     , m_noticeButton(new QPushButton(this))
+    , m_paymentButton(new QPushButton(this))
 {
     m_billTable->setObjectName(QStringLiteral("billTable"));
     m_lineTable->setObjectName(QStringLiteral("billLineTable"));
@@ -49,6 +51,7 @@ CustomerChargesPanel::CustomerChargesPanel(QSqlDatabase db, QWidget *parent)
     m_addButton->setObjectName(QStringLiteral("addChargeButton"));
     m_voidButton->setObjectName(QStringLiteral("voidChargeButton"));
     m_noticeButton->setObjectName(QStringLiteral("chargeNoticeButton"));
+    m_paymentButton->setObjectName(QStringLiteral("recordPaymentButton"));
     m_chargeTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
     m_billTable->setListModel(m_bills);
@@ -62,6 +65,7 @@ CustomerChargesPanel::CustomerChargesPanel(QSqlDatabase db, QWidget *parent)
     auto *buttonLayout = new QHBoxLayout;
     buttonLayout->addWidget(m_noticeButton);
     buttonLayout->addStretch(1);
+    buttonLayout->addWidget(m_paymentButton);
     buttonLayout->addWidget(m_voidButton);
     buttonLayout->addWidget(m_addButton);
     auto *chargesLayout = new QVBoxLayout(chargesContent);
@@ -95,6 +99,15 @@ CustomerChargesPanel::CustomerChargesPanel(QSqlDatabase db, QWidget *parent)
     connect(m_addButton, &QPushButton::clicked, this, &CustomerChargesPanel::addCharge);
     connect(m_voidButton, &QPushButton::clicked, this, &CustomerChargesPanel::voidCharge);
     connect(m_noticeButton, &QPushButton::clicked, this, &CustomerChargesPanel::printNotices);
+    connect(m_paymentButton, &QPushButton::clicked, this, &CustomerChargesPanel::recordPayment);
+    connect(m_billTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_payBillLines = selectedBillId() != 0;
+        updateActions();
+    });
+    connect(m_chargeTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_payBillLines = selectedChargeRows().isEmpty() && selectedBillId() != 0;
+        updateActions();
+    });
 
     retranslateUi();
     updateActions();
@@ -158,6 +171,28 @@ void CustomerChargesPanel::voidCharge()
     emit chargesChanged();
 }
 
+void CustomerChargesPanel::recordPayment()
+{
+    const QList<int> rows = selectedChargeRows();
+    const qint64 billId = selectedBillId();
+    const bool payCharge = !m_payBillLines && rows.size() == 1;
+    if (m_customerId == 0 || (!payCharge && billId == 0))
+        return;
+
+    RecordPaymentDialog dialog(m_db, m_customerId, this);
+    if (payCharge)
+        dialog.setCharge(m_charges->chargeId(rows.constFirst()));
+    else
+        dialog.setBillLines(billId);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    qCInfo(lcUi) << "Payment" << dialog.committedPaymentId() << "recorded for customer"
+                 << m_customerId;
+    refresh();
+    emit chargesChanged();
+}
+
 void CustomerChargesPanel::printNotices()
 {
     QList<qint64> postedIds;
@@ -217,6 +252,9 @@ void CustomerChargesPanel::retranslateUi()
     m_voidButton->setText(tr("&Void Charge…"));
     m_voidButton->setToolTip(tr("Void the selected posted charge, giving a reason. "
                                 "The charge stays on record."));
+    m_paymentButton->setText(tr("&Record Payment…"));
+    m_paymentButton->setToolTip(tr("Record a payment for the charge or bill selected last; "
+                                   "for a bill, the payment settles its own lines."));
     m_noticeButton->setText(tr("&Print Charge Notice…"));
     m_noticeButton->setToolTip(tr("Print a charge notice for each selected posted charge. "
                                   "Select several with Ctrl or Shift."));
@@ -231,8 +269,12 @@ void CustomerChargesPanel::updateActions()
 {
     const QList<int> rows = selectedChargeRows();
     m_addButton->setEnabled(m_customerId != 0);
-    m_voidButton->setEnabled(rows.size() == 1 && m_charges->isPosted(rows.constFirst()));
+    m_voidButton->setEnabled(rows.size() == 1 && m_charges->isPosted(rows.constFirst())
+                             && !m_charges->hasPayments(rows.constFirst()));
     m_noticeButton->setEnabled(!rows.isEmpty());
+    m_paymentButton->setEnabled(m_payBillLines ? selectedBillId() != 0
+                                               : rows.size() == 1
+                                                     && m_charges->isOpen(rows.constFirst()));
 }
 
 void CustomerChargesPanel::selectBill(qint64 billId)

@@ -12,10 +12,11 @@ class QPushButton;
 
 // The 费用管理 tab of the customer detail page: the customer's bills, the
 // lines of the selected bill, and the customer's charges, with the actions
-// Add Charge… (新增费用), Void Charge… (作废) and Print Charge Notice…
-// (补费通知单). The charges are written and voided by the dialogs these
-// actions open, through ChargeService. Several charges may be selected for
-// notices; voiding takes exactly one.
+// Add Charge… (新增费用), Void Charge… (作废), Record Payment… (登记回款) and
+// Print Charge Notice… (补费通知单). The charges are written and voided by
+// the dialogs these actions open, through ChargeService, and payments
+// through PaymentService. Several charges may be selected for notices;
+// voiding and paying take exactly one.
 class CustomerChargesPanel : public QWidget
 {
     Q_OBJECT
@@ -36,13 +37,18 @@ public:
     // Opens the void dialog for the selected posted charge.
     void voidCharge();
 
+    // Opens 登记回款 for what was selected last: the selected charge, or the
+    // own lines of the selected bill.
+    void recordPayment();
+
     // Opens the notice dialog for the selected posted charges. Selected
     // void charges are left out and named. With only void charges selected,
     // a message explains why no dialog opens.
     void printNotices();
 
 signals:
-    // A charge was added or voided, so the balances changed.
+    // A charge was added or voided or a payment recorded, so the balances
+    // changed.
     void chargesChanged();
 
 protected:
@@ -79,4 +85,9 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_voidButton = nullptr;
     QPushButton *m_noticeButton = nullptr;
+    QPushButton *m_paymentButton = nullptr;
+
+    // Whether a bill was selected after the last charge, so Record Payment…
+    // pays the bill's own lines rather than the charge.
+    bool m_payBillLines = false;
 };

@@ -2,8 +2,11 @@
 #include "ui_customerdetailpage.h"
 
 #include "customerchargespanel.h"
+#include "customercontactstab.h"
 #include "customerrepository.h"
 #include "customerpagetab.h"
+#include "customerpaymentstab.h"
+#include "customerspendingtab.h"
 #include "customertablemodel.h"
 #include "logging.h"
 #include "statementdialog.h"
@@ -45,6 +48,9 @@ CustomerDetailPage::CustomerDetailPage(CustomerTableModel *customers, QSqlDataba
     m_ui->chargesTabLayout->addWidget(m_chargesPanel);
 
     // The tabs after 费用管理, in the order shown.
+    addCustomerTab(new CustomerPaymentsTab(m_db, this));
+    addCustomerTab(new CustomerContactsTab(m_db, this));
+    addCustomerTab(new CustomerSpendingTab(m_db, this));
 
     // 客户对账单 for the customer shown, beside the balance it explains.
     m_statementButton = new QPushButton(this);
@@ -320,6 +326,8 @@ void CustomerDetailPage::handleChargesChanged()
         m_listRowStale = true;
     else
         refreshCustomerRow();
+
+    emit customerMoneyChanged();
 }
 
 void CustomerDetailPage::goBack()

@@ -65,6 +65,10 @@ signals:
     // left.
     void backRequested();
 
+    // A charge or payment of the customer shown was written from one of
+    // the page's tabs.
+    void customerMoneyChanged();
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
 #include "csvfileactions.h"
+#include "customercontactstab.h"
 #include "customerdetailpage.h"
 #include "customerlistpage.h"
 #include "customerrepository.h"
 #include "customertablemodel.h"
 #include "logging.h"
 #include "northwindimporter.h"
+#include "remindernotifier.h"
+#include "reminderpanel.h"
 #include "reportmenus.h"
 #include "translations.h"
 
@@ -31,6 +34,10 @@ const char LanguageSettingsKey[] = "ui/language";
 
 // The initial window size, reduced to 90 % of a smaller screen.
 constexpr QSize PreferredWindowSize(1200, 760);
+
+// The initial width of the Reminders dock, which shows the step, customer,
+// due date and open amount of each item side by side.
+constexpr int PreferredReminderWidth = 500;
 
 } // namespace
 
@@ -59,9 +66,17 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     // widget is hidden while a message shows.
     statusBar()->addWidget(m_databaseLabel, 1);
 
+    // QStatusBar hides the label only implicitly while a message shows, and
+    // the status bar's next relayout (after a language change, for example)
+    // shows it again beneath the message. Hiding it explicitly keeps it
+    // hidden until the message ends.
+    connect(statusBar(), &QStatusBar::messageChanged, m_databaseLabel,
+            [this](const QString &message) { m_databaseLabel->setVisible(message.isEmpty()); });
+
     connect(m_listPage, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
     connect(m_detailPage, &CustomerDetailPage::backRequested, this, &MainWindow::returnToList);
 
+    createReminders();
     createMenus();
     retranslateUi();
 
@@ -127,6 +142,7 @@ void MainWindow::loadSampleData()
                  << result.billsAdded << "bills," << result.billLinesAdded << "bill lines";
     m_customers->refresh();
     m_detailPage->refresh();
+    m_reminderPanel->refresh();
 
     const QString report =
         tr("Customers added: %1\nBills added: %2\nBill lines added: %3\n"
@@ -193,6 +209,8 @@ void MainWindow::changeEvent(QEvent *event)
         && m_stack->currentWidget() == m_detailPage) {
         m_detailPage->refresh();
     }
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_reminderPanel->refresh();
     QMainWindow::changeEvent(event);
 }
 
@@ -227,9 +245,16 @@ void MainWindow::createMenus()
     connect(csvActions, &CsvFileActions::imported, this, [this] {
         m_customers->refresh();
         m_detailPage->refresh();
+        m_reminderPanel->refresh();
     });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    // The dock's own action, checked while the dock is shown.
+    m_viewMenu = menuBar()->addMenu(QString());
+    QAction *remindersAction = m_reminderPanel->toggleViewAction();
+    remindersAction->setObjectName(QStringLiteral("viewRemindersAction"));
+    m_viewMenu->addAction(remindersAction);
 
     // The Reports and Settings menus, between File and Language.
     new ReportMenus(m_db, menuBar(), this);
@@ -288,12 +313,48 @@ void MainWindow::retranslateUi()
     m_loadSampleAction->setStatusTip(tr("Import the Northwind customers, bills and bill lines "
                                         "built into the program. Existing rows are kept."));
     m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_followSystemAction->setText(tr("Follow System"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About ChargeDesk"));
     m_databaseLabel->setText(
         tr("Database: %1").arg(QDir::toNativeSeparators(m_db.databaseName())));
+}
+
+void MainWindow::createReminders()
+{
+    m_reminderPanel = new ReminderPanel(m_db, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_reminderPanel);
+    resizeDocks({m_reminderPanel}, {PreferredReminderWidth}, Qt::Horizontal);
+    m_reminderNotifier = new ReminderNotifier(m_db, this, currentActor());
+
+    connect(m_reminderPanel, &ReminderPanel::refreshed, m_reminderNotifier,
+            &ReminderNotifier::announce);
+    connect(m_reminderPanel, &ReminderPanel::customerRequested, this, &MainWindow::openCustomer);
+    connect(m_reminderNotifier, &ReminderNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_reminderPanel->show();
+        m_reminderPanel->raise();
+    });
+
+    // A payment or a charge changes what is open, and a contact what is
+    // hidden, so the list is read again right after these writes. The
+    // panel's own timer catches the writes of other programs.
+    connect(m_detailPage, &CustomerDetailPage::customerMoneyChanged, m_reminderPanel,
+            &ReminderPanel::refresh);
+    if (auto *contactsTab = m_detailPage->findChild<CustomerContactsTab *>()) {
+        connect(m_reminderPanel, &ReminderPanel::contactsChanged, contactsTab,
+                &CustomerContactsTab::refresh);
+        connect(contactsTab, &CustomerContactsTab::contactsChanged, m_reminderPanel,
+                &ReminderPanel::refresh);
+    }
+
+    // The first list, and the first notification, wait until the event loop
+    // runs, when the window is shown.
+    QMetaObject::invokeMethod(m_reminderPanel, &ReminderPanel::refresh, Qt::QueuedConnection);
 }
 
 void MainWindow::updateLanguageActions()

@@ -12,10 +12,13 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class ReminderNotifier;
+class ReminderPanel;
 
 // The ChargeDesk (补费台) main window: the customer list (客户管理) and the
-// customer detail page in a stack, menus to load the sample data, switch the
-// UI language and show the program's version, and the database path in the
+// customer detail page in a stack, the 提醒 (Reminders) dock on the right,
+// menus to load the sample data, show or hide the dock, switch the UI
+// language and show the program's version, and the database path in the
 // status bar. Closing with unsaved customer edits opens a Save / Discard /
 // Cancel prompt.
 class MainWindow : public QMainWindow
@@ -60,6 +63,7 @@ private:
     void returnToList();
     void createMenus();
     void createLanguageMenu();
+    void createReminders();
     void retranslateUi();
     void updateLanguageActions();
     void showAbout();
@@ -70,8 +74,11 @@ private:
     CustomerListPage *m_listPage = nullptr;
     CustomerDetailPage *m_detailPage = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    ReminderPanel *m_reminderPanel = nullptr;
+    ReminderNotifier *m_reminderNotifier = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_loadSampleAction = nullptr;

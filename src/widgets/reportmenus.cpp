@@ -1,8 +1,11 @@
 #include "reportmenus.h"
 
+#include "agingdialog.h"
 #include "chargenoticedialog.h"
 #include "chargereportdialog.h"
 #include "companyprofiledialog.h"
+#include "reminderletterdialog.h"
+#include "spendinganalysisdialog.h"
 #include "statementdialog.h"
 
 #include <QAction>
@@ -22,6 +25,11 @@ ReportMenus::ReportMenus(QSqlDatabase db, QMenuBar *menuBar, QWidget *window)
     m_statementAction = addAction(m_reportsMenu, "statementAction", &ReportMenus::openStatement);
     m_chargeNoticesAction = addAction(m_reportsMenu, "chargeNoticesAction",
                                       &ReportMenus::openChargeNotices);
+    m_spendingAnalysisAction = addAction(m_reportsMenu, "spendingAnalysisAction",
+                                         &ReportMenus::openSpendingAnalysis);
+    m_agingAction = addAction(m_reportsMenu, "agingAction", &ReportMenus::openAging);
+    m_reminderLettersAction = addAction(m_reportsMenu, "reminderLettersAction",
+                                        &ReportMenus::openReminderLetters);
 
     m_settingsMenu = menuBar->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
@@ -47,6 +55,24 @@ void ReportMenus::openStatement()
 void ReportMenus::openChargeNotices()
 {
     ChargeNoticeDialog dialog(m_db, m_window);
+    dialog.exec();
+}
+
+void ReportMenus::openSpendingAnalysis()
+{
+    SpendingAnalysisDialog dialog(m_db, m_window);
+    dialog.exec();
+}
+
+void ReportMenus::openAging()
+{
+    AgingDialog dialog(m_db, m_window);
+    dialog.exec();
+}
+
+void ReportMenus::openReminderLetters()
+{
+    ReminderLetterDialog dialog(m_db, m_window);
     dialog.exec();
 }
 
@@ -85,6 +111,16 @@ void ReportMenus::retranslateUi()
     m_chargeNoticesAction->setStatusTip(tr("Print a notice for each of a customer's posted "
                                            "charges, telling the customer what to pay and "
                                            "where."));
+    m_spendingAnalysisAction->setText(tr("S&pending Analysis…"));
+    m_spendingAnalysisAction->setStatusTip(tr("Chart the charges and payments of charges by "
+                                              "month, fee type, reason and customer, with the "
+                                              "share of billing errors."));
+    m_agingAction->setText(tr("&Aged Receivables…"));
+    m_agingAction->setStatusTip(tr("Show what each customer owes by how many days it is past "
+                                   "due: not yet due, 1–30, 31–60, 61–90 and over 90 days."));
+    m_reminderLettersAction->setText(tr("&Reminder Letters…"));
+    m_reminderLettersAction->setStatusTip(tr("Print payment reminders to customers with overdue "
+                                             "amounts and record them as sent."));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_companyProfileAction->setText(tr("&Company Details…"));
     m_companyProfileAction->setStatusTip(tr("Enter the company name, address and payment "

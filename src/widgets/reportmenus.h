@@ -9,9 +9,10 @@ class QMenuBar;
 class QWidget;
 
 // The 报表 (Reports) menu, with 补费明细表… (Charge Report), 客户对账单…
-// (Customer Statement) and 补费通知单… (Charge Notices), and the 设置
-// (Settings) menu with 公司信息… (Company Details). Each action opens its
-// dialog, modal to the window.
+// (Customer Statement), 补费通知单… (Charge Notices), 消费分析…
+// (Spending Analysis), 账龄分析… (Aged Receivables) and 催款通知… (Reminder
+// Letters), and the 设置 (Settings) menu with 公司信息… (Company Details).
+// Each action opens its dialog, modal to the window.
 class ReportMenus : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ public:
     void openChargeReport();
     void openStatement();
     void openChargeNotices();
+    void openSpendingAnalysis();
+    void openAging();
+    void openReminderLetters();
     void openCompanyProfile();
 
 protected:
@@ -42,5 +46,8 @@ private:
     QAction *m_chargeReportAction = nullptr;
     QAction *m_statementAction = nullptr;
     QAction *m_chargeNoticesAction = nullptr;
+    QAction *m_spendingAnalysisAction = nullptr;
+    QAction *m_agingAction = nullptr;
+    QAction *m_reminderLettersAction = nullptr;
     QAction *m_companyProfileAction = nullptr;
 };

@@ -276,9 +276,12 @@ void ReportOutputController::printReport(const std::shared_ptr<BuiltReport> &rep
     };
     const bool started = m_runner->start(job, [this](ReportJobRunner::Outcome outcome,
                                                      const QString &error) {
-        if (handleOutcome(outcome, error, tr("The report could not be printed.")))
+        const bool ok = handleOutcome(outcome, error, tr("The report could not be printed."));
+        if (ok)
             showStatus(tr("Sent to the printer."));
         setBusy(false);
+        if (ok)
+            emit printed();
     });
     if (!started)
         setBusy(false);
@@ -327,6 +330,7 @@ void ReportOutputController::saveFile(const QString &path, const ReportJobRunner
                 break;
             }
         }
+        emit fileSaved(path);
     });
     if (!started)
         setBusy(false);

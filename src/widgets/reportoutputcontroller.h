@@ -112,6 +112,12 @@ signals:
     // closed. Dialogs disable their output buttons while busy.
     void busyChanged(bool busy);
 
+    // The report went to the printer, from print().
+    void printed();
+
+    // A report file was written at path, by savePdf() or saveCsv().
+    void fileSaved(const QString &path);
+
 private:
     struct BuiltReport;
 

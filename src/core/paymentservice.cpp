@@ -1,0 +1,279 @@
+#include "paymentservice.h"
+
+#include "chargevalidator.h"
+#include "logging.h"
+#include "paymentrepository.h"
+#include "paymentsummary.h"
+#include "paymentvalidator.h"
+#include "paymentwriter.h"
+#include "sqlvalues.h"
+#include "transaction.h"
+
+namespace {
+
+// The payment a valid request would write, for fingerprints and the writer.
+PaymentRecord paymentFromRequest(const PaymentRequest &request, const PaymentReview &review)
+{
+    PaymentRecord payment;
+    payment.requestKey = request.requestKey;
+    payment.customerId = review.customer.id;
+    payment.billId = review.bill.id;
+    payment.chargeId = review.charge.id;
+    payment.installmentId = review.installment.id;
+    payment.amount = review.amount;
+    payment.paidOn = request.paidOn;
+    payment.paymentMethodCode = request.paymentMethodCode;
+    payment.reference = request.reference.trimmed();
+    payment.note = request.note.trimmed();
+    return payment;
+}
+
+QString fingerprint(const PaymentRecord &payment)
+{
+    return fieldsFingerprint({
+        payment.requestKey,
+        QString::number(payment.customerId),
+        QString::number(payment.billId),
+        QString::number(payment.chargeId),
+        QString::number(payment.installmentId),
+        QString::number(payment.amount.minorUnits()),
+        payment.amount.currency(),
+        payment.paidOn.toString(Qt::ISODate),
+        payment.paymentMethodCode,
+        payment.reference,
+        payment.note,
+    });
+}
+
+} // namespace
+
+PaymentService::PaymentService(QSqlDatabase db, QString actor)
+    : m_db(std::move(db))
+    , m_actor(std::move(actor))
+{
+}
+
+PaymentReview PaymentService::review(const PaymentRequest &request) const
+{
+    QString queryError;
+    PaymentReview result = check(request, &queryError);
+    if (!queryError.isEmpty()) {
+        result.failure = tr("The payment could not be checked because the database reported an "
+                            "error: %1. Try again; if it persists, run the consistency check.")
+                             .arg(queryError);
+    }
+    return result;
+}
+
+PaymentReview PaymentService::check(const PaymentRequest &request, QString *queryError) const
+{
+    PaymentReview result;
+
+    // A request key that was used already replays that payment, whose
+    // amount is no longer open; so it is looked up before the checks.
+    const auto existing = PaymentRepository(m_db).findByRequestKey(request.requestKey,
+                                                                   queryError);
+    if (!queryError->isEmpty())
+        return result;
+    if (existing)
+        result.existingPaymentId = existing->id;
+
+    if (!PaymentValidator(m_db).validate(request, &result, queryError) || !result.isValid())
+        return result;
+
+    const PaymentRecord payment = paymentFromRequest(request, result);
+    result.fingerprint = fingerprint(payment);
+    if (existing) {
+        if (fingerprint(*existing) != result.fingerprint) {
+            result.errors << FieldError{QStringLiteral("request_key"),
+                                        tr("The request key %1 was already used for payment %2 "
+                                           "with other values. Start a new payment.")
+                                            .arg(request.requestKey)
+                                            .arg(existing->id)};
+            return result;
+        }
+        result.summary = PaymentSummary::replay(existing->id);
+        return result;
+    }
+
+    // The validator has kept the amount within the open amount, so neither
+    // result can fall below zero.
+    result.openAfter = Money(result.openBefore.minorUnits() - result.amount.minorUnits(),
+                             result.openBefore.currency());
+    result.customerBalanceBefore = result.customer.balance;
+    result.customerBalanceAfter = Money(result.customer.balance.minorUnits()
+                                            - result.amount.minorUnits(),
+                                        result.customer.balance.currency());
+    result.summary = PaymentSummary(m_db).build(request, result);
+    return result;
+}
+
+QString PaymentService::rejection(const PaymentReview &current,
+                                  const PaymentReview &confirmed) const
+{
+    if (!current.isValid())
+        return current.problemText();
+    if (confirmed.fingerprint.isEmpty() || current.fingerprint != confirmed.fingerprint) {
+        return tr("The payment differs from the one that was confirmed. Review it again and "
+                  "confirm.");
+    }
+    if (current.openBefore != confirmed.openBefore) {
+        return tr("The open amount of %1 changed from %2 to %3 since the review, because "
+                  "another payment was recorded or reversed. Review the payment again and "
+                  "confirm.")
+            .arg(current.targetDescription, confirmed.openBefore.format(),
+                 current.openBefore.format());
+    }
+    return {};
+}
+
+PaymentService::CommitResult PaymentService::commit(const PaymentRequest &request,
+                                                    const PaymentReview &confirmed)
+{
+    CommitResult result;
+    qCInfo(lcPayment) << "Committing payment, request key" << request.requestKey;
+
+    Transaction transaction(m_db);
+    if (!transaction.begin()) {
+        result.errorMessage = tr("The payment was not saved: the database could not start a "
+                                 "transaction (%1). Nothing was written; try again.")
+                                  .arg(transaction.error().text());
+        return result;
+    }
+
+    // Inside an enclosing transaction the payment is only written, not yet
+    // committed.
+    const bool nested = transaction.isNested();
+
+    // Everything below runs under the write lock, so no other writer can
+    // pay the same amount between the check and the insert.
+    QString queryError;
+    result.review = check(request, &queryError);
+    if (!queryError.isEmpty()) {
+        result.errorMessage = tr("The payment was not saved: %1. Nothing was written; try "
+                                 "again.")
+                                  .arg(queryError);
+        qCWarning(lcPayment) << "Check failed, request key" << request.requestKey << ":"
+                             << queryError;
+        return result;
+    }
+
+    result.status = CommitResult::Status::Rejected;
+    if (result.review.isValid() && result.review.existingPaymentId != 0) {
+        result.status = CommitResult::Status::Replayed;
+        result.paymentId = result.review.existingPaymentId;
+        qCInfo(lcPayment) << "Request key" << request.requestKey << "already wrote payment"
+                          << result.paymentId << "; nothing written";
+        return result;
+    }
+    result.errorMessage = rejection(result.review, confirmed);
+    if (!result.errorMessage.isEmpty()) {
+        qCInfo(lcPayment) << "Payment rejected, request key" << request.requestKey << ":"
+                          << result.errorMessage;
+        return result;
+    }
+
+    const PaymentRecord payment = paymentFromRequest(request, result.review);
+    qint64 paymentId = 0;
+    QString writeError;
+    if (!PaymentWriter(m_db, m_actor).insert(payment, &paymentId, &writeError)
+        || !transaction.commit()) {
+        if (writeError.isEmpty())
+            writeError = transaction.error().text();
+        transaction.rollback();
+
+        // On a shared database another client may have written the same
+        // request key first, and that payment is the result of this request.
+        const auto winner = PaymentRepository(m_db).findByRequestKey(request.requestKey);
+        if (winner && fingerprint(*winner) == result.review.fingerprint) {
+            result.status = CommitResult::Status::Replayed;
+            result.paymentId = winner->id;
+            return result;
+        }
+        result.status = CommitResult::Status::Failed;
+        result.errorMessage = tr("The payment was not saved: %1. Nothing was written; try "
+                                 "again.")
+                                  .arg(writeError);
+        qCWarning(lcPayment) << "Commit failed, request key" << request.requestKey << ":"
+                             << writeError;
+        return result;
+    }
+
+    result.status = CommitResult::Status::Committed;
+    result.paymentId = paymentId;
+    qCInfo(lcPayment) << (nested ? "Wrote payment (commits with the enclosing transaction)"
+                                 : "Committed payment")
+                      << paymentId << "customer" << payment.customerId << "bill"
+                      << payment.billId << "charge" << payment.chargeId << "installment"
+                      << payment.installmentId << "amount" << payment.amount.minorUnits()
+                      << payment.amount.currency() << "request key" << request.requestKey
+                      << "by" << m_actor;
+    return result;
+}
+
+PaymentService::ReverseResult PaymentService::reversePayment(qint64 paymentId,
+                                                             const QString &reason)
+{
+    ReverseResult result;
+    const QString trimmedReason = reason.trimmed();
+    if (trimmedReason.isEmpty()) {
+        result.errorMessage = tr("Enter the reason for reversing payment %1.").arg(paymentId);
+        return result;
+    }
+    const int reasonLength = ChargeValidator::characterCount(trimmedReason);
+    if (reasonLength > MaxNoteLength) {
+        result.errorMessage = tr("The reversal reason has %1 characters; at most %2 are "
+                                 "allowed.")
+                                  .arg(reasonLength)
+                                  .arg(MaxNoteLength);
+        return result;
+    }
+
+    Transaction transaction(m_db);
+    if (!transaction.begin()) {
+        result.databaseFailure = true;
+        result.errorMessage = tr("Payment %1 was not reversed: the database could not start a "
+                                 "transaction (%2). Try again.")
+                                  .arg(paymentId)
+                                  .arg(transaction.error().text());
+        return result;
+    }
+
+    QString error;
+    const PaymentRecord payment = PaymentRepository(m_db).payment(paymentId, &error);
+    if (payment.id == 0) {
+        result.databaseFailure = !error.isEmpty();
+        result.errorMessage = error.isEmpty()
+            ? tr("Payment %1 does not exist. Check the payment number.").arg(paymentId)
+            : tr("Payment %1 was not reversed: %2").arg(paymentId).arg(error);
+        return result;
+    }
+    if (payment.isReversed()) {
+        result.errorMessage = tr("Payment %1 is already reversed: reversed by %2 on %3.")
+                                  .arg(QString::number(paymentId), payment.reversedBy,
+                                       payment.reversedAt.toLocalTime().toString(
+                                           QStringLiteral("yyyy-MM-dd HH:mm")));
+        return result;
+    }
+
+    bool ok = PaymentWriter(m_db, m_actor).reverse(payment, trimmedReason, &error);
+    if (ok && !transaction.commit()) {
+        ok = false;
+        error = transaction.error().text();
+    }
+    if (!ok) {
+        result.databaseFailure = true;
+        result.errorMessage = tr("Payment %1 was not reversed: %2. Nothing was changed; try "
+                                 "again.")
+                                  .arg(paymentId)
+                                  .arg(error);
+        qCWarning(lcPayment) << "Reversal of payment" << paymentId << "failed:" << error;
+        return result;
+    }
+
+    result.ok = true;
+    qCInfo(lcPayment) << "Reversed payment" << paymentId << "customer" << payment.customerId
+                      << "charge" << payment.chargeId << "installment" << payment.installmentId
+                      << "bill" << payment.billId << "by" << m_actor;
+    return result;
+}
