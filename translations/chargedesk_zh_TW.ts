@@ -152,6 +152,16 @@
         <translation>以客戶幣別表示的金額，例如 1234.50 或 1,234.50。金額必須為正數，小數位數不得超過該幣別的位數。</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Compute the amount of a plan upgrade difference or a late fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Rea&amp;son:</source>
         <translation>補費原因(&amp;S)：</translation>
@@ -212,7 +222,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/widgets/addchargedialog.cpp" line="+56"/>
+        <location filename="../src/widgets/addchargedialog.cpp" line="+59"/>
         <source>Discard Charge</source>
         <translation>捨棄費用</translation>
     </message>
@@ -222,7 +232,7 @@
         <translation>要捨棄這筆費用嗎？已輸入的內容不會儲存。</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+351"/>
         <source>Could not load the customer: %1</source>
         <translation>無法載入客戶：%1</translation>
     </message>
@@ -232,7 +242,7 @@
         <translation>無法載入該客戶的帳單：%1</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-294"/>
         <source>Could not load the list of fee types: %1</source>
         <translation>無法載入費用類型清單：%1</translation>
     </message>
@@ -278,9 +288,343 @@
         <translation>無法載入帳單明細：%1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+61"/>
+        <source>The formula was not added to the note, because the note would then have %1 characters; at most %2 are allowed. Shorten the note and compute again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Change the charge, or cancel if it was entered already.</source>
         <translation>請修改這筆費用；若已經輸入過，請取消。</translation>
+    </message>
+</context>
+<context>
+    <name>AgingCommand</name>
+    <message>
+        <location filename="../src/cli/agingcommand.cpp" line="+14"/>
+        <source>Show aged receivables: what each customer owes by days past due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lists the open part of bills, posted charges without an installment plan, and installments of active plans, one row per customer and currency, summed by the days from the due date to --as-of: not yet due (0 days or fewer), 1–30, 31–60, 61–90 and over 90 days. A total row per currency follows its customers; amounts in different currencies are never added. The amounts are those open now, also for an --as-of day in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text format shows amounts with the currency symbol in the chosen language. The CSV format is UTF-8 without a byte order mark, RFC 4180, with the columns %1. row_type is customer or total, amounts are in major units with &apos;.&apos; and no grouping (1234.50), and text fields that start with =, +, -, @ or an apostrophe get an apostrophe in front, as in the files the window saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid option values end with status 1, an unknown customer with 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day the days past due are counted to, as YYYY-MM-DD. Default: today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output format: text (the default) or csv.</source>
+        <translation type="unfinished">輸出格式：text（預設）或 csv。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this customer, e.g. ALFKI. Repeatable; all customers when left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid --format “%1”: use text or csv.</source>
+        <translation type="unfinished">--format「%1」無效：請使用 text 或 csv。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid --as-of “%1”: use a calendar date as YYYY-MM-DD, e.g. 2026-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No customer has an open amount on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aged receivables as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished">客戶編號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation type="unfinished">幣別</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation type="unfinished">合計</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Total %1</source>
+        <translation type="unfinished">合計 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgingDialog</name>
+    <message>
+        <location filename="../ui/agingdialog.ui" line="+14"/>
+        <source>Aged Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished">預覽(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished">儲存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save &amp;CSV…</source>
+        <translation type="unfinished">儲存 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/agingdialog.cpp" line="+107"/>
+        <source>Customers: nothing is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1  %2</source>
+        <extracomment>A customer in a filter list: customer code, two spaces, company name.</extracomment>
+        <translation type="unfinished">%1  %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not load the list of customers: %1</source>
+        <translation type="unfinished">無法載入客戶清單：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reading the open amounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The open amounts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Total %1</source>
+        <translation type="unfinished">合計 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No customer has an open amount on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open in %1: %2, of which %3 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What each customer still owes: the open part of bills, posted charges without an installment plan, and installments, by how many days each is past its due date on the as-of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All customers</source>
+        <translation type="unfinished">所有客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check at least one customer, or All customers.</source>
+        <translation type="unfinished">請至少勾選一位客戶，或勾選「所有客戶」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name or code</source>
+        <translation type="unfinished">依名稱或編號搜尋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the amounts per customer and the totals as a CSV file for spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation type="unfinished">客戶編號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation type="unfinished">幣別</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation type="unfinished">合計</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>aged-receivables_%1</source>
+        <extracomment>File name of aged receivables without extension; %1 is the as-of day, e.g. 2026-06-30. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgingQuery</name>
+    <message>
+        <location filename="../src/core/agingquery.cpp" line="+30"/>
+        <source>Aged receivables need an as-of date. Choose a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The open amounts of customer %1 in %2 are too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The open amounts in %1 are too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgingReportBuilder</name>
+    <message>
+        <location filename="../src/reports/agingreportbuilder.cpp" line="+18"/>
+        <source>Aged receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open amounts of bills, posted charges without an installment plan, and installments, each aged by the days from its due date to %1. The amounts are those open when the report was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No customer has an open amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open amounts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customers: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers: %1</source>
+        <translation type="unfinished">客戶：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, of which %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code</source>
+        <translation type="unfinished">客戶編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation type="unfinished">合計</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Total %1</source>
+        <translation type="unfinished">合計 %1</translation>
     </message>
 </context>
 <context>
@@ -469,7 +813,7 @@
 <context>
     <name>BillLineRecord</name>
     <message>
-        <location filename="../src/core/records.cpp" line="+21"/>
+        <location filename="../src/core/records.cpp" line="+38"/>
         <source>Freight</source>
         <translation>運費</translation>
     </message>
@@ -567,6 +911,75 @@
         <location line="+5"/>
         <source>the balance of customer %1 would be too large</source>
         <translation>客戶 %1 的餘額將會過大</translation>
+    </message>
+</context>
+<context>
+    <name>CancelPlanDialog</name>
+    <message>
+        <location filename="../src/widgets/cancelplandialog.cpp" line="+62"/>
+        <source>Charge %1</source>
+        <translation type="unfinished">補費 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancel Installment Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling keeps the plan on record, and the charge is due as a whole on its own due date again. A plan can be cancelled only while none of its installments has a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason for cancelling (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel &amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No installment plan with id %1 was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the installment plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. due %2, %3</source>
+        <extracomment>One installment: number, due date and amount.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charge:</source>
+        <translation type="unfinished">費用：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan was cancelled already, by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An installment of this plan has a payment, so the plan cannot be cancelled. Reverse the payments first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -698,7 +1111,7 @@
 <context>
     <name>ChargeListModel</name>
     <message>
-        <location filename="../src/models/chargelistmodel.cpp" line="+99"/>
+        <location filename="../src/models/chargelistmodel.cpp" line="+113"/>
         <source>Duplicate acknowledgement: %1</source>
         <translation>疑似重複的確認說明：%1</translation>
     </message>
@@ -721,6 +1134,11 @@
         <location line="+2"/>
         <source>Amount</source>
         <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation type="unfinished">已付</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -763,17 +1181,7 @@
         <translation>作廢原因</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Posted</source>
-        <translation>已入帳</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Void</source>
-        <translation>已作廢</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>On account</source>
         <translation>記入帳戶</translation>
     </message>
@@ -807,6 +1215,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Paid</source>
+        <translation type="unfinished">已付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fee type</source>
         <translation>費用類型</translation>
     </message>
@@ -829,16 +1242,6 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>備註</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Void</source>
-        <translation>已作廢</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Posted</source>
-        <translation>已入帳</translation>
     </message>
 </context>
 <context>
@@ -1665,7 +2068,7 @@
 <context>
     <name>ChargeService</name>
     <message>
-        <location filename="../src/core/chargeservice.cpp" line="+83"/>
+        <location filename="../src/core/chargeservice.cpp" line="+59"/>
         <source>The charge could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>資料庫發生錯誤，無法檢查這筆費用：%1。請再試一次；若問題持續發生，請執行一致性檢查。</translation>
     </message>
@@ -1727,18 +2130,52 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
+        <location line="+8"/>
         <source>Charge %1 was not voided: %2</source>
         <translation>補費 %1 未作廢：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Charge %1 is already void: voided by %2 on %3.</source>
         <translation>補費 %1 已作廢：由 %2 於 %3 作廢。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+8"/>
+        <source>Charge %1 cannot be voided because %2 of it is paid. Reverse its payments first, then void it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Charge %1 was not voided: %2. Nothing was changed; try again.</source>
         <translation>補費 %1 未作廢：%2。未做任何變更，請再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeStatusText</name>
+    <message>
+        <location filename="../src/core/chargestatus.cpp" line="+19"/>
+        <source>Unpaid</source>
+        <extracomment>Payment status of a charge: nothing paid yet (未付).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partly paid</source>
+        <extracomment>Payment status of a charge: part of the amount paid (部分回款).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settled</source>
+        <extracomment>Payment status of a charge: paid in full (已结清).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void</source>
+        <extracomment>Status of a charge that was voided (已作废).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1900,7 +2337,7 @@
 <context>
     <name>ChargeValidator</name>
     <message>
-        <location filename="../src/core/chargevalidator.cpp" line="+41"/>
+        <location filename="../src/core/chargevalidator.cpp" line="+39"/>
         <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
         <translation>請求編號「%1」無效：長度必須為 8 到 100 個字元。</translation>
     </message>
@@ -2013,7 +2450,7 @@
 <context>
     <name>CommandDispatcher</name>
     <message>
-        <location filename="../src/cli/commanddispatcher.cpp" line="+83"/>
+        <location filename="../src/cli/commanddispatcher.cpp" line="+93"/>
         <source>Invalid --language “%1”: use zh_CN, zh_TW, en or system.</source>
         <translation>--language「%1」無效：請使用 zh_CN、zh_TW、en 或 system。</translation>
     </message>
@@ -2204,6 +2641,372 @@
         <location line="+0"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ComputedChargeDialog</name>
+    <message>
+        <location filename="../ui/computedchargedialog.ui" line="+14"/>
+        <source>Compute Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan Upgrade Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Old monthly price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The monthly price of the plan before the upgrade; 0 for a free plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New monthly price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The monthly price of the plan after the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Upgrade date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first day at the new price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Period &amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The last day of the billing period that was billed at the old price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Each day from the upgrade date to the period end, both included, costs the monthly difference divided by the number of days in its month. The total is rounded half up once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Late Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Base amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The overdue amount the fee is computed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>per month (30 days, pro rata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The number of days the amount is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;From due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The day of payment, or today for a fee up to now. The due date itself is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Percentage of the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The largest fee: an amount, or a percentage of the base amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fee = base amount × rate × days overdue, with a monthly rate divided by 30 for each day. The fee is rounded half up once, and the cap applies after rounding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/computedchargedialog.cpp" line="+39"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rate in percent, e.g. 0.05 for 0.05%, with at most %1 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Old monthly price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New monthly price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Base amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Enter the base amount, the rate and the days overdue to see the fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter both monthly prices to see the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../src/widgets/contactdialog.cpp" line="+132"/>
+        <source>Mark Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was said or agreed, e.g. “Will pay on Friday”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a contact with %1. The item leaves the reminders until its next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>%1, due %2, open %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Record a call, message or visit. A contact about an open item takes it off the reminders until its next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No particular item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The open items could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLog</name>
+    <message>
+        <location filename="../src/core/contactlog.cpp" line="+47"/>
+        <location line="+36"/>
+        <source>The contact was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+36"/>
+        <location line="+98"/>
+        <source>The contact was not saved: %1. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Customer %1 does not exist. Open the customer again from the customer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The contact date is missing. Enter the day of the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact date %1 is after today, %2. Enter the day the contact took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note is empty. Write what was agreed or said, for example “Will pay on Friday”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The note has %1 characters; at most %2 are allowed. Shorten the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactRecord</name>
+    <message>
+        <location filename="../src/core/contactrecord.cpp" line="+7"/>
+        <source>Installment %1, charge %2</source>
+        <extracomment>Installment number and charge id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charge %1</source>
+        <translation type="unfinished">補費 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <extracomment>A contact about the customer&apos;s account rather than one charge.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../src/models/contacttablemodel.cpp" line="+48"/>
+        <source>Recorded by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished">備註</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded By</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3197,7 +4000,7 @@
 <context>
     <name>CustomerChargesPanel</name>
     <message>
-        <location filename="../src/widgets/customerchargespanel.cpp" line="+179"/>
+        <location filename="../src/widgets/customerchargespanel.cpp" line="+214"/>
         <source>No Notice for Void Charges</source>
         <translation>已作廢的補費不開立通知單</translation>
     </message>
@@ -3245,6 +4048,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Record Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a payment for the charge or bill selected last; for a bill, the payment settles its own lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print Charge Notice…</source>
         <translation>列印補費通知單(&amp;P)…</translation>
     </message>
@@ -3261,6 +4074,34 @@
         <source>%1 (%2)</source>
         <extracomment>A customer to choose: company name and customer code.</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerContactsTab</name>
+    <message>
+        <location filename="../src/widgets/customercontactstab.cpp" line="+82"/>
+        <source>C&amp;ontacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a call, message or visit with this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contacts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts recorded yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3404,7 +4245,7 @@
         <translation>費用管理</translation>
     </message>
     <message>
-        <location filename="../src/widgets/customerdetailpage.cpp" line="+122"/>
+        <location filename="../src/widgets/customerdetailpage.cpp" line="+136"/>
         <source>Unsaved Changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -3439,7 +4280,7 @@
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Save the changes to the customer (%1)</source>
         <translation>儲存客戶的變更（%1）</translation>
     </message>
@@ -3454,7 +4295,7 @@
         <translation>對帳單(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Print or save this customer&apos;s statement for a period</source>
         <translation>列印或儲存此客戶在某段期間的對帳單</translation>
     </message>
@@ -3502,6 +4343,113 @@
         <translation>
             <numerusform>%n 位客戶</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPaymentsTab</name>
+    <message>
+        <location filename="../src/widgets/customerpaymentstab.cpp" line="+140"/>
+        <source>&amp;Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Bills and Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installments of the Selected Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a payment for the selected bill or charge; for a charge in installments, for the selected installment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Installment Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split the selected unpaid charge into installments that fall due monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the installment plan of the selected charge, giving a reason. Only a plan without payments can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;verse Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse the selected posted payment, giving a reason. The payment stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSpendingTab</name>
+    <message>
+        <location filename="../src/widgets/customerspendingtab.cpp" line="+70"/>
+        <source>Customer ID %1 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the totals and charts of this tab as one image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>spending_%1_%2_%3</source>
+        <extracomment>File name of a customer&apos;s spending charts without extension; %1 is the customer code, %2 and %3 the first and last month as 2026-01. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Charts as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Charts Not Saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3803,11 +4751,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Enters supplementary charges (补费) and shows customers, bills and charges in the ChargeDesk database, with the same checks as the ChargeDesk window.</source>
-        <translation>輸入補費，並查看 ChargeDesk 資料庫中的客戶、帳單與費用，檢查規則與 ChargeDesk 視窗程式相同。</translation>
+        <source>Enters supplementary charges (补费), payments (回款) and installment plans, and shows customers, bills and charges in the ChargeDesk database, with the same checks as the ChargeDesk window.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Commands:</source>
         <translation>指令：</translation>
     </message>
@@ -3903,16 +4851,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>rejected: invalid value, exact duplicate, possible duplicate without --acknowledge-duplicate (add-charge) or --acknowledge-duplicates (import-csv), bill of another customer, charge void already, sample data that cannot be imported</source>
-        <translation>遭拒絕：值無效、完全重複、疑似重複但未提供 --acknowledge-duplicate（add-charge）或 --acknowledge-duplicates（import-csv）、帳單屬於其他客戶、補費已作廢、範例資料無法匯入</translation>
+        <source>rejected: invalid value, exact duplicate, possible duplicate without --acknowledge-duplicate (add-charge) or --acknowledge-duplicates (import-csv), bill of another customer, charge void already, payment larger than the open amount, payment reversed already, sample data that cannot be imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>not found: unknown customer, bill, charge or folder, or no report font</source>
-        <translation>找不到：客戶、帳單、補費或資料夾不存在，或缺少報表字型</translation>
+        <source>not found: unknown customer, bill, charge, payment, installment or folder, or no report font</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>database error: the file cannot be opened, its schema is newer than this program, or a read or write failed</source>
         <translation>資料庫錯誤：檔案無法開啟、其資料庫結構版本比本程式新，或讀寫失敗</translation>
     </message>
@@ -4064,6 +5012,560 @@
     </message>
 </context>
 <context>
+    <name>InstallmentDraftModel</name>
+    <message>
+        <location filename="../src/models/installmentdraftmodel.cpp" line="+174"/>
+        <source>No.</source>
+        <translation type="unfinished">編號</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+</context>
+<context>
+    <name>InstallmentListModel</name>
+    <message>
+        <location filename="../src/models/installmentlistmodel.cpp" line="+84"/>
+        <source>No.</source>
+        <translation type="unfinished">編號</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation type="unfinished">付款期限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation type="unfinished">已付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+</context>
+<context>
+    <name>InstallmentPlanConfirmDialog</name>
+    <message>
+        <location filename="../src/widgets/installmentplanconfirmdialog.cpp" line="+35"/>
+        <source>Go back to edit the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Confirm Installment Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the installment plan below. Nothing has been saved yet: Confirm and Submit saves it, Back to Edit returns to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallmentPlanDialog</name>
+    <message>
+        <location filename="../ui/installmentplandialog.ui" line="+14"/>
+        <source>Installment Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Charge:</source>
+        <translation type="unfinished">費用：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Amount:</source>
+        <translation type="unfinished">金額：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Number of installments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;First due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Split Evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set equal amounts and monthly due dates again; the last installment takes the remainder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The installments fall due monthly from the first due date. Double-click a date or an amount to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Review…</source>
+        <translation type="unfinished">下一步(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/installmentplandialog.cpp" line="+134"/>
+        <source>No posted charge with id %1 was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, due %2</source>
+        <extracomment>The charge&apos;s amount (%1) and its due date (%2).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>The amount %1 cannot be split into %n installment(s) of at least one minor unit each. Choose fewer installments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sum of the installments: %1. Charge amount: %2. Difference: %3.</source>
+        <extracomment>The sum of the installments, the charge amount and their difference.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the amounts so that the difference is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sum of the installments: not available, because an amount is invalid. Correct the amount shown in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not load the charge: %1</source>
+        <translation type="unfinished">無法載入該筆費用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InstallmentPlanValidator</name>
+    <message>
+        <location filename="../src/core/installmentplanvalidator.cpp" line="+25"/>
+        <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
+        <translation type="unfinished">請求編號「%1」無效：長度必須為 8 到 100 個字元。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A plan has %1 to %2 installments, not %3. Change the number of installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No charge is selected. Choose the charge to pay in installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Charge %1 does not exist. Check the charge number.</source>
+        <translation type="unfinished">補費 %1 不存在。請檢查補費編號。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Charge %1 is void, so it cannot be paid in installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of charge %2 is paid already. A plan can only be made while nothing is paid on the charge; reverse the payments first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Charge %1 already has installment plan %2. Cancel that plan first to make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Installment %1 has no amount in %2, the currency of charge %3. Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installment %1 has the amount %2. Each installment must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The installments add up to %1, which is %2 less than the %3 of charge %4. Change the amounts so that they add up to %3 exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The installments add up to %1, which is %2 more than the %3 of charge %4. Change the amounts so that they add up to %3 exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Installment %1 has no valid due date. Enter a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installment %1 is due on %2, before charge %3 was entered on %4. Choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installment %1 is due on %2, not after installment %3 on %4. Each installment must fall due after the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallmentService</name>
+    <message>
+        <location filename="../src/core/installmentservice.cpp" line="+58"/>
+        <source>The plan could not be checked because the database reported an error: %1. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Charge %1 (%2, %3) will be paid in %4 installments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1. %2 due %3</source>
+        <extracomment>One line of an installment plan: number, amount and due date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each installment is paid on its own, and reminders follow the installments&apos; due dates instead of the charge&apos;s due date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The plan was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+32"/>
+        <source>The plan was not saved: %1. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The request key %1 was already used for installment plan %2 with other values. Start a new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Enter the reason for cancelling installment plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cancel reason has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installment plan %1 was not cancelled: the database could not start a transaction (%2). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installment plan %1 was not cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installment plan %1 was not cancelled: %2. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Installment plan %1 does not exist. Check the plan number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment plan %1 is already cancelled: cancelled by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installment %1 of plan %2 has payments of %3. Reverse them before cancelling the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>installment plan %1 is no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LateFeeCalculator</name>
+    <message numerus="yes">
+        <location filename="../src/core/latefeecalculator.cpp" line="+26"/>
+        <source>Days overdue: %n day(s), from the due date %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Days overdue: %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The monthly rate applies pro rata by day: %n day(s) ÷ %1 days per month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exact fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fee %1 is above the maximum charge of %2. Check the base amount, the rate and the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The fee %1 rounds to %2, so there is nothing to charge. Check the base amount, the rate and the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rounded half up to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cap %1 of %2 rounds to %3. Enter a larger cap, or choose no cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cap: %1 of %2 = %3, rounded half up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fee is above the cap, so the cap is charged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fee is within the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, capped at %2</source>
+        <extracomment>A late fee formula followed by the cap that limits its result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The base amount is missing. Enter the overdue amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base amount %1 is not above zero. Enter the overdue amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The base amount %1 is above the maximum of %2. Enter a lower amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rate is missing. Enter a percentage such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate %1 is not above zero. Enter a percentage such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rate %1 is above %2. Enter at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The days overdue are %1. Enter at least 1 day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The days overdue are %1; at most %2 are allowed. Enter fewer days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The as-of date is missing or invalid. Enter the day of payment or today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The as-of date %1 is not after the due date %2, so nothing is overdue. Enter a later as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The due date %1 is %2 days before the as-of date %3; at most %4 days overdue are allowed. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The cap is missing. Enter the largest fee, or choose no cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cap is in %1 but the base amount is in %2. Enter the cap in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cap %1 is not above zero. Enter the largest fee, or choose no cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cap %1 is above the maximum of %2. Enter a lower cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cap is missing. Enter a percentage of the base amount, or choose no cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cap %1 is not above zero. Enter a percentage of the base amount, or choose no cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cap %1 of the base amount is above %2. Enter at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1 × %2 per month × %n day(s) ÷ %3 = %4</source>
+        <extracomment>Late fee: base × monthly rate × days overdue ÷ days per month = fee.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 × %2 per day × %n day(s) = %3</source>
+        <extracomment>Late fee: base × daily rate × days overdue = fee.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterRecorder</name>
+    <message>
+        <location filename="../src/core/letterrecorder.cpp" line="+18"/>
+        <source>No reminder letter to record. Choose at least one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not start recording the reminder letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not record the reminder letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A reminder letter names no customer, so it cannot be recorded. Read the letters again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reminder letter to customer %1 has no date. Choose the day the letters are dated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reminder letter to customer %1 lists no overdue item, so it cannot be recorded. Leave the customer out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not record the reminder letter to customer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Could not record the items of the reminder letter to customer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not write the audit record of the reminder letter to customer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListChargesCommand</name>
     <message>
         <location filename="../src/cli/listchargescommand.cpp" line="+11"/>
@@ -4104,7 +5606,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+101"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+116"/>
         <source>Empty Database</source>
         <translation>資料庫沒有資料</translation>
     </message>
@@ -4124,7 +5626,7 @@
         <translation>無法載入範例資料。未匯入任何資料。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Customers added: %1
 Bills added: %2
 Bill lines added: %3
@@ -4142,7 +5644,7 @@ Bills already present: %5</source>
         <translation>範例資料已載入</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+155"/>
         <source>ChargeDesk</source>
         <translation>補費台</translation>
     </message>
@@ -4165,6 +5667,11 @@ Bills already present: %5</source>
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4192,7 +5699,7 @@ Bills already present: %5</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+52"/>
         <source>About ChargeDesk</source>
         <translation>關於補費台</translation>
     </message>
@@ -4636,6 +6143,829 @@ Bills already present: %5</source>
     </message>
 </context>
 <context>
+    <name>OpenItemQuery</name>
+    <message>
+        <location filename="../src/core/openitemquery.cpp" line="+84"/>
+        <source>The open amounts could not be read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaidAmounts</name>
+    <message>
+        <location filename="../src/core/paidamounts.cpp" line="+40"/>
+        <source>row %1 of %2 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentConfirmDialog</name>
+    <message>
+        <location filename="../src/widgets/paymentconfirmdialog.cpp" line="+42"/>
+        <source>Go back to edit the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Confirm Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the payment below. Nothing has been saved yet: Confirm and Submit saves it, Back to Edit returns to the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListModel</name>
+    <message>
+        <location filename="../src/models/paymentlistmodel.cpp" line="+92"/>
+        <source>%1, installment %2</source>
+        <extracomment>What a payment paid (%1) and the number of the installment (%2).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Paid On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment Method</source>
+        <translation type="unfinished">付款方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation type="unfinished">單號</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reversal Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished">備註</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered By</source>
+        <translation type="unfinished">建檔人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered At</source>
+        <translation type="unfinished">建檔時間</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Posted</source>
+        <extracomment>Status of a payment: reversed is 已冲销.</extracomment>
+        <translation type="unfinished">已入帳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListing</name>
+    <message>
+        <location filename="../src/cli/paymentlisting.cpp" line="+16"/>
+        <source>ID</source>
+        <translation type="unfinished">編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation type="unfinished">付款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation type="unfinished">單號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Charge %1, installment %2</source>
+        <extracomment>What a payment paid: %1 is the charge ID, %2 the installment&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charge %1</source>
+        <translation type="unfinished">補費 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reversed</source>
+        <extracomment>Status of a payment that was undone (冲销).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Posted</source>
+        <translation type="unfinished">已入帳</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <location filename="../src/core/paymentservice.cpp" line="+61"/>
+        <source>The payment could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The request key %1 was already used for payment %2 with other values. Start a new payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The payment differs from the one that was confirmed. Review it again and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The open amount of %1 changed from %2 to %3 since the review, because another payment was recorded or reversed. Review the payment again and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The payment was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+41"/>
+        <source>The payment was not saved: %1. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter the reason for reversing payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reversal reason has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payment %1 was not reversed: the database could not start a transaction (%2). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Payment %1 does not exist. Check the payment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment %1 was not reversed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment %1 is already reversed: reversed by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Payment %1 was not reversed: %2. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSummary</name>
+    <message>
+        <location filename="../src/core/paymentsummary.cpp" line="+11"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A payment of %1 from customer %2 will be recorded for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was paid by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reference is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note reads: “%1”.</source>
+        <translation type="unfinished">備註內容：「%1」。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The open amount goes from %1 to %2, so it is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The open amount goes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer&apos;s outstanding balance goes from %1 to %2.</source>
+        <translation type="unfinished">該客戶的未結餘額將從 %1 變為 %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payment %1 was already recorded with this request key. Confirming again writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentValidator</name>
+    <message>
+        <location filename="../src/core/paymentvalidator.cpp" line="+39"/>
+        <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
+        <translation type="unfinished">請求編號「%1」無效：長度必須為 8 到 100 個字元。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installment %1 was given without its charge. Choose the charge first, then its installment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to pay is selected. Choose a bill, a charge or an installment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No customer is selected. Choose a customer first.</source>
+        <translation type="unfinished">未選擇客戶。請先選擇客戶。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Customer %1 does not exist. Choose an existing customer.</source>
+        <translation type="unfinished">客戶 %1 不存在。請選擇既有的客戶。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Charge %1 does not exist. Check the charge number.</source>
+        <translation type="unfinished">補費 %1 不存在。請檢查補費編號。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charge %1 belongs to another customer, not to %2. Choose one of %2&apos;s charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Charge %1 is not on bill %2. Leave the bill out to pay the charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Charge %1 is in %2 but the customer&apos;s balance is kept in %3, so its payments cannot be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Installment %1 does not exist. Choose one of the installments of charge %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Installment %1 belongs to charge %2, not to charge %3. Choose one of charge %3&apos;s installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Bill %1 does not exist. Choose one of the customer&apos;s bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bill %1 belongs to another customer, not to %2. Choose one of %2&apos;s bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bill %1 is in %2 but the customer&apos;s balance is kept in %3, so its payments cannot be recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Charge %1 is void, so it cannot be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installment %1 belongs to installment plan %2 of charge %3, which was cancelled. Pay the charge or an installment of its current plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The first open installment is number %1: %2 due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Charge %1 is paid in installments, so record the payment against one installment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is left to pay on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The amount %1 is more than the %2 still open on %3. Enter at most %2; an overpayment cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No payment method is selected. Choose how the customer paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The payment method “%1” is unknown or no longer in use. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The reference has %1 characters; at most %2 are allowed. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reference contains invisible control characters. Retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note has %1 characters; at most %2 are allowed. Shorten it.</source>
+        <translation type="unfinished">備註有 %1 個字元，最多只能 %2 個。請刪減。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The note contains invisible control characters. Retype it.</source>
+        <translation type="unfinished">備註含有看不見的控制字元。請重新輸入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payment date is missing or invalid. Enter the date the money arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The payment date %1 is after today, %2. Enter the date the money arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The payment date %1 is before the issue date %2 of bill %3. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The payment date %1 is before %2, the day charge %3 was entered. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the lines of bill %1 (due %2)</source>
+        <extracomment>What a payment pays: the goods and freight lines of a bill.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>installment %1 of charge %2 (%3, due %4)</source>
+        <extracomment>What a payment pays: %1 is the installment&apos;s number in its plan.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>charge %1 (%2, due %3)</source>
+        <extracomment>What a payment pays.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWriter</name>
+    <message>
+        <location filename="../src/core/paymentwriter.cpp" line="+74"/>
+        <source>payment %1 is no longer posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PercentageRate</name>
+    <message>
+        <location filename="../src/core/percentagerate.cpp" line="+91"/>
+        <source>%1 is missing. Enter a percentage such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 “%2” is negative. Enter a percentage above zero, such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 “%2” is not a percentage. Enter digits with an optional decimal point, such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 “%2” has more than %3 decimals. Enter at most %3 decimals, such as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 “%2” is above %3. Enter at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 “%2” is zero. Enter a percentage above zero, such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanInstallmentsCommand</name>
+    <message>
+        <location filename="../src/cli/planinstallmentscommand.cpp" line="+17"/>
+        <source>Review an installment plan of a charge, and create it with --confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give either --count and --first-due for equal monthly installments, or --due once per installment. Equal installments are the charge&apos;s amount divided by the count and rounded down to the cent; the last one also takes the remainder, so 100.00 in 3 gives 33.33, 33.33 and 33.34. Monthly due dates fall on the first date&apos;s day of the month, or on the last day of a shorter month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A plan has %1 to %2 installments that add up exactly to the charge&apos;s amount, due on rising dates. It can be made for a posted charge with nothing paid and no active plan. The charge is then paid one installment at a time with record-payment --installment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without --confirm the command prints the plan and writes nothing. With --confirm it checks the plan again and writes it with an audit record, then prints “Installment plan ID committed.”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ID of the charge to pay in installments, as list-charges prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of equal monthly installments, %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due date of the first of the --count installments, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One installment: its due date as YYYY-MM-DD and its amount with &apos;.&apos; as the decimal point, e.g. 2027-01-31:250.00. Give it once per installment, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key of this request, 8 to 100 characters. Running the command again with the same key returns the first plan instead of writing another. Default: a new random key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the plan. Without it nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give either --count with --first-due, or --due once per installment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invalid --charge “%1”: use the number that list-charges shows in its ID column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+15"/>
+        <location line="+27"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished">未寫入任何資料。</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Installment plan of charge %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was written. To create this plan, run the same command again with --confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installment plan %1 committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Installment plan %1 already exists for request key “%2”. Nothing more was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Invalid --due “%1”: use the due date as YYYY-MM-DD, a colon and the amount, e.g. 2027-01-31:250.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid --due “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid --count “%1”: use a number of installments from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid or missing --first-due “%1”: use a calendar date as YYYY-MM-DD, e.g. 2027-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Charge %1 of %2 is too small for %3 installments: each must be at least %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No.</source>
+        <translation type="unfinished">編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished">付款期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total</source>
+        <translation type="unfinished">合計</translation>
+    </message>
+</context>
+<context>
+    <name>ProrationCalculator</name>
+    <message>
+        <location filename="../src/core/prorationcalculator.cpp" line="+31"/>
+        <source>Monthly difference: %1 − %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 to %2: %3 of %4 days in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exact difference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The difference %1 is above the maximum charge of %2. Check the prices and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The difference %1 rounds to %2, so there is nothing to charge. Check the prices and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rounded half up to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The old monthly price is missing. Enter the old plan&apos;s price, or 0 for a free plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The old monthly price %1 is negative. Enter the old plan&apos;s price, or 0 for a free plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The old monthly price %1 is above the maximum of %2. Enter a lower price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new monthly price is missing. Enter the new plan&apos;s price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new monthly price is in %1 but the old one is in %2. Enter both prices in the same currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new monthly price %1 is above the maximum of %2. Enter a lower price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new monthly price %1 is not higher than the old price %2. Enter a new price above %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The upgrade date is missing or invalid. Enter the first day of the new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period end is missing or invalid. Enter the last day of the billing period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The period end %1 is before the upgrade date %2. Enter a period end on or after the upgrade date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The period from %1 to %2 has %3 days; at most %4 are allowed. Enter the end of the current billing period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(%1 − %2) × %3 ÷ %4 days = %5</source>
+        <extracomment>Upgrade difference: (new price − old price) × days charged ÷ days in the month = result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 ÷ %2</source>
+        <extracomment>Days charged ÷ days in the month, one term of the upgrade formula.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(%1 − %2) × %3 = %4</source>
+        <extracomment>Upgrade difference over whole months: (new − old) × months = result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1 − %2) × (%3) = %4</source>
+        <extracomment>Upgrade difference over several months: (new − old) × (sum of the months&apos; fractions) = result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../ui/reasondialog.ui" line="+77"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/reasondialog.cpp" line="+95"/>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivableListModel</name>
+    <message>
+        <location filename="../src/models/receivablelistmodel.cpp" line="+109"/>
+        <source>Installments</source>
+        <extracomment>Shown for a charge that is paid by an installment plan (分期).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation type="unfinished">付款期限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation type="unfinished">已付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivableQuery</name>
+    <message>
+        <location filename="../src/models/receivablequery.cpp" line="+44"/>
+        <source>Bill %1, own lines</source>
+        <extracomment>What a payment settles: the lines of a bill, without its charges.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charge %1, %2</source>
+        <extracomment>What a payment settles: charge id and fee type of a charge on the account.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charge %1, %2, bill %3</source>
+        <extracomment>What a payment settles: charge id, fee type and bill number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordLookup</name>
     <message>
         <location filename="../src/cli/recordlookup.cpp" line="+13"/>
@@ -4669,19 +6999,1081 @@ Bills already present: %5</source>
     </message>
 </context>
 <context>
+    <name>RecordPaymentCommand</name>
+    <message>
+        <location filename="../src/cli/recordpaymentcommand.cpp" line="+33"/>
+        <source>Review a payment of a bill, a charge or an installment, and record it with --confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give exactly one of --bill (the bill&apos;s own lines) and --charge. A charge with an installment plan is paid one installment at a time: add --installment with the installment&apos;s number, as plan-installments prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without --confirm the command prints the confirmation summary (what is paid, the amount, the payment method and date, and the open amount and the customer&apos;s balance before and after) and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --confirm it runs the same checks again inside one transaction and writes the payment, the paid amounts of the charge, installment and bill, the customer&apos;s balance and an audit record together, then prints the new payment&apos;s ID and what is still open. A payment with the same --request-key as an earlier one is not written again: the command prints the earlier payment&apos;s ID and exits with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An amount larger than what is still open is rejected; the message names the open amount. To take back a payment, reverse it with reverse-payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number of the bill whose own lines are paid, e.g. 10643.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID of the charge paid, as list-charges prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of the installment paid in the charge&apos;s plan: 1 for the first. Requires --charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount received in major units of the currency of what is paid, with &apos;.&apos; as the decimal point, e.g. 250.00. More than 0 and at most the open amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date the money arrived as YYYY-MM-DD; not after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment method code, e.g. BANK_TRANSFER, CORPORATE_TRANSFER, CASH, WECHAT_PAY, ALIPAY, CHEQUE.</source>
+        <translation type="unfinished">付款方式代碼，例如 BANK_TRANSFER、CORPORATE_TRANSFER、CASH、WECHAT_PAY、ALIPAY、CHEQUE。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bank or receipt reference, at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free-text note, at most %1 characters.</source>
+        <translation type="unfinished">備註（自由輸入），最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key of this request, 8 to 100 characters. Running the command again with the same key returns the first payment instead of writing another, so a retry is safe. Default: a new random key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the payment. Without it nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give either --bill or --charge to say what is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--installment needs --charge: give the charge whose installment is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid --paid-on “%1”: use a calendar date as YYYY-MM-DD, e.g. 2024-07-31. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing was written. To record this payment, run the same command again with --confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Invalid --charge “%1”: use the number that list-charges shows in its ID column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Invalid --installment “%1”: use the installment&apos;s number in the plan, 1 for the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the installment plan of charge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Charge %1 has no active installment plan. Leave out --installment to pay the charge itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Charge %1 has no installment %2: its plan has installments 1 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Invalid %1 “%2”: %3</source>
+        <translation type="unfinished">%1「%2」無效：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished">未寫入任何資料。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Payment %1 recorded; nothing is left to pay on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment %1 recorded; %2 is still open on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Payment %1 already exists for request key “%2”. Nothing more was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <location filename="../ui/recordpaymentdialog.ui" line="+14"/>
+        <source>Record Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment</source>
+        <translation type="unfinished">付款</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customer:</source>
+        <translation type="unfinished">客戶：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Installment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished">費用金額(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The amount received, at most the open amount. It is pre-filled with the open amount; change it for a partial payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paid &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Payment method:</source>
+        <translation type="unfinished">付款方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bank transaction or receipt number, so the payment can be found later. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Review…</source>
+        <translation type="unfinished">下一步(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/recordpaymentdialog.cpp" line="+83"/>
+        <source>Discard Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this payment? The values you entered are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No. %1, due %2, open %3</source>
+        <extracomment>An installment: its number, due date and the amount still open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Select…</source>
+        <translation type="unfinished">請選擇…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No customer with id %1 was found.</source>
+        <translation type="unfinished">找不到編號為 %1 的客戶。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <extracomment>Customer code and company name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to pay was found. Close the dialog and choose a bill or a posted charge of this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+Open: %2 of %3</source>
+        <extracomment>What is paid (%1), its open amount (%2) and its whole amount (%3).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Could not load the customer: %1</source>
+        <translation type="unfinished">無法載入客戶：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load what is paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the list of payment methods: %1</source>
+        <translation type="unfinished">無法載入付款方式清單：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderAnnouncer</name>
+    <message>
+        <location filename="../src/core/reminderannouncer.cpp" line="+46"/>
+        <source>The reminders could not be announced: %1. They are announced on the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderItem</name>
+    <message numerus="yes">
+        <location filename="../src/core/reminderitem.cpp" line="+38"/>
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Overdue %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Installment %1 of %2, charge %3, %4</source>
+        <extracomment>Installment number, number of installments in the plan, charge id and fee type.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charge %1, %2</source>
+        <extracomment>Charge id and fee type.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderItemLookup</name>
+    <message>
+        <location filename="../src/core/reminderitemlookup.cpp" line="+15"/>
+        <source>Reminders are kept for charges and installments, not for bill %1. Choose a charge or an installment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Installment %1 does not exist. Check the installment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge %1 does not exist. Check the charge number.</source>
+        <translation type="unfinished">補費 %1 不存在。請檢查補費編號。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Charge %1 is void, so there is nothing to remind the customer of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLetterBuilder</name>
+    <message>
+        <location filename="../src/reports/reminderletterbuilder.cpp" line="+18"/>
+        <location line="+44"/>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Bill issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, on bill %2</source>
+        <comment>fee type and bill number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, installment %2 of %3</source>
+        <comment>fee type, installment number and count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No. %1</source>
+        <comment>charge number</comment>
+        <translation type="unfinished">編號 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>According to our records, the amounts below on your account %1 were due before %2 and have not been paid yet. Perhaps this has escaped your attention. We kindly ask you to pay them as soon as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We last wrote to you about open amounts on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please pay %1, quoting your customer code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If you have paid in the meantime, please disregard this letter and accept our thanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind regards,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To</source>
+        <translation type="unfinished">致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention</source>
+        <translation type="unfinished">收件人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Phone</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer code</source>
+        <translation type="unfinished">客戶編號</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>From</source>
+        <translation type="unfinished">發件單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reference</source>
+        <translation type="unfinished">單號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation type="unfinished">付款期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pay to</source>
+        <translation type="unfinished">收款人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank</source>
+        <translation type="unfinished">銀行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation type="unfinished">帳號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment reference</source>
+        <translation type="unfinished">付款備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer %1</source>
+        <comment>payment reference</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>phone %1</source>
+        <translation type="unfinished">電話 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email %1</source>
+        <translation type="unfinished">電子郵件 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions about these amounts: please contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>contact details separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLetterDialog</name>
+    <message>
+        <location filename="../ui/reminderletterdialog.ui" line="+14"/>
+        <source>Reminder Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Letter &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Check &amp;All</source>
+        <translation type="unfinished">全選(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check N&amp;one</source>
+        <translation type="unfinished">全不選(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished">預覽(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished">儲存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/reminderletterdialog.cpp" line="+137"/>
+        <source>Finding the overdue amounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The overdue amounts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Record Letters as Sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Were the %n reminder letter(s) dated %1 sent? Recording them shows the date under Last letter, and the next letter to the customer mentions it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Record as Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letters Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letters could not be recorded as sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n letter(s) recorded as sent on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The customers below have amounts that were due before the letter date and are still open. Check the customers to write to. After the letters are printed or saved as PDF, you can record them as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation type="unfinished">客戶編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The company details lack: %1. Fill them in under Settings › Company Details before sending letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer has an amount overdue on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>None of the checked customers has an amount overdue on %1 any more. Check the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reminder-letters_%1</source>
+        <extracomment>File name of reminder letters without extension; %1 is the letter date, e.g. 2026-06-30. Use no characters that file names forbid.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLetterQuery</name>
+    <message>
+        <location filename="../src/core/reminderletterquery.cpp" line="+31"/>
+        <source>Reminder letters need a date. Choose the day the letters are dated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+29"/>
+        <source>The reminder letters could not be read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer ID %1 not found. Choose a customer from the list.</source>
+        <translation type="unfinished">找不到編號為 %1 的客戶。請從清單中選擇客戶。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The overdue amounts of customer %1 in %2 are too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLetterReport</name>
+    <message>
+        <location filename="../src/cli/reminderletterreport.cpp" line="+17"/>
+        <source>“report reminder-letters” writes one payment reminder per --customer (repeatable) that has amounts overdue on --as-of (default: today), the date printed on the letters: the open part of bills, posted charges without an installment plan, and installments, due before that day. It needs --pdf. A customer with nothing overdue gets no letter and is named on standard error. --record-sent records the letters as sent once the PDF is written, so that the window shows their date and the next letter mentions it. When none of the customers has anything overdue, no PDF is written and the command ends with status 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--%1 does not apply to report reminder-letters. Leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>report reminder-letters needs --customer CODE (repeatable) to choose the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report reminder-letters needs --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid --as-of “%1”: use a calendar date as YYYY-MM-DD, e.g. 2026-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing of %1 is overdue on %2, so there is no letter to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Customer %1 has nothing overdue on %2 and gets no letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warning: the company details lack %1, so the letters are printed without them. Enter them in the ChargeDesk window under Settings › Company Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n reminder letter(s) written to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n letter(s) recorded as sent on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <location filename="../src/widgets/remindernotifier.cpp" line="+58"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../src/widgets/reminderpanel.cpp" line="+182"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <extracomment>Suffix of the reminder window spin box, after the number of days.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the items due within this many days from today, besides those due today and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;Contacted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a contact with the customer about this item; it leaves the list until its next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;nooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this item until a day you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Nothing is overdue, due today or due within %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) to follow up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderQuery</name>
+    <message>
+        <location filename="../src/core/reminderquery.cpp" line="+23"/>
+        <source>The reminder window of %1 days is out of range. Enter 0 to %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <location line="+40"/>
+        <source>The reminders could not be read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <location filename="../src/core/remindersettings.cpp" line="+44"/>
+        <source>The reminder window could not be saved in %1. Check that the file can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSnoozer</name>
+    <message>
+        <location filename="../src/core/remindersnoozer.cpp" line="+31"/>
+        <source>The snooze was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>The snooze was not saved: %1. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The snooze date is missing. Enter the day the reminder should show again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The snooze date %1 is not after today, %2. Enter a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The snooze date %1 is more than a year away. Enter %2 or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note has %1 characters; at most %2 are allowed. Shorten the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSummary</name>
+    <message numerus="yes">
+        <location filename="../src/core/remindersummary.cpp" line="+29"/>
+        <source>%n item(s) due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) due soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n more</source>
+        <extracomment>Ends a list of customer names, e.g. &quot;Alfreds, Around the Horn and 2 more&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <extracomment>Counts of reminder items, then the names of their customers.</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTableModel</name>
+    <message>
+        <location filename="../src/models/remindertablemodel.cpp" line="+57"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersCommand</name>
+    <message>
+        <location filename="../src/cli/reminderscommand.cpp" line="+23"/>
+        <source>List the charges and installments that are overdue, due today or due soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists what the Reminders panel of the ChargeDesk window shows: posted charges without an installment plan and the installments of active plans, with an open amount, that are overdue, due today or due within the window. Snoozed items and items contacted in their current step are left out, and an overdue item comes back 7 days after its latest contact. Overdue items come first, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today is the date on this computer&apos;s clock in its time zone (TZ), unless --as-of gives another. The default window is the one chosen in the window (%1 days unless changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV format is for programs: UTF-8 without a byte order mark, a header row, codes instead of labels, dates as YYYY-MM-DD, amounts in major units (1234.50) with a currency column, and step as due_soon, due_today or overdue. days_past_due is negative before the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also list items due within N days after today, 0 to %1. Default: the window chosen in the ChargeDesk window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output format: text (the default) or csv.</source>
+        <translation type="unfinished">輸出格式：text（預設）或 csv。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List as on this day (YYYY-MM-DD) instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Invalid --format “%1”: use text or csv.</source>
+        <translation type="unfinished">--format「%1」無效：請使用 text 或 csv。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid --days “%1”: use a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid --as-of “%1”: use a date as YYYY-MM-DD, e.g. 2024-07-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Reminders on %1, window %n day(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is overdue, due today or due within the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished">付款期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="+40"/>
-        <source>Write the charge report, a customer statement or charge notices as PDF or CSV.</source>
-        <translation>將補費報表、客戶對帳單或補費通知單輸出為 PDF 或 CSV。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>KIND is charges, statement or notice. “report charges” lists the charges that match every filter given (all charges without filters), grouped by customer, with subtotals by customer and by fee type and totals per currency. Void charges are listed but not counted in any amount. --from and --to are inclusive days of --date-basis: entry (the day the charge was entered, in local time; the default) or due (the due date). Repeat --customer, --fee-type, --reason, --status, --payment-method or --entered-by to allow several values.</source>
-        <translation>KIND 為 charges、statement 或 notice。「report charges」會列出符合所有指定篩選條件的補費（未指定篩選條件時列出全部補費），依客戶分組，並提供依客戶與依費用類型的小計，以及各幣別的合計。已作廢的補費會列出，但不計入任何金額。--from 與 --to 為 --date-basis 所指日期的起訖日（含當日）：entry（補費的建檔日期，以當地時間計；預設）或 due（付款期限）。重複指定 --customer、--fee-type、--reason、--status、--payment-method 或 --entered-by 可允許多個值。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/cli/reportcommand.cpp" line="+56"/>
         <source>“report statement” needs --customer, --from and --to: the opening balance before --from, every bill, charge, void, payment and payment reversal of the period with the running balance, and the closing balance.</source>
         <translation>「report statement」需要 --customer、--from 與 --to：內容包括 --from 之前的期初餘額、期間內每一筆帳單、補費、作廢、付款與付款沖銷及其累計餘額，以及期末餘額。</translation>
     </message>
@@ -4691,7 +8083,7 @@ Bills already present: %5</source>
         <translation>「report notice」為每筆補費產生一份通知單，各自獨立成頁，對象為 --charge 指定的補費，或 --customer 的所有已入帳補費。需要 --pdf。已作廢的補費不產生通知單。通知單會列印在補費台視窗中設定的公司資料（設定 › 公司資料）；資料不完整時，命令會在標準錯誤輸出中說明，並在缺少這些資料的情況下列印通知單。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Documents follow --language. Without --pdf or --csv, report charges and report statement print the counts and totals. Files are written to a temporary file that replaces FILE only when complete.</source>
         <translation>文件語言依 --language 而定。未指定 --pdf 或 --csv 時，report charges 與 report statement 會輸出筆數與合計。檔案會先寫入暫存檔，完成後才取代 FILE。</translation>
     </message>
@@ -4701,12 +8093,7 @@ Bills already present: %5</source>
         <translation>CSV 檔案為含位元組順序標記的 UTF-8 編碼，並符合 RFC 4180；金額以主單位表示，以「.」作為小數點且不含千分位符號（1234.50），另有一欄幣別；日期為 YYYY-MM-DD。第一欄 row_type 用來區分資料列的種類：補費報表中為 detail、subtotal_customer、subtotal_fee_type 與 total，對帳單中為 opening_balance、detail、total_debits、total_credits 與 closing_balance。補費報表的欄位：%1。對帳單的欄位：%2。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>What to write: charges, statement or notice.</source>
-        <translation>要輸出的內容：charges、statement 或 notice。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>First day of the period as YYYY-MM-DD.</source>
         <translation>期間的第一天，格式為 YYYY-MM-DD。</translation>
     </message>
@@ -4756,7 +8143,7 @@ Bills already present: %5</source>
         <translation>要開立通知單的補費。可重複指定。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Write the document as PDF to FILE.</source>
         <translation>將文件以 PDF 格式寫入 FILE。</translation>
     </message>
@@ -4766,17 +8153,12 @@ Bills already present: %5</source>
         <translation>將報表或對帳單以 CSV 格式寫入 FILE。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Invalid KIND “%1”: use charges, statement or notice.</source>
-        <translation>KIND「%1」無效：請使用 charges、statement 或 notice。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>--%1 does not apply to report %2. Leave it out.</source>
         <translation>--%1 不適用於 report %2。請移除此選項。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>report statement needs --%1.</source>
         <translation>report statement 需要 --%1。</translation>
     </message>
@@ -4791,12 +8173,42 @@ Bills already present: %5</source>
         <translation>report notice 需要 --pdf FILE。</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-140"/>
         <source>Invalid option values end with status 1, an unknown customer or charge with 3, a void charge, a customer without posted charges for notices or an output file that cannot be written with 2. --pdf ends with status 3 when the font that reports print with, Noto Sans CJK from the Debian package fonts-noto-cjk, is not installed or cannot be loaded, and no PDF is written.</source>
         <translation>選項值無效時結束代碼為 1；客戶或補費不存在時為 3；補費已作廢、列印通知單的客戶沒有已入帳補費或輸出檔案無法寫入時為 2。報表所用字型（Debian 套件 fonts-noto-cjk 中的 Noto Sans CJK）未安裝或無法載入時，--pdf 以代碼 3 結束，且不寫入 PDF。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="-35"/>
+        <source>Write the charge report, a customer statement, charge notices or reminder letters as PDF or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>KIND is charges, statement, notice or reminder-letters. “report charges” lists the charges that match every filter given (all charges without filters), grouped by customer, with subtotals by customer and by fee type and totals per currency. Void charges are listed but not counted in any amount. --from and --to are inclusive days of --date-basis: entry (the day the charge was entered, in local time; the default) or due (the due date). Repeat --customer, --fee-type, --reason, --status, --payment-method or --entered-by to allow several values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>What to write: charges, statement, notice or reminder-letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Date of reminder letters, as YYYY-MM-DD: items due before it are overdue. Default: today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the reminder letters as sent once the PDF is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invalid KIND “%1”: use charges, statement, notice or reminder-letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>report notice needs --charge ID (repeatable) or --customer CODE to choose the charges.</source>
         <translation>report notice 需要 --charge ID（可重複）或 --customer CODE 來選擇補費。</translation>
     </message>
@@ -4997,7 +8409,7 @@ Bills already present: %5</source>
 <context>
     <name>ReportMenus</name>
     <message>
-        <location filename="../src/widgets/reportmenus.cpp" line="+77"/>
+        <location filename="../src/widgets/reportmenus.cpp" line="+103"/>
         <source>&amp;Reports</source>
         <translation>報表(&amp;R)</translation>
     </message>
@@ -5033,6 +8445,36 @@ Bills already present: %5</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>S&amp;pending Analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart the charges and payments of charges by month, fee type, reason and customer, with the share of billing errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Aged Receivables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what each customer owes by how many days it is past due: not yet due, 1–30, 31–60, 61–90 and over 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reminder Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print payment reminders to customers with overdue amounts and record them as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
@@ -5050,7 +8492,7 @@ Bills already present: %5</source>
 <context>
     <name>ReportOutputController</name>
     <message>
-        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+107"/>
+        <location filename="../src/widgets/reportoutputcontroller.cpp" line="+108"/>
         <location line="+11"/>
         <source>Laying out the report…</source>
         <translation>正在排版報表…</translation>
@@ -5108,12 +8550,12 @@ Bills already present: %5</source>
         <translation>無法列印報表。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sent to the printer.</source>
         <translation>已送至印表機。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Writing “%1”…</source>
         <translation>正在寫入「%1」…</translation>
     </message>
@@ -5147,7 +8589,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>已儲存「%1」。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Save Report</source>
         <translation>儲存報表</translation>
     </message>
@@ -5218,7 +8660,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../src/reports/reportrenderer.cpp" line="+139"/>
+        <location filename="../src/reports/reportrenderer.cpp" line="+145"/>
         <location line="+40"/>
         <source>Printing was canceled.</source>
         <translation>已取消列印。</translation>
@@ -5249,11 +8691,129 @@ Check that the folder exists and that you may write there, or choose another fil
     </message>
 </context>
 <context>
+    <name>ReversePaymentCommand</name>
+    <message>
+        <location filename="../src/cli/reversepaymentcommand.cpp" line="+11"/>
+        <source>Reverse a payment, keeping it on record with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment stays in show-customer with status reversed. Its amount is taken off the paid amounts of the charge, installment and bill and added back to the customer&apos;s balance. The operating system user is recorded as the one who reversed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The payment&apos;s ID, as record-payment and show-customer print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the payment is reversed; required, at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid payment ID “%1”: use the number that show-customer shows in the ID column of its payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read payment %1 from the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment %1 not found. Run show-customer CODE to see a customer&apos;s payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Payment %1 is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReversePaymentDialog</name>
+    <message>
+        <location filename="../src/widgets/reversepaymentdialog.cpp" line="+76"/>
+        <source>%1, installment %2</source>
+        <extracomment>What a payment paid (%1) and the number of the installment (%2).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reverse Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversing keeps the payment on record but takes its amount off what it paid, so that amount is open again and the customer&apos;s balance rises. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason for the reversal (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;verse Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No payment with id %1 was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment:</source>
+        <extracomment>Payment id and the date it was paid.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. %1, paid on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount:</source>
+        <translation type="unfinished">金額：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This payment was reversed already, by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShowCustomerCommand</name>
     <message>
-        <location filename="../src/cli/showcustomercommand.cpp" line="+14"/>
-        <source>Show a customer&apos;s details, bills, charges and outstanding balance.</source>
-        <translation>顯示客戶的詳細資料、帳單、費用與未結餘額。</translation>
+        <location filename="../src/cli/showcustomercommand.cpp" line="+16"/>
+        <source>Show a customer&apos;s details, bills, charges, payments and outstanding balance.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5277,6 +8837,11 @@ Check that the folder exists and that you may write there, or choose another fil
     </message>
     <message>
         <location line="+6"/>
+        <source>Could not read the payments of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Bills: %1</source>
         <translation>帳單：共 %1 張</translation>
     </message>
@@ -5287,6 +8852,11 @@ Check that the folder exists and that you may write there, or choose another fil
     </message>
     <message>
         <location line="+6"/>
+        <source>Payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Outstanding balance: %1</source>
         <translation>未結餘額：%1</translation>
     </message>
@@ -5349,6 +8919,510 @@ Check that the folder exists and that you may write there, or choose another fil
         <location line="+1"/>
         <source>Balance</source>
         <translation>餘額</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../src/widgets/snoozedialog.cpp" line="+83"/>
+        <source>Snooze Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+%2, due %3, open %4</source>
+        <extracomment>Customer name, then the item with its due date and open amount.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;again on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. “Waiting for the signed contract”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendingAnalysisDialog</name>
+    <message>
+        <location filename="../src/widgets/spendinganalysisdialog.cpp" line="+112"/>
+        <source>Save Charts as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Spending Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts of different currencies are never added up, so the analysis covers one currency at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished">預覽(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished">儲存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>spending_%1_%2_%3</source>
+        <extracomment>File name of the spending analysis PDF or PNG without extension; %1 is the currency code, %2 and %3 the first and last month as 2026-01. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendingBarChart</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/spendingbarchart.cpp" line="+52"/>
+        <source>%1, %2 of the charges (%n charges)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <comment>label and rank</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingChartPanel</name>
+    <message>
+        <location filename="../src/widgets/spendingchartpanel.cpp" line="+82"/>
+        <source>No posted charges in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charges by fee type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charges by reason (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers with the most charges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot write the PNG file %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>   ·   </source>
+        <comment>between the totals above the charts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Posted charges: %1 (%n charges)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Payments of charges: %1 (%n payments)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billing-error share: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendingChartView</name>
+    <message>
+        <location filename="../src/widgets/spendingchartview.cpp" line="+42"/>
+        <source>Cannot write the PNG file %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chart Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Save as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendingFilter</name>
+    <message>
+        <location filename="../src/core/spendingfilter.cpp" line="+31"/>
+        <source>Choose a currency: the analysis adds up amounts of one currency only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency &quot;%1&quot; is not an ISO 4217 code. Use three capital letters, such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the first and the last month of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period starts in %1, after its last month %2. Choose a first month on or before the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period from %1 to %2 has %3 months. Choose at most %4 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ranking must list at least 1 customer, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 – %2</source>
+        <comment>first and last month of a period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendingMonthlyChart</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/spendingmonthlychart.cpp" line="+47"/>
+        <source>Charges: %1 (%n charges)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Payments of charges: %1 (%n payments)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 – %2</source>
+        <comment>first and last year of a period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charges and payments by month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments of charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendingPeriodFields</name>
+    <message>
+        <location filename="../src/widgets/spendingperiodfields.cpp" line="+86"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished">起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished">結束日(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingPieChart</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/spendingpiechart.cpp" line="+33"/>
+        <source>%1, %2 of the charges (%n charges)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 %2</source>
+        <comment>fee type or reason and its share</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingQuery</name>
+    <message>
+        <location filename="../src/core/spendingquery.cpp" line="+61"/>
+        <location line="+17"/>
+        <location line="+81"/>
+        <location line="+43"/>
+        <source>The spending analysis could not be read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Customer ID %1 not found. Choose a customer from the list.</source>
+        <translation type="unfinished">找不到編號為 %1 的客戶。請從清單中選擇客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingReportBuilder</name>
+    <message>
+        <location filename="../src/reports/spendingreportbuilder.cpp" line="+17"/>
+        <source>Spending analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>customer code and company name</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All customers</source>
+        <translation type="unfinished">所有客戶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency: %1</source>
+        <translation type="unfinished">幣別：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No posted charges and no payments of charges in %1 in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Charges and payments by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charges by fee type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee type</source>
+        <translation type="unfinished">費用類型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charges by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation type="unfinished">補費原因</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Top %n customers by charges</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Posted charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%n charges)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments of charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%n payments)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing-error share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%2 of %3; %n charges)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <location line="+25"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Charge amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>Total</source>
+        <translation type="unfinished">合計</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+25"/>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>No posted charges in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished">客戶編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendingTally</name>
+    <message>
+        <location filename="../src/core/spendingtally.cpp" line="+138"/>
+        <source>The %1 amounts of this period add up to more than the program can store. Choose a shorter period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5694,6 +9768,19 @@ Check that the folder exists and that you may write there, or choose another fil
         <location line="+16"/>
         <source>customer %1 was not found</source>
         <translation>找不到客戶 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryConfirmDialog</name>
+    <message>
+        <location filename="../ui/summaryconfirmdialog.ui" line="+53"/>
+        <source>&amp;Confirm and Submit</source>
+        <translation type="unfinished">確認送出(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Back to Edit</source>
+        <translation type="unfinished">返回修改(&amp;B)</translation>
     </message>
 </context>
 <context>
