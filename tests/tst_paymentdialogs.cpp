@@ -682,7 +682,7 @@ void tst_PaymentDialogs::languageChangeRewritesTexts()
 
     auto *tabs = childOf<QTabWidget>(page, "tabWidget");
     QCOMPARE(tabs->tabText(tabs->indexOf(childOf<QWidget>(page, "customerPaymentsTab"))),
-             QStringLiteral("[[&Payments]]"));
+             QStringLiteral("[[Pa&yments]]"));
     QCOMPARE(childOf<QPushButton>(childOf<QWidget>(page, "customerPaymentsTab"),
                                   "reversePaymentButton")
                  ->text(),

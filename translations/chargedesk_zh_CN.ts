@@ -154,12 +154,12 @@
     <message>
         <location line="+10"/>
         <source>Compute the amount of a plan upgrade difference or a late fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算套餐升级差价或滞纳金的金额。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Compute…</source>
-        <translation type="unfinished"></translation>
+        <translation>计算(&amp;C)…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -290,7 +290,7 @@
     <message>
         <location line="+61"/>
         <source>The formula was not added to the note, because the note would then have %1 characters; at most %2 are allowed. Shorten the note and compute again.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算公式未加入备注：加入后备注将有 %1 个字符，最多允许 %2 个。请缩短备注后重新计算。</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -303,82 +303,82 @@
     <message>
         <location filename="../src/cli/agingcommand.cpp" line="+14"/>
         <source>Show aged receivables: what each customer owes by days past due.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示账龄分析：按逾期天数列出每个客户的欠款。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lists the open part of bills, posted charges without an installment plan, and installments of active plans, one row per customer and currency, summed by the days from the due date to --as-of: not yet due (0 days or fewer), 1–30, 31–60, 61–90 and over 90 days. A total row per currency follows its customers; amounts in different currencies are never added. The amounts are those open now, also for an --as-of day in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出账单的未结部分、没有回款计划的已入账补费以及生效中回款计划的各期分期，每个客户每种币种一行，按从到期日到 --as-of 的天数分段汇总：未到期（0 天或更少）、1–30 天、31–60 天、61–90 天和 90 天以上。每种币种的合计行紧跟在该币种的客户行之后；不同币种的金额从不相加。金额均为当前的未结金额，--as-of 为过去的日期时也是如此。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The text format shows amounts with the currency symbol in the chosen language. The CSV format is UTF-8 without a byte order mark, RFC 4180, with the columns %1. row_type is customer or total, amounts are in major units with &apos;.&apos; and no grouping (1234.50), and text fields that start with =, +, -, @ or an apostrophe get an apostrophe in front, as in the files the window saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>text 格式按所选语言显示带币种符号的金额。CSV 格式为不带字节顺序标记（BOM）的 UTF-8，符合 RFC 4180，列为 %1。row_type 为 customer 或 total；金额以主单位表示，用“.”作小数点，不带千位分隔符（1234.50）；以 =、+、-、@ 或撇号开头的文本字段前面会加一个撇号，与窗口中保存的文件相同。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invalid option values end with status 1, an unknown customer with 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项值无效时退出状态为 1；客户不存在时为 3。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Day the days past due are counted to, as YYYY-MM-DD. Default: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算逾期天数所截至的日期，格式为 YYYY-MM-DD。默认：今天。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Output format: text (the default) or csv.</source>
-        <translation type="unfinished">输出格式：text（默认）或 csv。</translation>
+        <translation>输出格式：text（默认）或 csv。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only this customer, e.g. ALFKI. Repeatable; all customers when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>只包括该客户，例如 ALFKI。可重复使用；不指定时包括全部客户。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Invalid --format “%1”: use text or csv.</source>
-        <translation type="unfinished">--format “%1”无效：请使用 text 或 csv。</translation>
+        <translation>--format “%1”无效：请使用 text 或 csv。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Invalid --as-of “%1”: use a calendar date as YYYY-MM-DD, e.g. 2026-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of “%1”无效：请使用 YYYY-MM-DD 格式的日历日期，例如 2026-06-30。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No customer has an open amount on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1，没有客户有未结金额。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aged receivables as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的账龄分析</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished">客户编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Currency</source>
-        <translation type="unfinished">币种</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Total %1</source>
-        <translation type="unfinished">%1 合计</translation>
+        <translation>%1 合计</translation>
     </message>
 </context>
 <context>
@@ -386,134 +386,134 @@
     <message>
         <location filename="../ui/agingdialog.ui" line="+14"/>
         <source>Aged Receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>账龄分析</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished">预览(&amp;V)</translation>
+        <translation>预览(&amp;V)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">打印(&amp;P)…</translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished">保存 PDF(&amp;D)…</translation>
+        <translation>保存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished">保存 CSV(&amp;C)…</translation>
+        <translation>保存 CSV(&amp;C)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../src/widgets/agingdialog.cpp" line="+107"/>
         <source>Customers: nothing is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：未勾选任何项。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1  %2</source>
         <extracomment>A customer in a filter list: customer code, two spaces, company name.</extracomment>
-        <translation type="unfinished">%1  %2</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not load the list of customers: %1</source>
-        <translation type="unfinished">无法加载客户列表：%1</translation>
+        <translation>无法加载客户列表：%1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading the open amounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取未结金额…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The open amounts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取未结金额。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Total %1</source>
-        <translation type="unfinished">%1 合计</translation>
+        <translation>%1 合计</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No customer has an open amount on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1，没有客户有未结金额。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open in %1: %2, of which %3 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未结金额：%2，其中逾期 %3。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What each customer still owes: the open part of bills, posted charges without an installment plan, and installments, by how many days each is past its due date on the as-of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个客户仍欠的金额：账单的未结部分、没有回款计划的已入账补费以及各期分期，按截至日期时各自超过到期日的天数分段列出。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All customers</source>
-        <translation type="unfinished">全部客户</translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check at least one customer, or All customers.</source>
-        <translation type="unfinished">请至少勾选一个客户，或勾选“全部客户”。</translation>
+        <translation>请至少勾选一个客户，或勾选“全部客户”。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name or code</source>
-        <translation type="unfinished">按名称或编号搜索</translation>
+        <translation>按名称或编号搜索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the amounts per customer and the totals as a CSV file for spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>将各客户的金额和合计保存为 CSV 文件，供电子表格使用。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code</source>
-        <translation type="unfinished">客户编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Currency</source>
-        <translation type="unfinished">币种</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>aged-receivables_%1</source>
         <extracomment>File name of aged receivables without extension; %1 is the as-of day, e.g. 2026-06-30. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>账龄分析_%1</translation>
     </message>
 </context>
 <context>
@@ -521,17 +521,17 @@
     <message>
         <location filename="../src/core/agingquery.cpp" line="+30"/>
         <source>Aged receivables need an as-of date. Choose a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>账龄分析需要截至日期。请选择日期。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The open amounts of customer %1 in %2 are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 的 %2 未结金额过大，无法合计。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The open amounts in %1 are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未结金额过大，无法合计。</translation>
     </message>
 </context>
 <context>
@@ -539,92 +539,92 @@
     <message>
         <location filename="../src/reports/agingreportbuilder.cpp" line="+18"/>
         <source>Aged receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>账龄分析</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open amounts of bills, posted charges without an installment plan, and installments, each aged by the days from its due date to %1. The amounts are those open when the report was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>账单、没有回款计划的已入账补费以及各期分期的未结金额，各按其到期日至 %1 的天数计算账龄。金额为打印报表时的未结金额。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No customer has an open amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户有未结金额。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open amounts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未结金额</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1–30 天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 天</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天以上</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customers: all</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：全部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers: %1</source>
-        <translation type="unfinished">客户：%1</translation>
+        <translation>客户：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未结金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, of which %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其中逾期 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Code</source>
-        <translation type="unfinished">客户编号</translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Total %1</source>
-        <translation type="unfinished">%1 合计</translation>
+        <translation>%1 合计</translation>
     </message>
 </context>
 <context>
@@ -918,68 +918,68 @@
     <message>
         <location filename="../src/widgets/cancelplandialog.cpp" line="+62"/>
         <source>Charge %1</source>
-        <translation type="unfinished">补费 %1</translation>
+        <translation>补费 %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cancel Installment Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>取消回款计划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelling keeps the plan on record, and the charge is due as a whole on its own due date again. A plan can be cancelled only while none of its installments has a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消后该计划仍保留记录，费用重新按其自身到期日整笔到期。只有在各期均无回款时才能取消计划。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reason for cancelling (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>取消原因(&amp;R)（必填）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>取消计划(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>保留计划(&amp;K)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No installment plan with id %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到编号为 %1 的回款计划。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load the installment plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载该回款计划：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1. due %2, %3</source>
         <extracomment>One installment: number, due date and amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期：%2 到期，%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charge:</source>
-        <translation type="unfinished">费用：</translation>
+        <translation>费用：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installments:</source>
-        <translation type="unfinished"></translation>
+        <translation>分期：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This plan was cancelled already, by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该计划已被取消：由 %1 于 %2 取消。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An installment of this plan has a payment, so the plan cannot be cancelled. Reverse the payments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该计划已有一期收到回款，因此无法取消。请先冲销这些回款。</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1138,7 @@
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished">已付</translation>
+        <translation>已付</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1216,7 +1216,7 @@
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished">已付</translation>
+        <translation>已付</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,7 +2143,7 @@
     <message>
         <location line="+8"/>
         <source>Charge %1 cannot be voided because %2 of it is paid. Reverse its payments first, then void it.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1 已回款 %2，因此无法作废。请先冲销其回款，再将其作废。</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -2157,25 +2157,25 @@
         <location filename="../src/core/chargestatus.cpp" line="+19"/>
         <source>Unpaid</source>
         <extracomment>Payment status of a charge: nothing paid yet (未付).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未付</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partly paid</source>
         <extracomment>Payment status of a charge: part of the amount paid (部分回款).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>部分回款</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settled</source>
         <extracomment>Payment status of a charge: paid in full (已结清).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已结清</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Void</source>
         <extracomment>Status of a charge that was voided (已作废).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
 </context>
 <context>
@@ -2648,207 +2648,207 @@
     <message>
         <location filename="../ui/computedchargedialog.ui" line="+14"/>
         <source>Compute Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>计算费用</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Plan Upgrade Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐升级差价</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Old monthly price:</source>
-        <translation type="unfinished"></translation>
+        <translation>原月费(&amp;O)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The monthly price of the plan before the upgrade; 0 for a free plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前套餐的月费；免费套餐填 0。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;New monthly price:</source>
-        <translation type="unfinished"></translation>
+        <translation>新月费(&amp;N)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The monthly price of the plan after the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级后套餐的月费。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Upgrade date:</source>
-        <translation type="unfinished"></translation>
+        <translation>升级日期(&amp;U)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The first day at the new price.</source>
-        <translation type="unfinished"></translation>
+        <translation>按新价格计费的第一天。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Period &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>计费期末(&amp;E)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The last day of the billing period that was billed at the old price.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按原价格计费的计费期的最后一天。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Each day from the upgrade date to the period end, both included, costs the monthly difference divided by the number of days in its month. The total is rounded half up once.</source>
-        <translation type="unfinished"></translation>
+        <translation>从升级日期到计费期末（含首尾两天），每天按月费差额除以当月天数计费。合计只四舍五入一次。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Late Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>滞纳金</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Base amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>计费基数(&amp;B)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The overdue amount the fee is computed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算滞纳金所依据的逾期金额。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>费率(&amp;R)：</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>per month (30 days, pro rata)</source>
-        <translation type="unfinished"></translation>
+        <translation>每月（按 30 天折算到日）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>天数(&amp;D)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The number of days the amount is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额逾期的天数。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;From due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>自到期日(&amp;F)：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;T)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The day of payment, or today for a fee up to now. The due date itself is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日；计算到今天则填今天。到期日当天不计入。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>上限(&amp;C)：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>不设上限</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>固定金额</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Percentage of the base</source>
-        <translation type="unfinished"></translation>
+        <translation>基数的百分比</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The largest fee: an amount, or a percentage of the base amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>滞纳金的最高额：固定金额，或计费基数的百分比。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fee = base amount × rate × days overdue, with a monthly rate divided by 30 for each day. The fee is rounded half up once, and the cap applies after rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>滞纳金 = 计费基数 × 费率 × 逾期天数；月费率按每天 1/30 折算。结果只四舍五入一次，上限在取整后适用。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>计算结果</translation>
     </message>
     <message>
         <location filename="../src/widgets/computedchargedialog.cpp" line="+39"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rate in percent, e.g. 0.05 for 0.05%, with at most %1 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>以百分比填写的费率，例如 0.05 表示 0.05%，最多 %1 位小数。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Old monthly price</source>
-        <translation type="unfinished"></translation>
+        <translation>原月费</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New monthly price</source>
-        <translation type="unfinished"></translation>
+        <translation>新月费</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Base amount</source>
-        <translation type="unfinished"></translation>
+        <translation>计费基数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rate</source>
-        <translation type="unfinished"></translation>
+        <translation>费率</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cap</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Enter the base amount, the rate and the days overdue to see the fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写计费基数、费率和逾期天数，即可看到滞纳金。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter both monthly prices to see the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写新旧两个月费，即可看到差价。</translation>
     </message>
 </context>
 <context>
@@ -2856,109 +2856,108 @@
     <message>
         <location filename="../src/widgets/contactdialog.cpp" line="+132"/>
         <source>Mark Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>标记已联系</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新增联系记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>事项：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">备注(&amp;N)：</translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What was said or agreed, e.g. “Will pay on Friday”</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通内容或约定，例如“周五付款”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record a contact with %1. The item leaves the reminders until its next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录与%1的联系。该事项在进入下一阶段前不再提醒。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>%1, due %2, open %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 到期，未结 %3</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Record a call, message or visit. A contact about an open item takes it off the reminders until its next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一次电话、消息或拜访。针对未结事项的联系会使该事项在进入下一阶段前不再提醒。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No particular item</source>
-        <translation type="unfinished"></translation>
+        <translation>不针对具体事项</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>保存联系记录(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The open items could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取未结事项：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>ContactLog</name>
     <message>
-        <location filename="../src/core/contactlog.cpp" line="+47"/>
-        <location line="+36"/>
+        <location filename="../src/core/contactlog.cpp" line="+159"/>
         <source>The contact was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录未保存：数据库无法开始事务（%1）。未写入任何数据，请重试。</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+36"/>
-        <location line="+98"/>
+        <location line="-122"/>
+        <location line="+27"/>
+        <location line="+115"/>
         <source>The contact was not saved: %1. Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录未保存：%1。未写入任何数据，请重试。</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-107"/>
         <source>Customer %1 does not exist. Open the customer again from the customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 不存在。请从客户列表重新打开该客户。</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The contact date is missing. Enter the day of the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少联系日期。请输入联系的日期。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The contact date %1 is after today, %2. Enter the day the contact took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系日期 %1 晚于今天（%2）。请输入实际联系的日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The note is empty. Write what was agreed or said, for example “Will pay on Friday”.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注为空。请填写沟通内容或约定，例如“周五付款”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The note has %1 characters; at most %2 are allowed. Shorten the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注有 %1 个字符，最多允许 %2 个。请缩短备注。</translation>
     </message>
 </context>
 <context>
@@ -2967,18 +2966,18 @@
         <location filename="../src/core/contactrecord.cpp" line="+7"/>
         <source>Installment %1, charge %2</source>
         <extracomment>Installment number and charge id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期，补费 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Charge %1</source>
-        <translation type="unfinished">补费 %1</translation>
+        <translation>补费 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General</source>
         <extracomment>A contact about the customer&apos;s account rather than one charge.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一般联系</translation>
     </message>
 </context>
 <context>
@@ -2986,27 +2985,27 @@
     <message>
         <location filename="../src/models/contacttablemodel.cpp" line="+48"/>
         <source>Recorded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 记录</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded By</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人</translation>
     </message>
 </context>
 <context>
@@ -4049,12 +4048,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Record Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记回款(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a payment for the charge or bill selected last; for a bill, the payment settles its own lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>为最后选中的费用或账单登记回款；如果选中的是账单，回款用于结清账单本身的明细。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4081,27 +4080,27 @@
     <message>
         <location filename="../src/widgets/customercontactstab.cpp" line="+82"/>
         <source>C&amp;ontacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录(&amp;O)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增联系记录(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a call, message or visit with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>记录与该客户的一次电话、消息或拜访</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The contacts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取联系记录：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No contacts recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无联系记录。</translation>
     </message>
 </context>
 <context>
@@ -4348,64 +4347,64 @@
 <context>
     <name>CustomerPaymentsTab</name>
     <message>
-        <location filename="../src/widgets/customerpaymentstab.cpp" line="+140"/>
-        <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/widgets/customerpaymentstab.cpp" line="+138"/>
+        <source>Pa&amp;yments</source>
+        <translation>回款(&amp;Y)</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Bills and Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>账单与费用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installments of the Selected Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>所选费用的分期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>回款记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记回款(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a payment for the selected bill or charge; for a charge in installments, for the selected installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选账单或费用登记回款；分期支付的费用按所选的一期登记。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Installment Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split the selected unpaid charge into installments that fall due monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选未付费用拆分为按月到期的若干期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消计划(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the installment plan of the selected charge, giving a reason. Only a plan without payments can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写原因后取消所选费用的回款计划。只有尚无回款的计划才能取消。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;verse Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销回款(&amp;V)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reverse the selected posted payment, giving a reason. The payment stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写原因后冲销所选的已入账回款。该回款记录仍会保留。</translation>
     </message>
 </context>
 <context>
@@ -4413,43 +4412,43 @@
     <message>
         <location filename="../src/widgets/customerspendingtab.cpp" line="+70"/>
         <source>Customer ID %1 not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>&amp;Spending</source>
-        <translation type="unfinished"></translation>
+        <source>Spen&amp;ding</source>
+        <translation>消费分析(&amp;D)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Save P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PNG(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the totals and charts of this tab as one image.</source>
-        <translation type="unfinished"></translation>
+        <translation>将本页的合计与图表保存为一张图片。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>spending_%1_%2_%3</source>
         <extracomment>File name of a customer&apos;s spending charts without extension; %1 is the customer code, %2 and %3 the first and last month as 2026-01. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>消费分析_%1_%2_%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Charts Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>图表未保存</translation>
     </message>
 </context>
 <context>
@@ -4752,7 +4751,7 @@
     <message>
         <location line="+1"/>
         <source>Enters supplementary charges (补费), payments (回款) and installment plans, and shows customers, bills and charges in the ChargeDesk database, with the same checks as the ChargeDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>在补费台数据库中录入补费、回款和回款计划，并显示客户、账单和补费，检查规则与补费台窗口相同。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4852,12 +4851,12 @@
     <message>
         <location line="+3"/>
         <source>rejected: invalid value, exact duplicate, possible duplicate without --acknowledge-duplicate (add-charge) or --acknowledge-duplicates (import-csv), bill of another customer, charge void already, payment larger than the open amount, payment reversed already, sample data that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：值无效，完全相同的重复，疑似重复但未给出 --acknowledge-duplicate（add-charge）或 --acknowledge-duplicates（import-csv），账单属于其他客户，补费已作废，回款超过未结金额，回款已冲销，示例数据无法导入</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not found: unknown customer, bill, charge, payment, installment or folder, or no report font</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到：客户、账单、补费、回款、分期或文件夹不存在，或没有报表字体</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5016,17 +5015,17 @@
     <message>
         <location filename="../src/models/installmentdraftmodel.cpp" line="+174"/>
         <source>No.</source>
-        <translation type="unfinished">编号</translation>
+        <translation>期次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due Date</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -5034,32 +5033,32 @@
     <message>
         <location filename="../src/models/installmentlistmodel.cpp" line="+84"/>
         <source>No.</source>
-        <translation type="unfinished">编号</translation>
+        <translation>期次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished">已付</translation>
+        <translation>已付</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结金额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -5067,17 +5066,17 @@
     <message>
         <location filename="../src/widgets/installmentplanconfirmdialog.cpp" line="+35"/>
         <source>Go back to edit the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请返回修改回款计划。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Confirm Installment Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>确认回款计划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the installment plan below. Nothing has been saved yet: Confirm and Submit saves it, Back to Edit returns to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对以下回款计划。目前尚未保存：点击“确认提交”保存该计划，点击“返回修改”回到计划。</translation>
     </message>
 </context>
 <context>
@@ -5085,96 +5084,96 @@
     <message>
         <location filename="../ui/installmentplandialog.ui" line="+14"/>
         <source>Installment Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Charge:</source>
-        <translation type="unfinished">费用：</translation>
+        <translation>费用：</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amount:</source>
-        <translation type="unfinished">金额：</translation>
+        <translation>金额：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>分期安排</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Number of installments:</source>
-        <translation type="unfinished"></translation>
+        <translation>分期数(&amp;N)：</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;First due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>首期到期日(&amp;F)：</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Split Evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>平均分配(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set equal amounts and monthly due dates again; the last installment takes the remainder.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新按等额和按月到期日分配；余数计入最后一期。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The installments fall due monthly from the first due date. Double-click a date or an amount to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>各期自首期到期日起按月到期。双击日期或金额可以修改。</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished">下一步(&amp;R)…</translation>
+        <translation>下一步(&amp;R)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../src/widgets/installmentplandialog.cpp" line="+134"/>
         <source>No posted charge with id %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到编号为 %1 的已入账费用。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, due %2</source>
         <extracomment>The charge&apos;s amount (%1) and its due date (%2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 到期</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>The amount %1 cannot be split into %n installment(s) of at least one minor unit each. Choose fewer installments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>金额 %1 无法拆分为 %n 期（每期至少一个最小货币单位）。请减少分期数。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sum of the installments: %1. Charge amount: %2. Difference: %3.</source>
         <extracomment>The sum of the installments, the charge amount and their difference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各期合计：%1。费用金额：%2。差额：%3。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change the amounts so that the difference is zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改金额，使差额为零。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sum of the installments: not available, because an amount is invalid. Correct the amount shown in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>各期合计：无法计算，因为有金额无效。请更正以红色显示的金额。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not load the charge: %1</source>
-        <translation type="unfinished">无法加载该费用：%1</translation>
+        <translation>无法加载该费用：%1</translation>
     </message>
 </context>
 <context>
@@ -5182,72 +5181,72 @@
     <message>
         <location filename="../src/core/installmentplanvalidator.cpp" line="+25"/>
         <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
-        <translation type="unfinished">请求编号“%1”无效：长度必须为 8 到 100 个字符。</translation>
+        <translation>请求编号“%1”无效：长度必须为 8 到 100 个字符。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A plan has %1 to %2 installments, not %3. Change the number of installments.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划须分 %1 至 %2 期，不能是 %3 期。请修改分期数。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No charge is selected. Choose the charge to pay in installments.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择补费。请选择要分期支付的补费。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Charge %1 does not exist. Check the charge number.</source>
-        <translation type="unfinished">补费 %1 不存在。请检查补费编号。</translation>
+        <translation>补费 %1 不存在。请检查补费编号。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Charge %1 is void, so it cannot be paid in installments.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1 已作废，不能分期支付。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of charge %2 is paid already. A plan can only be made while nothing is paid on the charge; reverse the payments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %2 已回款 %1。只有在补费尚未收到任何回款时才能制定回款计划；请先冲销这些回款。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Charge %1 already has installment plan %2. Cancel that plan first to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1 已有回款计划 %2。请先取消该计划，再制定新计划。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Installment %1 has no amount in %2, the currency of charge %3. Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期没有以 %2（补费 %3 的币种）表示的金额。请填写金额。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Installment %1 has the amount %2. Each installment must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期的金额为 %2。每期金额都必须大于零。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The installments add up to %1, which is %2 less than the %3 of charge %4. Change the amounts so that they add up to %3 exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>各期合计 %1，比补费 %4 的 %3 少 %2。请修改金额，使合计正好等于 %3。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The installments add up to %1, which is %2 more than the %3 of charge %4. Change the amounts so that they add up to %3 exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>各期合计 %1，比补费 %4 的 %3 多 %2。请修改金额，使合计正好等于 %3。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Installment %1 has no valid due date. Enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期没有有效的到期日。请填写日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Installment %1 is due on %2, before charge %3 was entered on %4. Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期的到期日 %2 早于补费 %3 的录入日期 %4。请选择更晚的日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Installment %1 is due on %2, not after installment %3 on %4. Each installment must fall due after the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期的到期日 %2 不晚于第 %3 期的到期日 %4。每一期的到期日都必须晚于前一期。</translation>
     </message>
 </context>
 <context>
@@ -5255,84 +5254,84 @@
     <message>
         <location filename="../src/core/installmentservice.cpp" line="+58"/>
         <source>The plan could not be checked because the database reported an error: %1. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库报错，无法检查回款计划：%1。请重试。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Charge %1 (%2, %3) will be paid in %4 installments:</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1（%2，%3）将分 %4 期支付：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1. %2 due %3</source>
         <extracomment>One line of an installment plan: number, amount and due date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期：%2，%3 到期</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each installment is paid on its own, and reminders follow the installments&apos; due dates instead of the charge&apos;s due date %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每期单独回款，提醒按各期的到期日进行，而不再按补费本身的到期日（%1）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The plan was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划未保存：数据库无法开始事务（%1）。未写入任何数据，请重试。</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+32"/>
         <source>The plan was not saved: %1. Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划未保存：%1。未写入任何数据，请重试。</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>The request key %1 was already used for installment plan %2 with other values. Start a new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求编号 %1 已用于回款计划 %2，但各项值不同。请新建回款计划。</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Enter the reason for cancelling installment plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写取消回款计划 %1 的原因。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cancel reason has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消原因有 %1 个字符，最多允许 %2 个。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Installment plan %1 was not cancelled: the database could not start a transaction (%2). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划 %1 未取消：数据库无法开始事务（%2）。请重试。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Installment plan %1 was not cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划 %1 未取消：%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Installment plan %1 was not cancelled: %2. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划 %1 未取消：%2。未做任何更改，请重试。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Installment plan %1 does not exist. Check the plan number.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划 %1 不存在。请检查计划编号。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Installment plan %1 is already cancelled: cancelled by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划 %1 已经取消：由 %2 于 %3 取消。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Installment %1 of plan %2 has payments of %3. Reverse them before cancelling the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划 %2 的第 %1 期已有 %3 的回款。请先冲销这些回款，再取消该计划。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>installment plan %1 is no longer active</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划 %1 已不再生效</translation>
     </message>
 </context>
 <context>
@@ -5340,179 +5339,179 @@
     <message numerus="yes">
         <location filename="../src/core/latefeecalculator.cpp" line="+26"/>
         <source>Days overdue: %n day(s), from the due date %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期天数：%n 天，自到期日 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Days overdue: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期天数：%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The monthly rate applies pro rata by day: %n day(s) ÷ %1 days per month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>月费率按日折算：%n 天 ÷ 每月 %1 天</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exact fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>精确滞纳金：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The fee %1 is above the maximum charge of %2. Check the base amount, the rate and the days.</source>
-        <translation type="unfinished"></translation>
+        <translation>滞纳金 %1 超过单笔费用上限 %2。请检查计费基数、费率和天数。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The fee %1 rounds to %2, so there is nothing to charge. Check the base amount, the rate and the days.</source>
-        <translation type="unfinished"></translation>
+        <translation>滞纳金 %1 四舍五入后为 %2，无需收费。请检查计费基数、费率和天数。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rounded half up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>四舍五入到 %1：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The cap %1 of %2 rounds to %3. Enter a larger cap, or choose no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %2 的 %1 作上限，四舍五入后为 %3。请填写更大的上限，或选择不设上限。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cap: %1 of %2 = %3, rounded half up</source>
-        <translation type="unfinished"></translation>
+        <translation>上限：%2 × %1 = %3（四舍五入）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上限：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The fee is above the cap, so the cap is charged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>滞纳金超过上限，按上限收取：%1。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The fee is within the cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>滞纳金未超过上限。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, capped at %2</source>
         <extracomment>A late fee formula followed by the cap that limits its result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，按上限收取 %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The base amount is missing. Enter the overdue amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少计费基数。请填写逾期金额。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base amount %1 is not above zero. Enter the overdue amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>计费基数 %1 不大于零。请填写逾期金额。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The base amount %1 is above the maximum of %2. Enter a lower amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>计费基数 %1 超过上限 %2。请填写较低的金额。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The rate is missing. Enter a percentage such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少费率。请填写百分比，例如 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rate %1 is not above zero. Enter a percentage such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>费率 %1 不大于零。请填写百分比，例如 %2。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The rate %1 is above %2. Enter at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>费率 %1 超过 %2。最多填写 %2。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The days overdue are %1. Enter at least 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数为 %1。请至少填写 1 天。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The days overdue are %1; at most %2 are allowed. Enter fewer days.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数为 %1，最多允许 %2 天。请减少天数。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The as-of date is missing or invalid. Enter the day of payment or today.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期缺失或无效。请填写付款日或今天。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The as-of date %1 is not after the due date %2, so nothing is overdue. Enter a later as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期 %1 不晚于到期日 %2，因此没有逾期。请填写更晚的截止日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The due date %1 is %2 days before the as-of date %3; at most %4 days overdue are allowed. Check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日 %1 比截止日期 %3 早 %2 天，最多允许逾期 %4 天。请检查日期。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The cap is missing. Enter the largest fee, or choose no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少上限。请填写滞纳金的最高额，或选择不设上限。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cap is in %1 but the base amount is in %2. Enter the cap in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限的币种是 %1，计费基数的币种是 %2。请用 %2 填写上限。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cap %1 is not above zero. Enter the largest fee, or choose no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %1 不大于零。请填写滞纳金的最高额，或选择不设上限。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The cap %1 is above the maximum of %2. Enter a lower cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %1 超过最高额 %2。请填写较低的上限。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The cap is missing. Enter a percentage of the base amount, or choose no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少上限。请填写计费基数的百分比，或选择不设上限。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cap %1 is not above zero. Enter a percentage of the base amount, or choose no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %1 不大于零。请填写计费基数的百分比，或选择不设上限。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The cap %1 of the base amount is above %2. Enter at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限为计费基数的 %1，超过了 %2。最多填写 %2。</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%1 × %2 per month × %n day(s) ÷ %3 = %4</source>
         <extracomment>Late fee: base × monthly rate × days overdue ÷ days per month = fee.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 × 每月 %2 × %n 天 ÷ %3 = %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 × %2 per day × %n day(s) = %3</source>
         <extracomment>Late fee: base × daily rate × days overdue = fee.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 × 每日 %2 × %n 天 = %3</numerusform>
         </translation>
     </message>
 </context>
@@ -5521,48 +5520,48 @@
     <message>
         <location filename="../src/core/letterrecorder.cpp" line="+18"/>
         <source>No reminder letter to record. Choose at least one customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可记录的催款通知。请至少选择一个客户。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not start recording the reminder letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始记录催款通知：%1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not record the reminder letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录催款通知：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A reminder letter names no customer, so it cannot be recorded. Read the letters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一份催款通知未指明客户，因此无法记录。请重新读取通知。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reminder letter to customer %1 has no date. Choose the day the letters are dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>致客户 %1 的催款通知没有日期。请选择通知日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reminder letter to customer %1 lists no overdue item, so it cannot be recorded. Leave the customer out.</source>
-        <translation type="unfinished"></translation>
+        <translation>致客户 %1 的催款通知未列出任何逾期款项，因此无法记录。请去掉该客户。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not record the reminder letter to customer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录致客户 %1 的催款通知：%2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+12"/>
         <source>Could not record the items of the reminder letter to customer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录致客户 %1 的催款通知中所列的款项：%2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not write the audit record of the reminder letter to customer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入致客户 %1 的催款通知的审计记录：%2</translation>
     </message>
 </context>
 <context>
@@ -5671,7 +5670,7 @@ Bills already present: %5</source>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6147,7 +6146,7 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/openitemquery.cpp" line="+84"/>
         <source>The open amounts could not be read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从数据库读取未结金额：%1</translation>
     </message>
 </context>
 <context>
@@ -6155,7 +6154,7 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/paidamounts.cpp" line="+40"/>
         <source>row %1 of %2 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 %2 中 ID 为 %1 的行</translation>
     </message>
 </context>
 <context>
@@ -6163,17 +6162,17 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/widgets/paymentconfirmdialog.cpp" line="+42"/>
         <source>Go back to edit the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请返回修改这笔回款。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Confirm Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>确认回款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the payment below. Nothing has been saved yet: Confirm and Submit saves it, Back to Edit returns to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对以下回款。目前尚未保存：点击“确认提交”保存该回款，点击“返回修改”回到填写表单。</translation>
     </message>
 </context>
 <context>
@@ -6182,68 +6181,68 @@ Bills already present: %5</source>
         <location filename="../src/models/paymentlistmodel.cpp" line="+92"/>
         <source>%1, installment %2</source>
         <extracomment>What a payment paid (%1) and the number of the installment (%2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 期</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Paid On</source>
-        <translation type="unfinished"></translation>
+        <translation>回款日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid For</source>
-        <translation type="unfinished"></translation>
+        <translation>回款项目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment Method</source>
-        <translation type="unfinished">支付方式</translation>
+        <translation>支付方式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference</source>
-        <translation type="unfinished">单据编号</translation>
+        <translation>参考号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reversal Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销原因</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entered By</source>
-        <translation type="unfinished">录入人</translation>
+        <translation>录入人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entered At</source>
-        <translation type="unfinished">录入时间</translation>
+        <translation>录入时间</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Posted</source>
         <extracomment>Status of a payment: reversed is 已冲销.</extracomment>
-        <translation type="unfinished">已入账</translation>
+        <translation>已入账</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>已冲销</translation>
     </message>
 </context>
 <context>
@@ -6251,64 +6250,64 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/cli/paymentlisting.cpp" line="+16"/>
         <source>ID</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>回款日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>回款项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment method</source>
-        <translation type="unfinished">支付方式</translation>
+        <translation>支付方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished">单据编号</translation>
+        <translation>参考号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Charge %1, installment %2</source>
         <extracomment>What a payment paid: %1 is the charge ID, %2 the installment&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1，第 %2 期</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Charge %1</source>
-        <translation type="unfinished">补费 %1</translation>
+        <translation>补费 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>账单 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reversed</source>
         <extracomment>Status of a payment that was undone (冲销).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已冲销</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Posted</source>
-        <translation type="unfinished">已入账</translation>
+        <translation>已入账</translation>
     </message>
 </context>
 <context>
@@ -6316,68 +6315,68 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/paymentservice.cpp" line="+61"/>
         <source>The payment could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库报错，无法检查这笔回款：%1。请重试；如果问题仍然存在，请运行一致性检查。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The request key %1 was already used for payment %2 with other values. Start a new payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求编号 %1 已用于回款 %2，但各项值不同。请新建一笔回款。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The payment differs from the one that was confirmed. Review it again and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔回款与已确认的内容不一致。请重新检查并确认。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The open amount of %1 changed from %2 to %3 since the review, because another payment was recorded or reversed. Review the payment again and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查之后，由于另有回款被登记或冲销，%1的未结金额已从 %2 变为 %3。请重新检查这笔回款并确认。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The payment was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款未保存：数据库无法开始事务（%1）。未写入任何数据，请重试。</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+41"/>
         <source>The payment was not saved: %1. Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款未保存：%1。未写入任何数据，请重试。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Enter the reason for reversing payment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写冲销回款 %1 的原因。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reversal reason has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销原因有 %1 个字符，最多允许 %2 个。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Payment %1 was not reversed: the database could not start a transaction (%2). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款 %1 未冲销：数据库无法开始事务（%2）。请重试。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Payment %1 does not exist. Check the payment number.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款 %1 不存在。请检查回款编号。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment %1 was not reversed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>回款 %1 未冲销：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Payment %1 is already reversed: reversed by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款 %1 已经冲销：由 %2 于 %3 冲销。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Payment %1 was not reversed: %2. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款 %1 未冲销：%2。未做任何更改，请重试。</translation>
     </message>
 </context>
 <context>
@@ -6385,47 +6384,47 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/paymentsummary.cpp" line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A payment of %1 from customer %2 will be recorded for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>将为%3登记客户 %2 的一笔回款，金额为 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It was paid by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付方式为%1，回款日期为 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reference is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考号为“%1”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note reads: “%1”.</source>
-        <translation type="unfinished">备注内容：“%1”。</translation>
+        <translation>备注内容：“%1”。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The open amount goes from %1 to %2, so it is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>未结金额将从 %1 变为 %2，即全部结清。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The open amount goes from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未结金额将从 %1 变为 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The customer&apos;s outstanding balance goes from %1 to %2.</source>
-        <translation type="unfinished">该客户的未结余额将从 %1 变为 %2。</translation>
+        <translation>该客户的未结余额将从 %1 变为 %2。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Payment %1 was already recorded with this request key. Confirming again writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款 %1 已使用此请求编号登记过。再次确认不会写入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -6433,170 +6432,170 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/paymentvalidator.cpp" line="+39"/>
         <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
-        <translation type="unfinished">请求编号“%1”无效：长度必须为 8 到 100 个字符。</translation>
+        <translation>请求编号“%1”无效：长度必须为 8 到 100 个字符。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Installment %1 was given without its charge. Choose the charge first, then its installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定了分期 %1，但未指定其所属补费。请先选择补费，再选择其中一期。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing to pay is selected. Choose a bill, a charge or an installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择回款项目。请选择账单、补费或分期。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No customer is selected. Choose a customer first.</source>
-        <translation type="unfinished">未选择客户。请先选择客户。</translation>
+        <translation>未选择客户。请先选择客户。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Customer %1 does not exist. Choose an existing customer.</source>
-        <translation type="unfinished">客户 %1 不存在。请选择已有的客户。</translation>
+        <translation>客户 %1 不存在。请选择已有的客户。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Charge %1 does not exist. Check the charge number.</source>
-        <translation type="unfinished">补费 %1 不存在。请检查补费编号。</translation>
+        <translation>补费 %1 不存在。请检查补费编号。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charge %1 belongs to another customer, not to %2. Choose one of %2&apos;s charges.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1 属于其他客户，不属于 %2。请选择 %2 的补费。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Charge %1 is not on bill %2. Leave the bill out to pay the charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1 不在账单 %2 上。如要为该补费回款，请不要指定账单。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Charge %1 is in %2 but the customer&apos;s balance is kept in %3, so its payments cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1 的币种为 %2，而客户余额以 %3 记账，因此无法在此登记其回款。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Installment %1 does not exist. Choose one of the installments of charge %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期 %1 不存在。请选择补费 %2 的某一期。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Installment %1 belongs to charge %2, not to charge %3. Choose one of charge %3&apos;s installments.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期 %1 属于补费 %2，不属于补费 %3。请选择补费 %3 的某一期。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Bill %1 does not exist. Choose one of the customer&apos;s bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>账单 %1 不存在。请选择该客户的账单。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bill %1 belongs to another customer, not to %2. Choose one of %2&apos;s bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>账单 %1 属于其他客户，不属于 %2。请选择 %2 的账单。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bill %1 is in %2 but the customer&apos;s balance is kept in %3, so its payments cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>账单 %1 的币种为 %2，而客户余额以 %3 记账，因此无法在此登记其回款。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Charge %1 is void, so it cannot be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1 已作废，无法回款。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Installment %1 belongs to installment plan %2 of charge %3, which was cancelled. Pay the charge or an installment of its current plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期属于补费 %3 的回款计划 %2，该计划已取消。请为该补费或其当前回款计划中的某一期回款。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The first open installment is number %1: %2 due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一笔未结清的是第 %1 期：%2，%3 到期。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Charge %1 is paid in installments, so record the payment against one installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1 按分期支付，请针对其中一期登记回款。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing is left to pay on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已无未结金额。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The amount %1 is more than the %2 still open on %3. Enter at most %2; an overpayment cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 %1 超过了%3尚未结清的 %2。请最多填写 %2；不能登记超额回款。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No payment method is selected. Choose how the customer paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择支付方式。请选择客户的付款方式。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The payment method “%1” is unknown or no longer in use. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付方式“%1”未知或已停用。请从列表中选择。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The reference has %1 characters; at most %2 are allowed. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考号有 %1 个字符，最多允许 %2 个。请删减。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reference contains invisible control characters. Retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考号中含有不可见的控制字符。请重新输入。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The note has %1 characters; at most %2 are allowed. Shorten it.</source>
-        <translation type="unfinished">备注有 %1 个字符，最多允许 %2 个。请删减。</translation>
+        <translation>备注有 %1 个字符，最多允许 %2 个。请删减。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The note contains invisible control characters. Retype it.</source>
-        <translation type="unfinished">备注中含有不可见的控制字符。请重新输入。</translation>
+        <translation>备注中含有不可见的控制字符。请重新输入。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The payment date is missing or invalid. Enter the date the money arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款日期缺失或无效。请输入款项到账的日期。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The payment date %1 is after today, %2. Enter the date the money arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款日期 %1 晚于今天（%2）。请输入款项到账的日期。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The payment date %1 is before the issue date %2 of bill %3. Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款日期 %1 早于账单 %3 的开具日期 %2。请检查日期。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The payment date %1 is before %2, the day charge %3 was entered. Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款日期 %1 早于补费 %3 的录入日期 %2。请检查日期。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the lines of bill %1 (due %2)</source>
         <extracomment>What a payment pays: the goods and freight lines of a bill.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>账单 %1 的明细（到期日 %2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>installment %1 of charge %2 (%3, due %4)</source>
         <extracomment>What a payment pays: %1 is the installment&apos;s number in its plan.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>补费 %2 的第 %1 期（%3，到期日 %4）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>charge %1 (%2, due %3)</source>
         <extracomment>What a payment pays.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1（%2，到期日 %3）</translation>
     </message>
 </context>
 <context>
@@ -6604,7 +6603,7 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/paymentwriter.cpp" line="+74"/>
         <source>payment %1 is no longer posted</source>
-        <translation type="unfinished"></translation>
+        <translation>回款 %1 已不再是已入账状态</translation>
     </message>
 </context>
 <context>
@@ -6612,32 +6611,32 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/percentagerate.cpp" line="+91"/>
         <source>%1 is missing. Enter a percentage such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少%1。请填写百分比，例如 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 “%2” is negative. Enter a percentage above zero, such as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”为负数。请填写大于零的百分比，例如 %3。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 “%2” is not a percentage. Enter digits with an optional decimal point, such as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是百分比。请填写数字，可带小数点，例如 %3。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 “%2” has more than %3 decimals. Enter at most %3 decimals, such as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”的小数超过 %3 位。最多填写 %3 位小数，例如 %4。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 “%2” is above %3. Enter at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”超过 %3。最多填写 %3。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 “%2” is zero. Enter a percentage above zero, such as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”为零。请填写大于零的百分比，例如 %3。</translation>
     </message>
 </context>
 <context>
@@ -6645,134 +6644,134 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/cli/planinstallmentscommand.cpp" line="+17"/>
         <source>Review an installment plan of a charge, and create it with --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查一笔补费的回款计划，加 --confirm 时创建该计划。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give either --count and --first-due for equal monthly installments, or --due once per installment. Equal installments are the charge&apos;s amount divided by the count and rounded down to the cent; the last one also takes the remainder, so 100.00 in 3 gives 33.33, 33.33 and 33.34. Monthly due dates fall on the first date&apos;s day of the month, or on the last day of a shorter month.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以用 --count 和 --first-due 生成等额按月到期的各期，也可以为每一期各给出一个 --due。等额分期时，每期金额为补费金额除以期数后向下舍入到分，余数计入最后一期，因此 100.00 分 3 期为 33.33、33.33 和 33.34。各期按月到期，到期日与首期到期日为每月的同一天；遇到较短的月份则取该月最后一天。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A plan has %1 to %2 installments that add up exactly to the charge&apos;s amount, due on rising dates. It can be made for a posted charge with nothing paid and no active plan. The charge is then paid one installment at a time with record-payment --installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划分为 %1 到 %2 期，各期金额之和必须正好等于补费金额，到期日须逐期推后。只有已入账、尚未回款且没有生效回款计划的补费才能制定回款计划。之后用 record-payment --installment 逐期登记回款。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Without --confirm the command prints the plan and writes nothing. With --confirm it checks the plan again and writes it with an audit record, then prints “Installment plan ID committed.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不加 --confirm 时，命令只输出回款计划，不写入任何数据。加 --confirm 时，命令再次检查该计划，将其连同一条审计记录一并写入，然后输出“回款计划 ID 已创建。”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>ID of the charge to pay in installments, as list-charges prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要分期支付的补费编号，即 list-charges 输出的编号。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of equal monthly installments, %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>等额按月分期的期数，%1 到 %2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Due date of the first of the --count installments, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count 各期中第一期的到期日，格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One installment: its due date as YYYY-MM-DD and its amount with &apos;.&apos; as the decimal point, e.g. 2027-01-31:250.00. Give it once per installment, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>一期分期：到期日（格式为 YYYY-MM-DD）和金额（用“.”作小数点），例如 2027-01-31:250.00。每期给出一次，按顺序排列。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Key of this request, 8 to 100 characters. Running the command again with the same key returns the first plan instead of writing another. Default: a new random key.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次请求的请求编号，8 到 100 个字符。用相同的请求编号再次运行命令时，返回第一次的回款计划，不会再写入新的计划。默认：新生成的随机编号。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create the plan. Without it nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建回款计划。不加此选项时不写入任何数据。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Give either --count with --first-due, or --due once per installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --count 加 --first-due，或为每一期各给出一个 --due，二者只能选其一。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Invalid --charge “%1”: use the number that list-charges shows in its ID column.</source>
-        <translation type="unfinished"></translation>
+        <translation>--charge “%1”无效：请使用 list-charges 在“编号”列中显示的数字。</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+15"/>
         <location line="+27"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished">未写入任何数据。</translation>
+        <translation>未写入任何数据。</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Installment plan of charge %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1（%2）的回款计划：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was written. To create this plan, run the same command again with --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何数据。如需创建该回款计划，请加上 --confirm 再次运行同一命令。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Installment plan %1 committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款计划 %1 已创建。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Installment plan %1 already exists for request key “%2”. Nothing more was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求编号“%2”对应的回款计划 %1 已存在。未再写入任何数据。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Invalid --due “%1”: use the due date as YYYY-MM-DD, a colon and the amount, e.g. 2027-01-31:250.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--due “%1”无效：请依次写出 YYYY-MM-DD 格式的到期日、冒号和金额，例如 2027-01-31:250.00。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invalid --due “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--due “%1”无效：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Invalid --count “%1”: use a number of installments from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count “%1”无效：请使用 %2 到 %3 之间的期数。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invalid or missing --first-due “%1”: use a calendar date as YYYY-MM-DD, e.g. 2027-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--first-due “%1”无效或缺失：请使用 YYYY-MM-DD 格式的日历日期，例如 2027-01-31。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Charge %1 of %2 is too small for %3 installments: each must be at least %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1（%2）金额太小，无法分为 %3 期：每期至少须为 %4。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No.</source>
-        <translation type="unfinished">编号</translation>
+        <translation>期次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -6780,111 +6779,111 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/prorationcalculator.cpp" line="+31"/>
         <source>Monthly difference: %1 − %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>月费差额：%1 − %2 = %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 to %2: %3 of %4 days in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2：当月 %4 天中的 %3 天</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exact difference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>精确差价：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The difference %1 is above the maximum charge of %2. Check the prices and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>差价 %1 超过单笔补费上限 %2。请检查价格和日期。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The difference %1 rounds to %2, so there is nothing to charge. Check the prices and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>差价 %1 四舍五入后为 %2，无需收费。请检查价格和日期。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rounded half up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>四舍五入到 %1：%2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The old monthly price is missing. Enter the old plan&apos;s price, or 0 for a free plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少原月费。请填写原套餐的月费，免费套餐填 0。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The old monthly price %1 is negative. Enter the old plan&apos;s price, or 0 for a free plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>原月费 %1 为负数。请填写原套餐的月费，免费套餐填 0。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The old monthly price %1 is above the maximum of %2. Enter a lower price.</source>
-        <translation type="unfinished"></translation>
+        <translation>原月费 %1 超过上限 %2。请填写较低的价格。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new monthly price is missing. Enter the new plan&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少新月费。请填写新套餐的月费。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new monthly price is in %1 but the old one is in %2. Enter both prices in the same currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>新月费的币种是 %1，原月费的币种是 %2。请用同一币种填写两个价格。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new monthly price %1 is above the maximum of %2. Enter a lower price.</source>
-        <translation type="unfinished"></translation>
+        <translation>新月费 %1 超过上限 %2。请填写较低的价格。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new monthly price %1 is not higher than the old price %2. Enter a new price above %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>新月费 %1 不高于原月费 %2。请填写高于 %2 的新月费。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The upgrade date is missing or invalid. Enter the first day of the new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级日期缺失或无效。请填写新套餐的第一天。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The period end is missing or invalid. Enter the last day of the billing period.</source>
-        <translation type="unfinished"></translation>
+        <translation>计费期末缺失或无效。请填写计费期的最后一天。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The period end %1 is before the upgrade date %2. Enter a period end on or after the upgrade date.</source>
-        <translation type="unfinished"></translation>
+        <translation>计费期末 %1 早于升级日期 %2。请填写不早于升级日期的计费期末。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The period from %1 to %2 has %3 days; at most %4 are allowed. Enter the end of the current billing period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 共 %3 天，最多允许 %4 天。请填写本计费期的期末。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>(%1 − %2) × %3 ÷ %4 days = %5</source>
         <extracomment>Upgrade difference: (new price − old price) × days charged ÷ days in the month = result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1 − %2) × %3 ÷ %4 天 = %5</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 ÷ %2</source>
         <extracomment>Days charged ÷ days in the month, one term of the upgrade formula.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ÷ %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(%1 − %2) × %3 = %4</source>
         <extracomment>Upgrade difference over whole months: (new − old) × months = result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1 − %2) × %3 = %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(%1 − %2) × (%3) = %4</source>
         <extracomment>Upgrade difference over several months: (new − old) × (sum of the months&apos; fractions) = result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1 − %2) × (%3) = %4</translation>
     </message>
 </context>
 <context>
@@ -6892,12 +6891,12 @@ Bills already present: %5</source>
     <message>
         <location filename="../ui/reasondialog.ui" line="+77"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../src/widgets/reasondialog.cpp" line="+95"/>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -6906,42 +6905,42 @@ Bills already present: %5</source>
         <location filename="../src/models/receivablelistmodel.cpp" line="+109"/>
         <source>Installments</source>
         <extracomment>Shown for a charge that is paid by an installment plan (分期).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分期</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished">已付</translation>
+        <translation>已付</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结金额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
 </context>
 <context>
@@ -6950,19 +6949,19 @@ Bills already present: %5</source>
         <location filename="../src/models/receivablequery.cpp" line="+44"/>
         <source>Bill %1, own lines</source>
         <extracomment>What a payment settles: the lines of a bill, without its charges.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>账单 %1（账单明细）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charge %1, %2</source>
         <extracomment>What a payment settles: charge id and fee type of a charge on the account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1，%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Charge %1, %2, bill %3</source>
         <extracomment>What a payment settles: charge id, fee type and bill number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1，%2，账单 %3</translation>
     </message>
 </context>
 <context>
@@ -7003,147 +7002,147 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/cli/recordpaymentcommand.cpp" line="+33"/>
         <source>Review a payment of a bill, a charge or an installment, and record it with --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查一笔针对账单、补费或分期的回款，加 --confirm 时登记该回款。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give exactly one of --bill (the bill&apos;s own lines) and --charge. A charge with an installment plan is paid one installment at a time: add --installment with the installment&apos;s number, as plan-installments prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bill（账单本身的明细）和 --charge 必须且只能给出其中一个。有回款计划的补费须逐期回款：请加上 --installment 并给出期次，即 plan-installments 输出的期次。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without --confirm the command prints the confirmation summary (what is paid, the amount, the payment method and date, and the open amount and the customer&apos;s balance before and after) and writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>不加 --confirm 时，命令只输出确认摘要（回款项目、金额、支付方式和回款日期，以及回款前后的未结金额和客户余额），不写入任何数据。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --confirm it runs the same checks again inside one transaction and writes the payment, the paid amounts of the charge, installment and bill, the customer&apos;s balance and an audit record together, then prints the new payment&apos;s ID and what is still open. A payment with the same --request-key as an earlier one is not written again: the command prints the earlier payment&apos;s ID and exits with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>加 --confirm 时，命令在同一个事务中再次执行相同的检查，一并写入该回款、补费、分期和账单的已付金额、客户余额以及一条审计记录，然后输出新回款的 ID 和仍未结清的金额。与之前某笔回款使用相同 --request-key 的请求不会再次写入：命令输出之前那笔回款的 ID，退出状态为 0。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An amount larger than what is still open is rejected; the message names the open amount. To take back a payment, reverse it with reverse-payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额超过未结金额时会被拒绝，提示中会给出未结金额。如需撤回一笔回款，请用 reverse-payment 将其冲销。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Number of the bill whose own lines are paid, e.g. 10643.</source>
-        <translation type="unfinished"></translation>
+        <translation>要为其本身明细回款的账单号，例如 10643。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID of the charge paid, as list-charges prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款所付补费的编号，即 list-charges 输出的编号。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number of the installment paid in the charge&apos;s plan: 1 for the first. Requires --charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款所付的是该补费回款计划中的第几期：第一期为 1。须与 --charge 一起使用。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount received in major units of the currency of what is paid, with &apos;.&apos; as the decimal point, e.g. 250.00. More than 0 and at most the open amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的金额，以回款项目币种的主单位表示，用“.”作小数点，例如 250.00。须大于 0，且不超过未结金额。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date the money arrived as YYYY-MM-DD; not after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>款项到账日期，格式为 YYYY-MM-DD；不能晚于今天。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment method code, e.g. BANK_TRANSFER, CORPORATE_TRANSFER, CASH, WECHAT_PAY, ALIPAY, CHEQUE.</source>
-        <translation type="unfinished">支付方式代码，例如 BANK_TRANSFER、CORPORATE_TRANSFER、CASH、WECHAT_PAY、ALIPAY、CHEQUE。</translation>
+        <translation>支付方式代码，例如 BANK_TRANSFER、CORPORATE_TRANSFER、CASH、WECHAT_PAY、ALIPAY、CHEQUE。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bank or receipt reference, at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>银行流水号或收据号，最多 %1 个字符。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free-text note, at most %1 characters.</source>
-        <translation type="unfinished">备注（自由文本），最多 %1 个字符。</translation>
+        <translation>备注（自由文本），最多 %1 个字符。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key of this request, 8 to 100 characters. Running the command again with the same key returns the first payment instead of writing another, so a retry is safe. Default: a new random key.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次请求的请求编号，8 到 100 个字符。用相同的请求编号再次运行命令时，返回第一次的回款，不会再写入一笔，因此可以放心重试。默认：新生成的随机编号。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record the payment. Without it nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记回款。不加此选项时不写入任何数据。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give either --bill or --charge to say what is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --bill 或 --charge 指定回款项目。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--installment needs --charge: give the charge whose installment is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>--installment 需要与 --charge 一起使用：请给出该期所属的补费。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invalid --paid-on “%1”: use a calendar date as YYYY-MM-DD, e.g. 2024-07-31. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paid-on “%1”无效：请使用 YYYY-MM-DD 格式的日历日期，例如 2024-07-31。未写入任何数据。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Nothing was written. To record this payment, run the same command again with --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何数据。如需登记这笔回款，请加上 --confirm 再次运行同一命令。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Invalid --charge “%1”: use the number that list-charges shows in its ID column.</source>
-        <translation type="unfinished"></translation>
+        <translation>--charge “%1”无效：请使用 list-charges 在“编号”列中显示的数字。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Invalid --installment “%1”: use the installment&apos;s number in the plan, 1 for the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>--installment “%1”无效：请使用该期在回款计划中的期次，第一期为 1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not read the installment plan of charge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取补费 %1 的回款计划：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Charge %1 has no active installment plan. Leave out --installment to pay the charge itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1 没有生效的回款计划。请去掉 --installment，直接为该补费回款。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Charge %1 has no installment %2: its plan has installments 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1 没有第 %2 期：其回款计划只有第 1 至第 %3 期。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Invalid %1 “%2”: %3</source>
-        <translation type="unfinished">%1 “%2”无效：%3</translation>
+        <translation>%1 “%2”无效：%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished">未写入任何数据。</translation>
+        <translation>未写入任何数据。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Payment %1 recorded; nothing is left to pay on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款 %1 已登记；%2 已无未付金额。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Payment %1 recorded; %2 is still open on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款 %1 已登记；%3 尚有 %2 未付。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Payment %1 already exists for request key “%2”. Nothing more was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求编号“%2”对应的回款 %1 已存在。未再写入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -7151,136 +7150,137 @@ Bills already present: %5</source>
     <message>
         <location filename="../ui/recordpaymentdialog.ui" line="+14"/>
         <source>Record Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>登记回款</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Payment</source>
-        <translation type="unfinished">付款</translation>
+        <translation>回款</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Customer:</source>
-        <translation type="unfinished">客户：</translation>
+        <translation>客户：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Paid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>回款项目：</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Installment:</source>
-        <translation type="unfinished"></translation>
+        <translation>分期(&amp;I)：</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished">费用金额(&amp;A)：</translation>
+        <translation>回款金额(&amp;A)：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The amount received, at most the open amount. It is pre-filled with the open amount; change it for a partial payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的金额，不能超过未结金额。默认填入未结金额；部分回款时请修改。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Paid &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>回款日期(&amp;O)：</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Payment method:</source>
-        <translation type="unfinished">支付方式(&amp;P)：</translation>
+        <translation>支付方式(&amp;P)：</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished"></translation>
+        <translation>参考号(&amp;F)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The bank transaction or receipt number, so the payment can be found later. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>银行流水号或收据号，便于日后查找。选填。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">备注(&amp;N)：</translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished">下一步(&amp;R)…</translation>
+        <translation>下一步(&amp;R)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../src/widgets/recordpaymentdialog.cpp" line="+83"/>
         <source>Discard Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃回款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard this payment? The values you entered are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃这笔回款吗？已填写的内容不会保存。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>No. %1, due %2, open %3</source>
         <extracomment>An installment: its number, due date and the amount still open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期，%2 到期，未结 %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Select…</source>
-        <translation type="unfinished">请选择…</translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No customer with id %1 was found.</source>
-        <translation type="unfinished">未找到 ID 为 %1 的客户。</translation>
+        <translation>未找到 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — %2</source>
         <extracomment>Customer code and company name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing to pay was found. Close the dialog and choose a bill or a posted charge of this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可回款的项目。请关闭对话框，选择该客户的账单或已入账补费。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1
 Open: %2 of %3</source>
         <extracomment>What is paid (%1), its open amount (%2) and its whole amount (%3).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+未结金额：%2（共 %3）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Could not load the customer: %1</source>
-        <translation type="unfinished">无法加载客户：%1</translation>
+        <translation>无法加载客户：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load what is paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载回款项目：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load the list of payment methods: %1</source>
-        <translation type="unfinished">无法加载支付方式列表：%1</translation>
+        <translation>无法加载支付方式列表：%1</translation>
     </message>
 </context>
 <context>
@@ -7288,7 +7288,7 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/core/reminderannouncer.cpp" line="+46"/>
         <source>The reminders could not be announced: %1. They are announced on the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送提醒通知：%1。将在下次刷新时发送。</translation>
     </message>
 </context>
 <context>
@@ -7296,33 +7296,33 @@ Open: %2 of %3</source>
     <message numerus="yes">
         <location filename="../src/core/reminderitem.cpp" line="+38"/>
         <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Installment %1 of %2, charge %3, %4</source>
         <extracomment>Installment number, number of installments in the plan, charge id and fee type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1/%2 期，补费 %3，%4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charge %1, %2</source>
         <extracomment>Charge id and fee type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1，%2</translation>
     </message>
 </context>
 <context>
@@ -7330,22 +7330,22 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/core/reminderitemlookup.cpp" line="+15"/>
         <source>Reminders are kept for charges and installments, not for bill %1. Choose a charge or an installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒只适用于补费和分期，不适用于账单 %1。请选择一笔补费或一期分期。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Installment %1 does not exist. Check the installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期 %1 不存在。请检查所选分期。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge %1 does not exist. Check the charge number.</source>
-        <translation type="unfinished">补费 %1 不存在。请检查补费编号。</translation>
+        <translation>补费 %1 不存在。请检查补费编号。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Charge %1 is void, so there is nothing to remind the customer of.</source>
-        <translation type="unfinished"></translation>
+        <translation>补费 %1 已作废，无需提醒客户。</translation>
     </message>
 </context>
 <context>
@@ -7354,179 +7354,179 @@ Open: %2 of %3</source>
         <location filename="../src/reports/reminderletterbuilder.cpp" line="+18"/>
         <location line="+44"/>
         <source>Payment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Bill issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>账单（开具日期：%1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, on bill %2</source>
         <comment>fee type and bill number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（账单 %2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, installment %2 of %3</source>
         <comment>fee type, installment number and count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2/%3 期</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No. %1</source>
         <comment>charge number</comment>
-        <translation type="unfinished">编号 %1</translation>
+        <translation>补费 %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>尊敬的%1：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>According to our records, the amounts below on your account %1 were due before %2 and have not been paid yet. Perhaps this has escaped your attention. We kindly ask you to pay them as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>经我司核对，贵公司账户（客户编号：%1）中的下列款项已于 %2 前到期，但至今尚未支付，或许是贵公司一时疏忽所致。烦请尽快安排付款。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>We last wrote to you about open amounts on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>我司曾于 %1 就未付款项致函贵公司。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please pay %1, quoting your customer code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请支付 %1，并在付款时注明贵公司的客户编号 %2。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>If you have paid in the meantime, please disregard this letter and accept our thanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>如贵公司在此期间已付款，请忽略本通知，谨此致谢。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>顺颂商祺！</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>To</source>
-        <translation type="unfinished">致</translation>
+        <translation>致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attention</source>
-        <translation type="unfinished">收件人</translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+20"/>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer code</source>
-        <translation type="unfinished">客户编号</translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+6"/>
         <source>From</source>
-        <translation type="unfinished">发件单位</translation>
+        <translation>发件单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reference</source>
-        <translation type="unfinished">单据编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished">支付日期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未付金额</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Total overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 逾期合计</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pay to</source>
-        <translation type="unfinished">收款单位</translation>
+        <translation>收款单位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bank</source>
-        <translation type="unfinished">开户银行</translation>
+        <translation>开户银行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished">银行账号</translation>
+        <translation>银行账号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment reference</source>
-        <translation type="unfinished">付款附言</translation>
+        <translation>付款附言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer %1</source>
         <comment>payment reference</comment>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>phone %1</source>
-        <translation type="unfinished">电话 %1</translation>
+        <translation>电话 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>email %1</source>
-        <translation type="unfinished">电子邮箱 %1</translation>
+        <translation>电子邮箱 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Questions about these amounts: please contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>如对上述款项有任何疑问，请联系：%1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
         <comment>contact details separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -7534,157 +7534,157 @@ Open: %2 of %3</source>
     <message>
         <location filename="../ui/reminderletterdialog.ui" line="+14"/>
         <source>Reminder Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Letter &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>通知日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Check &amp;All</source>
-        <translation type="unfinished">全选(&amp;A)</translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Check N&amp;one</source>
-        <translation type="unfinished">全不选(&amp;O)</translation>
+        <translation>全不选(&amp;O)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished">预览(&amp;V)</translation>
+        <translation>预览(&amp;V)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">打印(&amp;P)…</translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished">保存 PDF(&amp;D)…</translation>
+        <translation>保存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../src/widgets/reminderletterdialog.cpp" line="+137"/>
         <source>Finding the overdue amounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找逾期款项…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The overdue amounts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取逾期款项。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Record Letters as Sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>将催款通知记为已发送？</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Were the %n reminder letter(s) dated %1 sent? Recording them shows the date under Last letter, and the next letter to the customer mentions it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>日期为 %1 的 %n 份催款通知是否已发出？记为已发送后，“上次催款”列会显示该日期，下一次给该客户的催款通知也会提到这次催款。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Record as Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>记为已发送(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Not Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送(&amp;N)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Letters Not Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知未记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letters could not be recorded as sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将催款通知记为已发送：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n letter(s) recorded as sent on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 份通知记为于 %1 发送。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The customers below have amounts that were due before the letter date and are still open. Check the customers to write to. After the letters are printed or saved as PDF, you can record them as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下客户有在通知日期之前到期、至今仍未结清的款项。请勾选要发送催款通知的客户。打印或保存为 PDF 之后，可以将这些通知记为已发送。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Code</source>
-        <translation type="unfinished">客户编号</translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期笔数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>最长逾期天数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue amount</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>上次催款</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The company details lack: %1. Fill them in under Settings › Company Details before sending letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>公司信息缺少：%1。发送催款通知前，请在“设置 › 公司信息”中填写。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No customer has an amount overdue on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1，没有客户有逾期款项。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>None of the checked customers has an amount overdue on %1 any more. Check the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1，勾选的客户均已没有逾期款项。请重新核对列表。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>reminder-letters_%1</source>
         <extracomment>File name of reminder letters without extension; %1 is the letter date, e.g. 2026-06-30. Use no characters that file names forbid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>催款通知_%1</translation>
     </message>
 </context>
 <context>
@@ -7692,23 +7692,23 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/core/reminderletterquery.cpp" line="+31"/>
         <source>Reminder letters need a date. Choose the day the letters are dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知需要日期。请选择通知日期。</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+29"/>
         <source>The reminder letters could not be read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从数据库读取催款通知：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customer ID %1 not found. Choose a customer from the list.</source>
-        <translation type="unfinished">未找到 ID 为 %1 的客户。请从列表中选择客户。</translation>
+        <translation>未找到 ID 为 %1 的客户。请从列表中选择客户。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The overdue amounts of customer %1 in %2 are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 的 %2 逾期金额过大，无法合计。</translation>
     </message>
 </context>
 <context>
@@ -7716,55 +7716,55 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/cli/reminderletterreport.cpp" line="+17"/>
         <source>“report reminder-letters” writes one payment reminder per --customer (repeatable) that has amounts overdue on --as-of (default: today), the date printed on the letters: the open part of bills, posted charges without an installment plan, and installments, due before that day. It needs --pdf. A customer with nothing overdue gets no letter and is named on standard error. --record-sent records the letters as sent once the PDF is written, so that the window shows their date and the next letter mentions it. When none of the customers has anything overdue, no PDF is written and the command ends with status 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“report reminder-letters”为每个用 --customer（可重复）指定、在 --as-of（默认为今天，即印在通知上的日期）有逾期款项的客户生成一份催款通知。逾期款项包括在该日期之前到期的账单未付部分、没有回款计划的已入账补费以及各期分期。需要 --pdf。没有逾期款项的客户不生成通知，并在标准错误输出中列出。--record-sent 在 PDF 写好后将这些通知记为已发送，窗口中随即显示其日期，下一次催款通知也会提到这次催款。所有客户都没有逾期款项时，不写入 PDF，命令以状态 2 结束。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--%1 does not apply to report reminder-letters. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 不适用于 report reminder-letters。请去掉此选项。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>report reminder-letters needs --customer CODE (repeatable) to choose the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>report reminder-letters 需要 --customer CODE（可重复）来选择客户。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>report reminder-letters needs --pdf FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>report reminder-letters 需要 --pdf FILE。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invalid --as-of “%1”: use a calendar date as YYYY-MM-DD, e.g. 2026-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of “%1”无效：请使用 YYYY-MM-DD 格式的日历日期，例如 2026-06-30。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Nothing of %1 is overdue on %2, so there is no letter to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 均没有逾期款项，因此没有可生成的催款通知。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Customer %1 has nothing overdue on %2 and gets no letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 在 %2 没有逾期款项，不生成催款通知。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Warning: the company details lack %1, so the letters are printed without them. Enter them in the ChargeDesk window under Settings › Company Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：公司信息缺少%1，催款通知将不含这些信息。请在补费台窗口的“设置 › 公司信息”中填写。</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n reminder letter(s) written to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 份催款通知写入“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n letter(s) recorded as sent on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 份通知记为于 %1 发送。</numerusform>
         </translation>
     </message>
 </context>
@@ -7773,7 +7773,7 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/widgets/remindernotifier.cpp" line="+58"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
@@ -7781,61 +7781,61 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/widgets/reminderpanel.cpp" line="+182"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期范围(&amp;W)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
         <extracomment>Suffix of the reminder window spin box, after the number of days.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the items due within this many days from today, besides those due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>除今天到期和已逾期的事项外，还显示从今天起在此天数内到期的事项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;Contacted…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记已联系(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a contact with the customer about this item; it leaves the list until its next step</source>
-        <translation type="unfinished"></translation>
+        <translation>记录就此事项与客户的联系；该事项在进入下一阶段前不再列出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;nooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide this item until a day you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>在选定日期前隐藏此事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Nothing is overdue, due today or due within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>没有逾期、今天到期或 %n 天内到期的事项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n item(s) to follow up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项待跟进</numerusform>
         </translation>
     </message>
 </context>
@@ -7844,13 +7844,13 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/core/reminderquery.cpp" line="+23"/>
         <source>The reminder window of %1 days is out of range. Enter 0 to %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒范围 %1 天超出允许范围。请输入 0 到 %2 天。</translation>
     </message>
     <message>
         <location line="+149"/>
         <location line="+40"/>
         <source>The reminders could not be read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从数据库读取提醒：%1</translation>
     </message>
 </context>
 <context>
@@ -7858,41 +7858,41 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/core/remindersettings.cpp" line="+44"/>
         <source>The reminder window could not be saved in %1. Check that the file can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将提醒范围保存到 %1。请检查该文件是否可写。</translation>
     </message>
 </context>
 <context>
     <name>ReminderSnoozer</name>
     <message>
-        <location filename="../src/core/remindersnoozer.cpp" line="+31"/>
+        <location filename="../src/core/remindersnoozer.cpp" line="+30"/>
         <source>The snooze was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒未保存：数据库无法开始事务（%1）。未写入任何数据，请重试。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>The snooze was not saved: %1. Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒未保存：%1。未写入任何数据，请重试。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The snooze date is missing. Enter the day the reminder should show again.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少再次提醒日期。请输入提醒再次显示的日期。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The snooze date %1 is not after today, %2. Enter a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次提醒日期 %1 不晚于今天（%2）。请输入更晚的日期。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The snooze date %1 is more than a year away. Enter %2 or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次提醒日期 %1 距今超过一年。请输入 %2 或更早的日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The note has %1 characters; at most %2 are allowed. Shorten the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注有 %1 个字符，最多允许 %2 个。请缩短备注。</translation>
     </message>
 </context>
 <context>
@@ -7900,51 +7900,51 @@ Open: %2 of %3</source>
     <message numerus="yes">
         <location filename="../src/core/remindersummary.cpp" line="+29"/>
         <source>%n item(s) due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今天到期 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n item(s) due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>即将到期 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>即将到期 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n more</source>
         <extracomment>Ends a list of customer names, e.g. &quot;Alfreds, Around the Horn and 2 more&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另外 %n 家</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
         <extracomment>Counts of reminder items, then the names of their customers.</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -7952,32 +7952,32 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/models/remindertablemodel.cpp" line="+57"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due Date</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>未结金额</translation>
     </message>
 </context>
 <context>
@@ -7985,89 +7985,89 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/cli/reminderscommand.cpp" line="+23"/>
         <source>List the charges and installments that are overdue, due today or due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已逾期、今天到期或即将到期的补费和分期。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lists what the Reminders panel of the ChargeDesk window shows: posted charges without an installment plan and the installments of active plans, with an open amount, that are overdue, due today or due within the window. Snoozed items and items contacted in their current step are left out, and an overdue item comes back 7 days after its latest contact. Overdue items come first, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出补费台窗口“提醒”面板中显示的事项：没有回款计划的已入账补费，以及生效回款计划中的各期分期，条件是仍有未结金额，并且已逾期、今天到期或在提醒范围内到期。已设置稍后提醒的事项和在当前阶段已联系过的事项不列出；已逾期的事项在最近一次联系 7 天后重新列出。已逾期的事项排在最前，逾期最久的在最上面。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Today is the date on this computer&apos;s clock in its time zone (TZ), unless --as-of gives another. The default window is the one chosen in the window (%1 days unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>“今天”指本机时钟在本机时区（TZ）的日期，除非用 --as-of 指定其他日期。默认提醒范围为在补费台窗口中选择的范围（未修改时为 %1 天）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The CSV format is for programs: UTF-8 without a byte order mark, a header row, codes instead of labels, dates as YYYY-MM-DD, amounts in major units (1234.50) with a currency column, and step as due_soon, due_today or overdue. days_past_due is negative before the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 格式供程序读取：UTF-8 编码，不带字节顺序标记，含表头行，使用代码而非名称，日期格式为 YYYY-MM-DD，金额以主单位表示（1234.50）并附币种列，step 为 due_soon、due_today 或 overdue。到期日之前 days_past_due 为负数。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Also list items due within N days after today, 0 to %1. Default: the window chosen in the ChargeDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出今天之后 N 天内到期的事项，N 为 0 到 %1。默认：在补费台窗口中选择的提醒范围。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Output format: text (the default) or csv.</source>
-        <translation type="unfinished">输出格式：text（默认）或 csv。</translation>
+        <translation>输出格式：text（默认）或 csv。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List as on this day (YYYY-MM-DD) instead of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此日期（YYYY-MM-DD）而非今天列出。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Invalid --format “%1”: use text or csv.</source>
-        <translation type="unfinished">--format “%1”无效：请使用 text 或 csv。</translation>
+        <translation>--format “%1”无效：请使用 text 或 csv。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invalid --days “%1”: use a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days “%1”无效：请使用 0 到 %2 之间的整数。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Invalid --as-of “%1”: use a date as YYYY-MM-DD, e.g. 2024-07-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of “%1”无效：请使用 YYYY-MM-DD 格式的日期，例如 2024-07-31。</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Reminders on %1, window %n day(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的提醒，提醒范围 %n 天：</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is overdue, due today or due within the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期、今天到期或在提醒范围内到期的事项。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open amount</source>
-        <translation type="unfinished"></translation>
+        <translation>未结金额</translation>
     </message>
 </context>
 <context>
@@ -8180,32 +8180,32 @@ Open: %2 of %3</source>
     <message>
         <location line="-35"/>
         <source>Write the charge report, a customer statement, charge notices or reminder letters as PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 PDF 或 CSV 格式输出补费明细表、客户对账单、补费通知单或催款通知。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>KIND is charges, statement, notice or reminder-letters. “report charges” lists the charges that match every filter given (all charges without filters), grouped by customer, with subtotals by customer and by fee type and totals per currency. Void charges are listed but not counted in any amount. --from and --to are inclusive days of --date-basis: entry (the day the charge was entered, in local time; the default) or due (the due date). Repeat --customer, --fee-type, --reason, --status, --payment-method or --entered-by to allow several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND 为 charges、statement、notice 或 reminder-letters。“report charges”列出符合所有给定筛选条件的补费（未给筛选条件时列出全部补费），按客户分组，按客户和费用类型小计，并按币种合计。已作废的补费会列出，但不计入任何金额。--from 和 --to 是 --date-basis 所指日期的起止日（含当日）：entry（补费的录入日期，按本地时间；默认）或 due（支付日期）。重复使用 --customer、--fee-type、--reason、--status、--payment-method 或 --entered-by 可指定多个值。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>What to write: charges, statement, notice or reminder-letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出内容：charges、statement、notice 或 reminder-letters。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Date of reminder letters, as YYYY-MM-DD: items due before it are overdue. Default: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知的日期，格式为 YYYY-MM-DD：在此日期之前到期的款项即为逾期。默认：今天。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the reminder letters as sent once the PDF is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 写好后将催款通知记为已发送。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Invalid KIND “%1”: use charges, statement, notice or reminder-letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND “%1”无效：请使用 charges、statement、notice 或 reminder-letters。</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -8446,32 +8446,32 @@ Open: %2 of %3</source>
     <message>
         <location line="+3"/>
         <source>S&amp;pending Analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>消费分析(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart the charges and payments of charges by month, fee type, reason and customer, with the share of billing errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>按月份、费用类型、补费原因和客户以图表显示补费与补费回款，并给出账单错误占比。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Aged Receivables…</source>
-        <translation type="unfinished"></translation>
+        <translation>账龄分析(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show what each customer owes by how many days it is past due: not yet due, 1–30, 31–60, 61–90 and over 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>按逾期天数显示每个客户的未付金额：未到期、1–30 天、31–60 天、61–90 天和 90 天以上。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reminder Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print payment reminders to customers with overdue amounts and record them as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>为有逾期金额的客户打印催款通知，并将其记为已发送。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8695,42 +8695,42 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/cli/reversepaymentcommand.cpp" line="+11"/>
         <source>Reverse a payment, keeping it on record with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销一笔回款，保留记录并记下冲销原因。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The payment stays in show-customer with status reversed. Its amount is taken off the paid amounts of the charge, installment and bill and added back to the customer&apos;s balance. The operating system user is recorded as the one who reversed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销后，该回款仍会出现在 show-customer 中，状态为已冲销。其金额从补费、分期和账单的已付金额中扣回，并重新计入客户余额。冲销人记为当前操作系统用户。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The payment&apos;s ID, as record-payment and show-customer print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款编号，即 record-payment 和 show-customer 输出的编号。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why the payment is reversed; required, at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销原因；必填，最多 %1 个字符。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Invalid payment ID “%1”: use the number that show-customer shows in the ID column of its payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款编号“%1”无效：请使用 show-customer 在回款列表“编号”列中显示的数字。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not read payment %1 from the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从数据库读取回款 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Payment %1 not found. Run show-customer CODE to see a customer&apos;s payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到回款 %1。运行 show-customer CODE 可查看客户的回款。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Payment %1 is reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>回款 %1 已冲销。</translation>
     </message>
 </context>
 <context>
@@ -8739,73 +8739,73 @@ Check that the folder exists and that you may write there, or choose another fil
         <location filename="../src/widgets/reversepaymentdialog.cpp" line="+76"/>
         <source>%1, installment %2</source>
         <extracomment>What a payment paid (%1) and the number of the installment (%2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 期</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reverse Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销回款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reversing keeps the payment on record but takes its amount off what it paid, so that amount is open again and the customer&apos;s balance rises. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销后该回款记录仍会保留，但其金额会从所付项目中扣回，该金额重新变为未结，客户余额相应增加。冲销无法撤销。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reason for the reversal (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销原因(&amp;R)（必填）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;verse Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销回款(&amp;V)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No payment with id %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 ID 为 %1 的回款。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load the payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载该回款：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Payment:</source>
         <extracomment>Payment id and the date it was paid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回款：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. %1, paid on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 %1，%2 回款</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>回款项目：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount:</source>
-        <translation type="unfinished">金额：</translation>
+        <translation>金额：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment method:</source>
-        <translation type="unfinished"></translation>
+        <translation>支付方式：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>参考号：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This payment was reversed already, by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该回款已被冲销：由 %1 于 %2 冲销。</translation>
     </message>
 </context>
 <context>
@@ -8813,7 +8813,7 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/cli/showcustomercommand.cpp" line="+16"/>
         <source>Show a customer&apos;s details, bills, charges, payments and outstanding balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示客户的详细信息、账单、补费、回款和未结余额。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8838,7 +8838,7 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location line="+6"/>
         <source>Could not read the payments of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的回款：%2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8853,7 +8853,7 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location line="+6"/>
         <source>Payments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回款：共 %1 笔</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8926,34 +8926,35 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/widgets/snoozedialog.cpp" line="+83"/>
         <source>Snooze Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 %2, due %3, open %4</source>
         <extracomment>Customer name, then the item with its due date and open amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2，%3 到期，未结 %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show &amp;again on:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次提醒日期(&amp;A)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">备注(&amp;N)：</translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional, e.g. “Waiting for the signed contract”</source>
-        <translation type="unfinished"></translation>
+        <translation>选填，例如“等待已签署的合同”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -8961,68 +8962,68 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/widgets/spendinganalysisdialog.cpp" line="+112"/>
         <source>Save Charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charts Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>图表未保存</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Spending Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>消费分析</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amounts of different currencies are never added up, so the analysis covers one currency at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>不同币种的金额不会相加，因此每次只分析一个币种。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PNG(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished">预览(&amp;V)</translation>
+        <translation>预览(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">打印(&amp;P)…</translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished">保存 PDF(&amp;D)…</translation>
+        <translation>保存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>spending_%1_%2_%3</source>
         <extracomment>File name of the spending analysis PDF or PNG without extension; %1 is the currency code, %2 and %3 the first and last month as 2026-01. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>消费分析_%1_%2_%3</translation>
     </message>
 </context>
 <context>
@@ -9030,20 +9031,20 @@ Check that the folder exists and that you may write there, or choose another fil
     <message numerus="yes">
         <location filename="../src/widgets/spendingbarchart.cpp" line="+52"/>
         <source>%1, %2 of the charges (%n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，占补费总额的 %2（%n 笔）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>补费</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
         <comment>label and rank</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -9051,52 +9052,52 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/widgets/spendingchartpanel.cpp" line="+82"/>
         <source>No posted charges in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 期间没有已入账的补费。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charges by fee type (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>按费用类型的补费（%1）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Charges by reason (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>按补费原因的补费（%1）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers with the most charges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>补费最多的客户（%1）</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot write the PNG file %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PNG 文件 %1：%2。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>   ·   </source>
         <comment>between the totals above the charts</comment>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;·&#x3000;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Posted charges: %1 (%n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已入账补费：%1（%n 笔）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Payments of charges: %1 (%n payments)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>补费回款：%1（%n 笔）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Billing-error share: %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>账单错误占比：%1（%3 中的 %2）</translation>
     </message>
 </context>
 <context>
@@ -9104,27 +9105,27 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/widgets/spendingchartview.cpp" line="+42"/>
         <source>Cannot write the PNG file %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PNG 文件 %1：%2。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chart Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>图表未保存</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PNG(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -9132,38 +9133,38 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/core/spendingfilter.cpp" line="+31"/>
         <source>Choose a currency: the analysis adds up amounts of one currency only.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择币种：分析只汇总同一币种的金额。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The currency &quot;%1&quot; is not an ISO 4217 code. Use three capital letters, such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>币种“%1”不是 ISO 4217 代码。请使用三个大写字母，例如 CNY。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the first and the last month of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择期间的起始月份和截止月份。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period starts in %1, after its last month %2. Choose a first month on or before the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间从 %1 开始，晚于截止月份 %2。请选择不晚于截止月份的起始月份。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The period from %1 to %2 has %3 months. Choose at most %4 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 的期间共 %3 个月。请最多选择 %4 个月。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The ranking must list at least 1 customer, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>排名至少要列出 1 个客户，不能是 %1。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 – %2</source>
         <comment>first and last month of a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -9171,37 +9172,37 @@ Check that the folder exists and that you may write there, or choose another fil
     <message numerus="yes">
         <location filename="../src/widgets/spendingmonthlychart.cpp" line="+47"/>
         <source>Charges: %1 (%n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>补费：%1（%n 笔）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Payments of charges: %1 (%n payments)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>补费回款：%1（%n 笔）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 – %2</source>
         <comment>first and last year of a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charges and payments by month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>每月补费与回款（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>补费</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments of charges</source>
-        <translation type="unfinished"></translation>
+        <translation>补费回款</translation>
     </message>
 </context>
 <context>
@@ -9209,12 +9210,12 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/widgets/spendingperiodfields.cpp" line="+86"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">起始日期(&amp;F)：</translation>
+        <translation>起始月份(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">截止日期(&amp;T)：</translation>
+        <translation>截止月份(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -9222,15 +9223,15 @@ Check that the folder exists and that you may write there, or choose another fil
     <message numerus="yes">
         <location filename="../src/widgets/spendingpiechart.cpp" line="+33"/>
         <source>%1, %2 of the charges (%n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，占补费总额的 %2（%n 笔）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 %2</source>
         <comment>fee type or reason and its share</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -9241,12 +9242,12 @@ Check that the folder exists and that you may write there, or choose another fil
         <location line="+81"/>
         <location line="+43"/>
         <source>The spending analysis could not be read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从数据库读取消费分析：%1</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Customer ID %1 not found. Choose a customer from the list.</source>
-        <translation type="unfinished">未找到 ID 为 %1 的客户。请从列表中选择客户。</translation>
+        <translation>未找到 ID 为 %1 的客户。请从列表中选择客户。</translation>
     </message>
 </context>
 <context>
@@ -9254,167 +9255,167 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/reports/spendingreportbuilder.cpp" line="+17"/>
         <source>Spending analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>消费分析</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
         <comment>customer code and company name</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All customers</source>
-        <translation type="unfinished">全部客户</translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期间：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency: %1</source>
-        <translation type="unfinished">币种：%1</translation>
+        <translation>币种：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No posted charges and no payments of charges in %1 in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间没有 %1 的已入账补费，也没有补费回款。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Charges and payments by month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月补费与回款</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Charges by fee type</source>
-        <translation type="unfinished"></translation>
+        <translation>按费用类型的补费</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fee type</source>
-        <translation type="unfinished">费用类型</translation>
+        <translation>费用类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charges by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>按补费原因的补费</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished">补费原因</translation>
+        <translation>补费原因</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Top %n customers by charges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>补费最多的前 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Posted charges</source>
-        <translation type="unfinished"></translation>
+        <translation>已入账补费</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 (%n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 笔）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments of charges</source>
-        <translation type="unfinished"></translation>
+        <translation>补费回款</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 (%n payments)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 笔）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Billing-error share</source>
-        <translation type="unfinished"></translation>
+        <translation>账单错误占比</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 (%2 of %3; %n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%3 中的 %2；%n 笔）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <location line="+25"/>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>补费笔数</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Charge amount</source>
-        <translation type="unfinished"></translation>
+        <translation>补费金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>回款笔数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment amount</source>
-        <translation type="unfinished"></translation>
+        <translation>回款金额</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+25"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+25"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+25"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+25"/>
         <source>No posted charges in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间没有已入账的补费。</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished">客户编号</translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称</translation>
     </message>
 </context>
 <context>
@@ -9422,7 +9423,7 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/core/spendingtally.cpp" line="+138"/>
         <source>The %1 amounts of this period add up to more than the program can store. Choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间 %1 金额的合计超出程序能存储的范围。请选择较短的期间。</translation>
     </message>
 </context>
 <context>
@@ -9775,12 +9776,12 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../ui/summaryconfirmdialog.ui" line="+53"/>
         <source>&amp;Confirm and Submit</source>
-        <translation type="unfinished">确认提交(&amp;C)</translation>
+        <translation>确认提交(&amp;C)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Back to Edit</source>
-        <translation type="unfinished">返回修改(&amp;B)</translation>
+        <translation>返回修改(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -154,12 +154,12 @@
     <message>
         <location line="+10"/>
         <source>Compute the amount of a plan upgrade difference or a late fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>計算方案升級差額或滯納金的金額。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Compute…</source>
-        <translation type="unfinished"></translation>
+        <translation>計算(&amp;C)…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -290,7 +290,7 @@
     <message>
         <location line="+61"/>
         <source>The formula was not added to the note, because the note would then have %1 characters; at most %2 are allowed. Shorten the note and compute again.</source>
-        <translation type="unfinished"></translation>
+        <translation>計算公式未加入備註，因為加入後備註將有 %1 個字元，最多只能 %2 個。請刪減備註後再計算一次。</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -303,82 +303,82 @@
     <message>
         <location filename="../src/cli/agingcommand.cpp" line="+14"/>
         <source>Show aged receivables: what each customer owes by days past due.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示帳齡分析：依逾期天數列出各客戶的欠款。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lists the open part of bills, posted charges without an installment plan, and installments of active plans, one row per customer and currency, summed by the days from the due date to --as-of: not yet due (0 days or fewer), 1–30, 31–60, 61–90 and over 90 days. A total row per currency follows its customers; amounts in different currencies are never added. The amounts are those open now, also for an --as-of day in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出帳單的未結部分、未設分期付款計畫的已入帳補費，以及有效分期付款計畫中的各期款項，每位客戶每種幣別一列，並依付款期限至 --as-of 的天數分段加總：未到期（0 天以下）、1–30、31–60、61–90 及超過 90 天。每種幣別在其客戶之後列出一列合計；不同幣別的金額一律不相加。列出的金額為目前的未結金額，即使 --as-of 為過去的日期也是如此。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The text format shows amounts with the currency symbol in the chosen language. The CSV format is UTF-8 without a byte order mark, RFC 4180, with the columns %1. row_type is customer or total, amounts are in major units with &apos;.&apos; and no grouping (1234.50), and text fields that start with =, +, -, @ or an apostrophe get an apostrophe in front, as in the files the window saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>text 格式以所選語言顯示金額及幣別符號。CSV 格式為不含位元組順序標記的 UTF-8，符合 RFC 4180，欄位為 %1。row_type 為 customer 或 total；金額以主單位表示，以「.」作為小數點且不含千分位符號（1234.50）；以 =、+、-、@ 或單引號開頭的文字欄位，前面會再加上一個單引號，與視窗中儲存的檔案相同。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invalid option values end with status 1, an unknown customer with 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項值無效時結束代碼為 1；客戶不存在時為 3。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Day the days past due are counted to, as YYYY-MM-DD. Default: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天數計算的截止日，格式為 YYYY-MM-DD。預設：今天。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Output format: text (the default) or csv.</source>
-        <translation type="unfinished">輸出格式：text（預設）或 csv。</translation>
+        <translation>輸出格式：text（預設）或 csv。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only this customer, e.g. ALFKI. Repeatable; all customers when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出此客戶，例如 ALFKI。可重複指定；未指定時列出所有客戶。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Invalid --format “%1”: use text or csv.</source>
-        <translation type="unfinished">--format「%1」無效：請使用 text 或 csv。</translation>
+        <translation>--format「%1」無效：請使用 text 或 csv。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Invalid --as-of “%1”: use a calendar date as YYYY-MM-DD, e.g. 2026-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of「%1」無效：請使用 YYYY-MM-DD 格式的日期，例如 2026-06-30。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No customer has an open amount on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1，沒有任何客戶有未結金額。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aged receivables as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>帳齡分析（截至 %1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished">客戶編號</translation>
+        <translation>客戶編號</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶名稱</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Currency</source>
-        <translation type="unfinished">幣別</translation>
+        <translation>幣別</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total</source>
-        <translation type="unfinished">合計</translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Total %1</source>
-        <translation type="unfinished">合計 %1</translation>
+        <translation>合計 %1</translation>
     </message>
 </context>
 <context>
@@ -386,134 +386,134 @@
     <message>
         <location filename="../ui/agingdialog.ui" line="+14"/>
         <source>Aged Receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>帳齡分析</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished">預覽(&amp;V)</translation>
+        <translation>預覽(&amp;V)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">列印(&amp;P)…</translation>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished">儲存 PDF(&amp;D)…</translation>
+        <translation>儲存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished">儲存 CSV(&amp;C)…</translation>
+        <translation>儲存 CSV(&amp;C)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <location filename="../src/widgets/agingdialog.cpp" line="+107"/>
         <source>Customers: nothing is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶：未勾選任何項目。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1  %2</source>
         <extracomment>A customer in a filter list: customer code, two spaces, company name.</extracomment>
-        <translation type="unfinished">%1  %2</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not load the list of customers: %1</source>
-        <translation type="unfinished">無法載入客戶清單：%1</translation>
+        <translation>無法載入客戶清單：%1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading the open amounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取未結金額…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The open amounts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取未結金額。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Total %1</source>
-        <translation type="unfinished">合計 %1</translation>
+        <translation>合計 %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No customer has an open amount on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1，沒有任何客戶有未結金額。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open in %1: %2, of which %3 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未結金額：%2，其中逾期 %3。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What each customer still owes: the open part of bills, posted charges without an installment plan, and installments, by how many days each is past its due date on the as-of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>各客戶尚欠的款項：帳單的未結部分、未設分期付款計畫的已入帳補費，以及各期分期款項，依截至日期當天各筆超過付款期限的天數分段列出。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All customers</source>
-        <translation type="unfinished">所有客戶</translation>
+        <translation>所有客戶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check at least one customer, or All customers.</source>
-        <translation type="unfinished">請至少勾選一位客戶，或勾選「所有客戶」。</translation>
+        <translation>請至少勾選一位客戶，或勾選「所有客戶」。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name or code</source>
-        <translation type="unfinished">依名稱或編號搜尋</translation>
+        <translation>依名稱或編號搜尋</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the amounts per customer and the totals as a CSV file for spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>將各客戶的金額與合計儲存為 CSV 檔案，供試算表使用。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code</source>
-        <translation type="unfinished">客戶編號</translation>
+        <translation>客戶編號</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶名稱</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Currency</source>
-        <translation type="unfinished">幣別</translation>
+        <translation>幣別</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
-        <translation type="unfinished">合計</translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>aged-receivables_%1</source>
         <extracomment>File name of aged receivables without extension; %1 is the as-of day, e.g. 2026-06-30. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>帳齡分析_%1</translation>
     </message>
 </context>
 <context>
@@ -521,17 +521,17 @@
     <message>
         <location filename="../src/core/agingquery.cpp" line="+30"/>
         <source>Aged receivables need an as-of date. Choose a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳齡分析需要截至日期。請選擇日期。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The open amounts of customer %1 in %2 are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 %1 以 %2 計的未結金額過大，無法加總。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The open amounts in %1 are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 計的未結金額過大，無法加總。</translation>
     </message>
 </context>
 <context>
@@ -539,92 +539,92 @@
     <message>
         <location filename="../src/reports/agingreportbuilder.cpp" line="+18"/>
         <source>Aged receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>帳齡分析</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open amounts of bills, posted charges without an installment plan, and installments, each aged by the days from its due date to %1. The amounts are those open when the report was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單、未設分期付款計畫的已入帳補費及各期分期款項的未結金額，依各筆付款期限至 %1 的天數分段。金額為列印報表當時的未結金額。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No customer has an open amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何客戶有未結金額。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open amounts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未結金額</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1–30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1–30 天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>31–60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>61–90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 天</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>超過 90 天</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customers: all</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶：全部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers: %1</source>
-        <translation type="unfinished">客戶：%1</translation>
+        <translation>客戶：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未結金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, of which %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，其中逾期 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Code</source>
-        <translation type="unfinished">客戶編號</translation>
+        <translation>客戶編號</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶名稱</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
-        <translation type="unfinished">合計</translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Total %1</source>
-        <translation type="unfinished">合計 %1</translation>
+        <translation>合計 %1</translation>
     </message>
 </context>
 <context>
@@ -918,68 +918,68 @@
     <message>
         <location filename="../src/widgets/cancelplandialog.cpp" line="+62"/>
         <source>Charge %1</source>
-        <translation type="unfinished">補費 %1</translation>
+        <translation>補費 %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cancel Installment Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>取消分期付款計畫</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelling keeps the plan on record, and the charge is due as a whole on its own due date again. A plan can be cancelled only while none of its installments has a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消後，此計畫仍會保留在紀錄中，補費恢復為在其原付款期限一次付清。只有在各期都尚未收款時，才能取消分期付款計畫。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reason for cancelling (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>取消原因(&amp;R)（必填）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>取消計畫(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>保留計畫(&amp;K)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No installment plan with id %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到編號為 %1 的分期付款計畫。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load the installment plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入分期付款計畫：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1. due %2, %3</source>
         <extracomment>One installment: number, due date and amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期：付款期限 %2，%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charge:</source>
-        <translation type="unfinished">費用：</translation>
+        <translation>費用：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installments:</source>
-        <translation type="unfinished"></translation>
+        <translation>分期明細：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This plan was cancelled already, by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫已取消：由 %1 於 %2 取消。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An installment of this plan has a payment, so the plan cannot be cancelled. Reverse the payments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此計畫已有分期收到款項，因此無法取消。請先沖銷這些收款。</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1138,7 @@
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished">已付</translation>
+        <translation>已付</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1216,7 +1216,7 @@
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished">已付</translation>
+        <translation>已付</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,7 +2143,7 @@
     <message>
         <location line="+8"/>
         <source>Charge %1 cannot be voided because %2 of it is paid. Reverse its payments first, then void it.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1 已收款 %2，因此無法作廢。請先沖銷其收款，再將其作廢。</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -2157,25 +2157,25 @@
         <location filename="../src/core/chargestatus.cpp" line="+19"/>
         <source>Unpaid</source>
         <extracomment>Payment status of a charge: nothing paid yet (未付).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未付</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partly paid</source>
         <extracomment>Payment status of a charge: part of the amount paid (部分回款).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>部分收款</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settled</source>
         <extracomment>Payment status of a charge: paid in full (已结清).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已結清</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Void</source>
         <extracomment>Status of a charge that was voided (已作废).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已作廢</translation>
     </message>
 </context>
 <context>
@@ -2648,207 +2648,207 @@
     <message>
         <location filename="../ui/computedchargedialog.ui" line="+14"/>
         <source>Compute Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>計算費用</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Plan Upgrade Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>方案升級差額</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Old monthly price:</source>
-        <translation type="unfinished"></translation>
+        <translation>原月費(&amp;O)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The monthly price of the plan before the upgrade; 0 for a free plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>升級前方案的月費；免費方案請填 0。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;New monthly price:</source>
-        <translation type="unfinished"></translation>
+        <translation>新月費(&amp;N)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The monthly price of the plan after the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>升級後方案的月費。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Upgrade date:</source>
-        <translation type="unfinished"></translation>
+        <translation>升級日期(&amp;U)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The first day at the new price.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始適用新月費的第一天。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Period &amp;end:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間結束日(&amp;E)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The last day of the billing period that was billed at the old price.</source>
-        <translation type="unfinished"></translation>
+        <translation>以原月費計費的計費期間最後一天。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Each day from the upgrade date to the period end, both included, costs the monthly difference divided by the number of days in its month. The total is rounded half up once.</source>
-        <translation type="unfinished"></translation>
+        <translation>從升級日期到期間結束日（含首尾兩天），每天的費用為月費差額除以該月天數。合計金額只在最後四捨五入一次。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Late Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>滯納金</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Base amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>基準金額(&amp;B)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The overdue amount the fee is computed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>用來計算滯納金的逾期金額。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>費率(&amp;R)：</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>per month (30 days, pro rata)</source>
-        <translation type="unfinished"></translation>
+        <translation>每月（以 30 天按日比例計算）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>天數(&amp;D)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The number of days the amount is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>該金額逾期的天數。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;From due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>自付款期限(&amp;F)：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;T)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The day of payment, or today for a fee up to now. The due date itself is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款當天；若計算至今日的滯納金，請選今天。付款期限當天不計入。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>上限(&amp;C)：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>無上限</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Percentage of the base</source>
-        <translation type="unfinished"></translation>
+        <translation>基準金額的百分比</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The largest fee: an amount, or a percentage of the base amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>滯納金的最高額：可為固定金額，或基準金額的百分比。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fee = base amount × rate × days overdue, with a monthly rate divided by 30 for each day. The fee is rounded half up once, and the cap applies after rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>滯納金 = 基準金額 × 費率 × 逾期天數；若為月費率，每日按月費率除以 30 計算。滯納金只四捨五入一次，四捨五入後再套用上限。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>計算結果</translation>
     </message>
     <message>
         <location filename="../src/widgets/computedchargedialog.cpp" line="+39"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rate in percent, e.g. 0.05 for 0.05%, with at most %1 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>以百分比表示的費率，例如 0.05 代表 0.05%，最多 %1 位小數。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Old monthly price</source>
-        <translation type="unfinished"></translation>
+        <translation>原月費</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New monthly price</source>
-        <translation type="unfinished"></translation>
+        <translation>新月費</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Base amount</source>
-        <translation type="unfinished"></translation>
+        <translation>基準金額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rate</source>
-        <translation type="unfinished"></translation>
+        <translation>費率</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cap</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Enter the base amount, the rate and the days overdue to see the fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入基準金額、費率與逾期天數，以計算滯納金。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter both monthly prices to see the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入原月費與新月費，以計算差額。</translation>
     </message>
 </context>
 <context>
@@ -2856,109 +2856,108 @@
     <message>
         <location filename="../src/widgets/contactdialog.cpp" line="+132"/>
         <source>Mark Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為已聯絡</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新增聯絡紀錄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>相關項目：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">備註(&amp;N)：</translation>
+        <translation>備註(&amp;N)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What was said or agreed, e.g. “Will pay on Friday”</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡內容或約定事項，例如「週五付款」</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record a contact with %1. The item leaves the reminders until its next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄與 %1 的聯絡。在下一個步驟之前，此項目不會再出現在提醒中。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>%1, due %2, open %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，付款期限 %2，未結 %3</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Record a call, message or visit. A contact about an open item takes it off the reminders until its next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄一次電話、訊息或拜訪。針對未結項目的聯絡，會使該項目在下一個步驟之前不再出現在提醒中。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No particular item</source>
-        <translation type="unfinished"></translation>
+        <translation>不指定項目</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存聯絡紀錄(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The open items could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取未結項目：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>ContactLog</name>
     <message>
-        <location filename="../src/core/contactlog.cpp" line="+47"/>
-        <location line="+36"/>
+        <location filename="../src/core/contactlog.cpp" line="+159"/>
         <source>The contact was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡紀錄未儲存：資料庫無法開始交易（%1）。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+36"/>
-        <location line="+98"/>
+        <location line="-122"/>
+        <location line="+27"/>
+        <location line="+115"/>
         <source>The contact was not saved: %1. Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡紀錄未儲存：%1。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-107"/>
         <source>Customer %1 does not exist. Open the customer again from the customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 %1 不存在。請從客戶清單重新開啟該客戶。</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The contact date is missing. Enter the day of the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填聯絡日期。請輸入聯絡的日期。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The contact date %1 is after today, %2. Enter the day the contact took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡日期 %1 晚於今天（%2）。請輸入實際聯絡的日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The note is empty. Write what was agreed or said, for example “Will pay on Friday”.</source>
-        <translation type="unfinished"></translation>
+        <translation>備註空白。請填寫聯絡內容或約定事項，例如「週五付款」。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The note has %1 characters; at most %2 are allowed. Shorten the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>備註有 %1 個字元，最多只能 %2 個。請刪減備註。</translation>
     </message>
 </context>
 <context>
@@ -2967,18 +2966,18 @@
         <location filename="../src/core/contactrecord.cpp" line="+7"/>
         <source>Installment %1, charge %2</source>
         <extracomment>Installment number and charge id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>補費 %2 第 %1 期</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Charge %1</source>
-        <translation type="unfinished">補費 %1</translation>
+        <translation>補費 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>General</source>
         <extracomment>A contact about the customer&apos;s account rather than one charge.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
 </context>
 <context>
@@ -2986,27 +2985,27 @@
     <message>
         <location filename="../src/models/contacttablemodel.cpp" line="+48"/>
         <source>Recorded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 於 %2 記錄</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>相關項目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded By</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄人</translation>
     </message>
 </context>
 <context>
@@ -4049,12 +4048,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Record Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>登記收款(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a payment for the charge or bill selected last; for a bill, the payment settles its own lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>為最後選取的補費或帳單登記收款；若為帳單，款項用於沖抵該帳單本身的明細。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4081,27 +4080,27 @@
     <message>
         <location filename="../src/widgets/customercontactstab.cpp" line="+82"/>
         <source>C&amp;ontacts</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡紀錄(&amp;O)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增聯絡紀錄(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a call, message or visit with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄與此客戶的電話、訊息或拜訪</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The contacts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取聯絡紀錄：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No contacts recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無聯絡紀錄。</translation>
     </message>
 </context>
 <context>
@@ -4348,64 +4347,64 @@
 <context>
     <name>CustomerPaymentsTab</name>
     <message>
-        <location filename="../src/widgets/customerpaymentstab.cpp" line="+140"/>
-        <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/widgets/customerpaymentstab.cpp" line="+138"/>
+        <source>Pa&amp;yments</source>
+        <translation>收款(&amp;Y)</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Bills and Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單與補費</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Installments of the Selected Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>所選補費的分期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>收款紀錄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>登記收款(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a payment for the selected bill or charge; for a charge in installments, for the selected installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>為所選的帳單或補費登記收款；若補費採分期付款，則為所選的那一期登記收款。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Installment Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split the selected unpaid charge into installments that fall due monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選的未付補費分成按月到期的多期款項。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消計畫(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the installment plan of the selected charge, giving a reason. Only a plan without payments can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所選補費的分期付款計畫，須填寫原因。只有尚未收款的計畫才能取消。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;verse Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷收款(&amp;V)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reverse the selected posted payment, giving a reason. The payment stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷所選的已入帳收款，須填寫原因。該筆收款仍會保留在紀錄中。</translation>
     </message>
 </context>
 <context>
@@ -4413,43 +4412,43 @@
     <message>
         <location filename="../src/widgets/customerspendingtab.cpp" line="+70"/>
         <source>Customer ID %1 not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到編號為 %1 的客戶。</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>&amp;Spending</source>
-        <translation type="unfinished"></translation>
+        <source>Spen&amp;ding</source>
+        <translation>消費分析(&amp;D)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Save P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 PNG(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the totals and charts of this tab as one image.</source>
-        <translation type="unfinished"></translation>
+        <translation>將此分頁的合計與圖表儲存為一張圖片。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>spending_%1_%2_%3</source>
         <extracomment>File name of a customer&apos;s spending charts without extension; %1 is the customer code, %2 and %3 the first and last month as 2026-01. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>消費分析_%1_%2_%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表儲存為 PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Charts Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表未儲存</translation>
     </message>
 </context>
 <context>
@@ -4752,7 +4751,7 @@
     <message>
         <location line="+1"/>
         <source>Enters supplementary charges (补费), payments (回款) and installment plans, and shows customers, bills and charges in the ChargeDesk database, with the same checks as the ChargeDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入補費、收款與分期付款計畫，並顯示 ChargeDesk 資料庫中的客戶、帳單與補費；所做的檢查與補費台視窗相同。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4852,12 +4851,12 @@
     <message>
         <location line="+3"/>
         <source>rejected: invalid value, exact duplicate, possible duplicate without --acknowledge-duplicate (add-charge) or --acknowledge-duplicates (import-csv), bill of another customer, charge void already, payment larger than the open amount, payment reversed already, sample data that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕：值無效、完全重複、疑似重複但未加 --acknowledge-duplicate（add-charge）或 --acknowledge-duplicates（import-csv）、帳單屬於其他客戶、補費已作廢、收款金額大於未結金額、收款已沖銷、範例資料無法匯入</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not found: unknown customer, bill, charge, payment, installment or folder, or no report font</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到：客戶、帳單、補費、收款、分期或資料夾不存在，或缺少報表字型</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5016,17 +5015,17 @@
     <message>
         <location filename="../src/models/installmentdraftmodel.cpp" line="+174"/>
         <source>No.</source>
-        <translation type="unfinished">編號</translation>
+        <translation>期次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due Date</source>
-        <translation type="unfinished"></translation>
+        <translation>付款期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
 </context>
 <context>
@@ -5034,32 +5033,32 @@
     <message>
         <location filename="../src/models/installmentlistmodel.cpp" line="+84"/>
         <source>No.</source>
-        <translation type="unfinished">編號</translation>
+        <translation>期次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished">付款期限</translation>
+        <translation>付款期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished">已付</translation>
+        <translation>已付</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未結</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
 </context>
 <context>
@@ -5067,17 +5066,17 @@
     <message>
         <location filename="../src/widgets/installmentplanconfirmdialog.cpp" line="+35"/>
         <source>Go back to edit the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>請返回修改分期付款計畫。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Confirm Installment Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>確認分期付款計畫</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the installment plan below. Nothing has been saved yet: Confirm and Submit saves it, Back to Edit returns to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>請核對以下分期付款計畫。目前尚未儲存：按「確認送出」會儲存此計畫，按「返回修改」會回到計畫畫面。</translation>
     </message>
 </context>
 <context>
@@ -5085,96 +5084,96 @@
     <message>
         <location filename="../ui/installmentplandialog.ui" line="+14"/>
         <source>Installment Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Charge:</source>
-        <translation type="unfinished">費用：</translation>
+        <translation>費用：</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amount:</source>
-        <translation type="unfinished">金額：</translation>
+        <translation>金額：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>分期安排</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Number of installments:</source>
-        <translation type="unfinished"></translation>
+        <translation>期數(&amp;N)：</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&amp;First due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>首期付款期限(&amp;F)：</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Split Evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>平均分配(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set equal amounts and monthly due dates again; the last installment takes the remainder.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新設定為每期金額相同、按月到期；餘數計入最後一期。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The installments fall due monthly from the first due date. Double-click a date or an amount to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>各期自首期付款期限起按月到期。按兩下日期或金額即可修改。</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished">下一步(&amp;R)…</translation>
+        <translation>下一步(&amp;R)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../src/widgets/installmentplandialog.cpp" line="+134"/>
         <source>No posted charge with id %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到編號為 %1 的已入帳補費。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, due %2</source>
         <extracomment>The charge&apos;s amount (%1) and its due date (%2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，付款期限 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>The amount %1 cannot be split into %n installment(s) of at least one minor unit each. Choose fewer installments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>金額 %1 無法分成 %n 期且每期至少一個最小貨幣單位。請減少期數。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sum of the installments: %1. Charge amount: %2. Difference: %3.</source>
         <extracomment>The sum of the installments, the charge amount and their difference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各期合計：%1。補費金額：%2。差額：%3。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change the amounts so that the difference is zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>請修改金額，使差額為零。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sum of the installments: not available, because an amount is invalid. Correct the amount shown in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>各期合計：無法計算，因為有金額無效。請修正以紅色顯示的金額。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not load the charge: %1</source>
-        <translation type="unfinished">無法載入該筆費用：%1</translation>
+        <translation>無法載入該筆費用：%1</translation>
     </message>
 </context>
 <context>
@@ -5182,72 +5181,72 @@
     <message>
         <location filename="../src/core/installmentplanvalidator.cpp" line="+25"/>
         <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
-        <translation type="unfinished">請求編號「%1」無效：長度必須為 8 到 100 個字元。</translation>
+        <translation>請求編號「%1」無效：長度必須為 8 到 100 個字元。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A plan has %1 to %2 installments, not %3. Change the number of installments.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫的期數須為 %1 到 %2 期，不能是 %3 期。請修改期數。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No charge is selected. Choose the charge to pay in installments.</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇補費。請選擇要分期付款的補費。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Charge %1 does not exist. Check the charge number.</source>
-        <translation type="unfinished">補費 %1 不存在。請檢查補費編號。</translation>
+        <translation>補費 %1 不存在。請檢查補費編號。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Charge %1 is void, so it cannot be paid in installments.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1 已作廢，因此無法分期付款。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of charge %2 is paid already. A plan can only be made while nothing is paid on the charge; reverse the payments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %2 已收款 %1。只有在補費尚未收到任何款項時才能建立分期付款計畫；請先沖銷這些收款。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Charge %1 already has installment plan %2. Cancel that plan first to make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1 已有分期付款計畫 %2。請先取消該計畫，再建立新計畫。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Installment %1 has no amount in %2, the currency of charge %3. Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期沒有以 %2（補費 %3 的幣別）表示的金額。請輸入金額。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Installment %1 has the amount %2. Each installment must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期的金額為 %2。每期金額都必須大於零。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The installments add up to %1, which is %2 less than the %3 of charge %4. Change the amounts so that they add up to %3 exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>各期合計為 %1，比補費 %4 的金額 %3 少 %2。請修改金額，使合計正好等於 %3。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The installments add up to %1, which is %2 more than the %3 of charge %4. Change the amounts so that they add up to %3 exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>各期合計為 %1，比補費 %4 的金額 %3 多 %2。請修改金額，使合計正好等於 %3。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Installment %1 has no valid due date. Enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期沒有有效的付款期限。請輸入日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Installment %1 is due on %2, before charge %3 was entered on %4. Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期的付款期限為 %2，早於補費 %3 的建檔日期 %4。請選擇較晚的日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Installment %1 is due on %2, not after installment %3 on %4. Each installment must fall due after the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期的付款期限為 %2，並未晚於第 %3 期的 %4。每一期的付款期限都必須晚於前一期。</translation>
     </message>
 </context>
 <context>
@@ -5255,84 +5254,84 @@
     <message>
         <location filename="../src/core/installmentservice.cpp" line="+58"/>
         <source>The plan could not be checked because the database reported an error: %1. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫發生錯誤，無法檢查分期付款計畫：%1。請再試一次。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Charge %1 (%2, %3) will be paid in %4 installments:</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1（%2，%3）將分 %4 期付款：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1. %2 due %3</source>
         <extracomment>One line of an installment plan: number, amount and due date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期：%2，付款期限 %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each installment is paid on its own, and reminders follow the installments&apos; due dates instead of the charge&apos;s due date %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>各期分別付款；提醒將依各期的付款期限發出，不再依補費原本的付款期限 %1。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The plan was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫未儲存：資料庫無法開始交易（%1）。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+32"/>
         <source>The plan was not saved: %1. Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫未儲存：%1。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>The request key %1 was already used for installment plan %2 with other values. Start a new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求編號 %1 已用於分期付款計畫 %2，但內容不同。請重新建立計畫。</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Enter the reason for cancelling installment plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫取消分期付款計畫 %1 的原因。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cancel reason has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消原因有 %1 個字元，最多只能 %2 個。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Installment plan %1 was not cancelled: the database could not start a transaction (%2). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫 %1 未取消：資料庫無法開始交易（%2）。請再試一次。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Installment plan %1 was not cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫 %1 未取消：%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Installment plan %1 was not cancelled: %2. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫 %1 未取消：%2。未做任何變更，請再試一次。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Installment plan %1 does not exist. Check the plan number.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫 %1 不存在。請檢查計畫編號。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Installment plan %1 is already cancelled: cancelled by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫 %1 已取消：由 %2 於 %3 取消。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Installment %1 of plan %2 has payments of %3. Reverse them before cancelling the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫 %2 的第 %1 期已收款 %3。請先沖銷這些收款，再取消計畫。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>installment plan %1 is no longer active</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫 %1 已不再有效</translation>
     </message>
 </context>
 <context>
@@ -5340,179 +5339,179 @@
     <message numerus="yes">
         <location filename="../src/core/latefeecalculator.cpp" line="+26"/>
         <source>Days overdue: %n day(s), from the due date %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期天數：%n 天，自付款期限 %1 至 %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Days overdue: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期天數：%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The monthly rate applies pro rata by day: %n day(s) ÷ %1 days per month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>月費率按日比例計算：%n 天 ÷ 每月 %1 天</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exact fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>滯納金精確值：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The fee %1 is above the maximum charge of %2. Check the base amount, the rate and the days.</source>
-        <translation type="unfinished"></translation>
+        <translation>滯納金 %1 超過補費金額的最高限額 %2。請檢查基準金額、費率與天數。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The fee %1 rounds to %2, so there is nothing to charge. Check the base amount, the rate and the days.</source>
-        <translation type="unfinished"></translation>
+        <translation>滯納金 %1 四捨五入後為 %2，因此沒有可收取的費用。請檢查基準金額、費率與天數。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rounded half up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>四捨五入至 %1：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The cap %1 of %2 rounds to %3. Enter a larger cap, or choose no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限為 %2 的 %1，四捨五入後為 %3。請輸入較高的上限，或選擇無上限。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cap: %1 of %2 = %3, rounded half up</source>
-        <translation type="unfinished"></translation>
+        <translation>上限：%2 的 %1 = %3（四捨五入）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上限：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The fee is above the cap, so the cap is charged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>滯納金超過上限，因此按上限收取：%1。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The fee is within the cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>滯納金未超過上限。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, capped at %2</source>
         <extracomment>A late fee formula followed by the cap that limits its result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，以上限 %2 計</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The base amount is missing. Enter the overdue amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填基準金額。請輸入逾期金額。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base amount %1 is not above zero. Enter the overdue amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>基準金額 %1 未大於零。請輸入逾期金額。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The base amount %1 is above the maximum of %2. Enter a lower amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>基準金額 %1 超過最高限額 %2。請輸入較低的金額。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The rate is missing. Enter a percentage such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填費率。請輸入百分比，例如 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rate %1 is not above zero. Enter a percentage such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>費率 %1 未大於零。請輸入百分比，例如 %2。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The rate %1 is above %2. Enter at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>費率 %1 超過 %2。請輸入不超過 %2 的值。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The days overdue are %1. Enter at least 1 day.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天數為 %1。請輸入至少 1 天。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The days overdue are %1; at most %2 are allowed. Enter fewer days.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天數為 %1，最多只能 %2 天。請減少天數。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The as-of date is missing or invalid. Enter the day of payment or today.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期未填或無效。請輸入付款日期或今天。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The as-of date %1 is not after the due date %2, so nothing is overdue. Enter a later as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期 %1 未晚於付款期限 %2，因此沒有逾期。請輸入較晚的截止日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The due date %1 is %2 days before the as-of date %3; at most %4 days overdue are allowed. Check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款期限 %1 比截止日期 %3 早 %2 天；逾期天數最多只能 %4 天。請檢查日期。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The cap is missing. Enter the largest fee, or choose no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填上限。請輸入滯納金的最高額，或選擇無上限。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cap is in %1 but the base amount is in %2. Enter the cap in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限的幣別為 %1，但基準金額的幣別為 %2。請以 %2 輸入上限。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cap %1 is not above zero. Enter the largest fee, or choose no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %1 未大於零。請輸入滯納金的最高額，或選擇無上限。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The cap %1 is above the maximum of %2. Enter a lower cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %1 超過最高限額 %2。請輸入較低的上限。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The cap is missing. Enter a percentage of the base amount, or choose no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填上限。請輸入基準金額的百分比，或選擇無上限。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cap %1 is not above zero. Enter a percentage of the base amount, or choose no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %1 未大於零。請輸入基準金額的百分比，或選擇無上限。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The cap %1 of the base amount is above %2. Enter at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限（基準金額的 %1）超過 %2。請輸入不超過 %2 的值。</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%1 × %2 per month × %n day(s) ÷ %3 = %4</source>
         <extracomment>Late fee: base × monthly rate × days overdue ÷ days per month = fee.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 × 每月 %2 × %n 天 ÷ %3 = %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 × %2 per day × %n day(s) = %3</source>
         <extracomment>Late fee: base × daily rate × days overdue = fee.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 × 每日 %2 × %n 天 = %3</numerusform>
         </translation>
     </message>
 </context>
@@ -5521,48 +5520,48 @@
     <message>
         <location filename="../src/core/letterrecorder.cpp" line="+18"/>
         <source>No reminder letter to record. Choose at least one customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可記錄的催款通知。請至少選擇一位客戶。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not start recording the reminder letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始記錄催款通知：%1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not record the reminder letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法記錄催款通知：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A reminder letter names no customer, so it cannot be recorded. Read the letters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一份催款通知未指定客戶，因此無法記錄。請重新讀取催款通知。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reminder letter to customer %1 has no date. Choose the day the letters are dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>寄給客戶 %1 的催款通知沒有日期。請選擇催款通知的發文日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reminder letter to customer %1 lists no overdue item, so it cannot be recorded. Leave the customer out.</source>
-        <translation type="unfinished"></translation>
+        <translation>寄給客戶 %1 的催款通知未列出任何逾期項目，因此無法記錄。請移除該客戶。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not record the reminder letter to customer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法記錄寄給客戶 %1 的催款通知：%2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+12"/>
         <source>Could not record the items of the reminder letter to customer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法記錄寄給客戶 %1 的催款通知所列項目：%2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not write the audit record of the reminder letter to customer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入寄給客戶 %1 的催款通知的稽核紀錄：%2</translation>
     </message>
 </context>
 <context>
@@ -5671,7 +5670,7 @@ Bills already present: %5</source>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6147,7 +6146,7 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/openitemquery.cpp" line="+84"/>
         <source>The open amounts could not be read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從資料庫讀取未結金額：%1</translation>
     </message>
 </context>
 <context>
@@ -6155,7 +6154,7 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/paidamounts.cpp" line="+40"/>
         <source>row %1 of %2 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 %2 中編號為 %1 的資料列</translation>
     </message>
 </context>
 <context>
@@ -6163,17 +6162,17 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/widgets/paymentconfirmdialog.cpp" line="+42"/>
         <source>Go back to edit the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>請返回修改這筆收款。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Confirm Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>確認收款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the payment below. Nothing has been saved yet: Confirm and Submit saves it, Back to Edit returns to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>請核對以下收款。目前尚未儲存：按「確認送出」會儲存這筆收款，按「返回修改」會回到填寫畫面。</translation>
     </message>
 </context>
 <context>
@@ -6182,68 +6181,68 @@ Bills already present: %5</source>
         <location filename="../src/models/paymentlistmodel.cpp" line="+92"/>
         <source>%1, installment %2</source>
         <extracomment>What a payment paid (%1) and the number of the installment (%2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 期</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Paid On</source>
-        <translation type="unfinished"></translation>
+        <translation>收款日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid For</source>
-        <translation type="unfinished"></translation>
+        <translation>收款項目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment Method</source>
-        <translation type="unfinished">付款方式</translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference</source>
-        <translation type="unfinished">單號</translation>
+        <translation>單號</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reversal Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷原因</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entered By</source>
-        <translation type="unfinished">建檔人</translation>
+        <translation>建檔人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entered At</source>
-        <translation type="unfinished">建檔時間</translation>
+        <translation>建檔時間</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Posted</source>
         <extracomment>Status of a payment: reversed is 已冲销.</extracomment>
-        <translation type="unfinished">已入帳</translation>
+        <translation>已入帳</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>已沖銷</translation>
     </message>
 </context>
 <context>
@@ -6251,64 +6250,64 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/cli/paymentlisting.cpp" line="+16"/>
         <source>ID</source>
-        <translation type="unfinished">編號</translation>
+        <translation>編號</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>收款日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>收款項目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment method</source>
-        <translation type="unfinished">付款方式</translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished">單號</translation>
+        <translation>單號</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Charge %1, installment %2</source>
         <extracomment>What a payment paid: %1 is the charge ID, %2 the installment&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1，第 %2 期</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Charge %1</source>
-        <translation type="unfinished">補費 %1</translation>
+        <translation>補費 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reversed</source>
         <extracomment>Status of a payment that was undone (冲销).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已沖銷</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Posted</source>
-        <translation type="unfinished">已入帳</translation>
+        <translation>已入帳</translation>
     </message>
 </context>
 <context>
@@ -6316,68 +6315,68 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/paymentservice.cpp" line="+61"/>
         <source>The payment could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫發生錯誤，無法檢查這筆收款：%1。請再試一次；若問題持續發生，請執行一致性檢查。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The request key %1 was already used for payment %2 with other values. Start a new payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求編號 %1 已用於收款 %2，但內容不同。請重新登記一筆收款。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The payment differs from the one that was confirmed. Review it again and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆收款與已確認的內容不一致。請重新檢查並確認。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The open amount of %1 changed from %2 to %3 since the review, because another payment was recorded or reversed. Review the payment again and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>由於期間有其他收款登記或沖銷，%1的未結金額在檢查後已從 %2 變為 %3。請重新檢查這筆收款並確認。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The payment was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款未儲存：資料庫無法開始交易（%1）。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+41"/>
         <source>The payment was not saved: %1. Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款未儲存：%1。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Enter the reason for reversing payment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫沖銷收款 %1 的原因。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reversal reason has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷原因有 %1 個字元，最多只能 %2 個。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Payment %1 was not reversed: the database could not start a transaction (%2). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款 %1 未沖銷：資料庫無法開始交易（%2）。請再試一次。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Payment %1 does not exist. Check the payment number.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款 %1 不存在。請檢查收款編號。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment %1 was not reversed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>收款 %1 未沖銷：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Payment %1 is already reversed: reversed by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款 %1 已沖銷：由 %2 於 %3 沖銷。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Payment %1 was not reversed: %2. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款 %1 未沖銷：%2。未做任何變更，請再試一次。</translation>
     </message>
 </context>
 <context>
@@ -6385,47 +6384,47 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/paymentsummary.cpp" line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A payment of %1 from customer %2 will be recorded for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>將登記客戶 %2 的一筆收款 %1，用於%3。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It was paid by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶於 %2 以%1付款。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reference is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>單號為「%1」。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note reads: “%1”.</source>
-        <translation type="unfinished">備註內容：「%1」。</translation>
+        <translation>備註內容：「%1」。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The open amount goes from %1 to %2, so it is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>未結金額將從 %1 變為 %2，即已結清。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The open amount goes from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未結金額將從 %1 變為 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The customer&apos;s outstanding balance goes from %1 to %2.</source>
-        <translation type="unfinished">該客戶的未結餘額將從 %1 變為 %2。</translation>
+        <translation>該客戶的未結餘額將從 %1 變為 %2。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Payment %1 was already recorded with this request key. Confirming again writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用此請求編號登記過收款 %1。再次確認不會寫入任何資料。</translation>
     </message>
 </context>
 <context>
@@ -6433,170 +6432,170 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/paymentvalidator.cpp" line="+39"/>
         <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
-        <translation type="unfinished">請求編號「%1」無效：長度必須為 8 到 100 個字元。</translation>
+        <translation>請求編號「%1」無效：長度必須為 8 到 100 個字元。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Installment %1 was given without its charge. Choose the charge first, then its installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定了分期 %1，但未指定其所屬的補費。請先選擇補費，再選擇其分期。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing to pay is selected. Choose a bill, a charge or an installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇要收款的項目。請選擇帳單、補費或分期。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No customer is selected. Choose a customer first.</source>
-        <translation type="unfinished">未選擇客戶。請先選擇客戶。</translation>
+        <translation>未選擇客戶。請先選擇客戶。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Customer %1 does not exist. Choose an existing customer.</source>
-        <translation type="unfinished">客戶 %1 不存在。請選擇既有的客戶。</translation>
+        <translation>客戶 %1 不存在。請選擇既有的客戶。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Charge %1 does not exist. Check the charge number.</source>
-        <translation type="unfinished">補費 %1 不存在。請檢查補費編號。</translation>
+        <translation>補費 %1 不存在。請檢查補費編號。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charge %1 belongs to another customer, not to %2. Choose one of %2&apos;s charges.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1 屬於其他客戶，不屬於 %2。請選擇 %2 的補費。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Charge %1 is not on bill %2. Leave the bill out to pay the charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1 不在帳單 %2 上。如要為此補費收款，請勿指定帳單。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Charge %1 is in %2 but the customer&apos;s balance is kept in %3, so its payments cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1 的幣別為 %2，但客戶餘額以 %3 記帳，因此無法在此登記其收款。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Installment %1 does not exist. Choose one of the installments of charge %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期 %1 不存在。請選擇補費 %2 的其中一期。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Installment %1 belongs to charge %2, not to charge %3. Choose one of charge %3&apos;s installments.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期 %1 屬於補費 %2，不屬於補費 %3。請選擇補費 %3 的其中一期。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Bill %1 does not exist. Choose one of the customer&apos;s bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單 %1 不存在。請選擇該客戶的帳單。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bill %1 belongs to another customer, not to %2. Choose one of %2&apos;s bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單 %1 屬於其他客戶，不屬於 %2。請選擇 %2 的帳單。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bill %1 is in %2 but the customer&apos;s balance is kept in %3, so its payments cannot be recorded here.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單 %1 的幣別為 %2，但客戶餘額以 %3 記帳，因此無法在此登記其收款。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Charge %1 is void, so it cannot be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1 已作廢，因此無法收款。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Installment %1 belongs to installment plan %2 of charge %3, which was cancelled. Pay the charge or an installment of its current plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期屬於補費 %3 的分期付款計畫 %2，但該計畫已取消。請為該補費本身或其現行計畫中的某一期登記收款。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The first open installment is number %1: %2 due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一筆未結的分期為第 %1 期：%2，付款期限 %3。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Charge %1 is paid in installments, so record the payment against one installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1 採分期付款，因此請針對其中一期登記收款。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing is left to pay on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已無未付金額。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The amount %1 is more than the %2 still open on %3. Enter at most %2; an overpayment cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額 %1 超過%3的未結金額 %2。請輸入不超過 %2 的金額；無法登記超額付款。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No payment method is selected. Choose how the customer paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇付款方式。請選擇客戶的付款方式。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The payment method “%1” is unknown or no longer in use. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式「%1」不明或已停用。請從清單中選擇。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The reference has %1 characters; at most %2 are allowed. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>單號有 %1 個字元，最多只能 %2 個。請刪減。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reference contains invisible control characters. Retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>單號含有看不見的控制字元。請重新輸入。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The note has %1 characters; at most %2 are allowed. Shorten it.</source>
-        <translation type="unfinished">備註有 %1 個字元，最多只能 %2 個。請刪減。</translation>
+        <translation>備註有 %1 個字元，最多只能 %2 個。請刪減。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The note contains invisible control characters. Retype it.</source>
-        <translation type="unfinished">備註含有看不見的控制字元。請重新輸入。</translation>
+        <translation>備註含有看不見的控制字元。請重新輸入。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The payment date is missing or invalid. Enter the date the money arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款日期未填或無效。請輸入實際收到款項的日期。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The payment date %1 is after today, %2. Enter the date the money arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款日期 %1 晚於今天（%2）。請輸入實際收到款項的日期。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The payment date %1 is before the issue date %2 of bill %3. Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款日期 %1 早於帳單 %3 的開立日期 %2。請檢查日期。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The payment date %1 is before %2, the day charge %3 was entered. Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款日期 %1 早於補費 %3 的建檔日期 %2。請檢查日期。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the lines of bill %1 (due %2)</source>
         <extracomment>What a payment pays: the goods and freight lines of a bill.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>帳單 %1 的明細（付款期限 %2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>installment %1 of charge %2 (%3, due %4)</source>
         <extracomment>What a payment pays: %1 is the installment&apos;s number in its plan.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>補費 %2 的第 %1 期（%3，付款期限 %4）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>charge %1 (%2, due %3)</source>
         <extracomment>What a payment pays.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1（%2，付款期限 %3）</translation>
     </message>
 </context>
 <context>
@@ -6604,7 +6603,7 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/paymentwriter.cpp" line="+74"/>
         <source>payment %1 is no longer posted</source>
-        <translation type="unfinished"></translation>
+        <translation>收款 %1 已不是已入帳狀態</translation>
     </message>
 </context>
 <context>
@@ -6612,32 +6611,32 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/percentagerate.cpp" line="+91"/>
         <source>%1 is missing. Enter a percentage such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1未填。請輸入百分比，例如 %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 “%2” is negative. Enter a percentage above zero, such as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」為負數。請輸入大於零的百分比，例如 %3。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 “%2” is not a percentage. Enter digits with an optional decimal point, such as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」不是百分比。請輸入數字（可含小數點），例如 %3。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 “%2” has more than %3 decimals. Enter at most %3 decimals, such as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」的小數超過 %3 位。請輸入最多 %3 位小數，例如 %4。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 “%2” is above %3. Enter at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」超過 %3。請輸入不超過 %3 的值。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 “%2” is zero. Enter a percentage above zero, such as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」為零。請輸入大於零的百分比，例如 %3。</translation>
     </message>
 </context>
 <context>
@@ -6645,134 +6644,134 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/cli/planinstallmentscommand.cpp" line="+17"/>
         <source>Review an installment plan of a charge, and create it with --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查一筆補費的分期付款計畫，加上 --confirm 時才建立。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give either --count and --first-due for equal monthly installments, or --due once per installment. Equal installments are the charge&apos;s amount divided by the count and rounded down to the cent; the last one also takes the remainder, so 100.00 in 3 gives 33.33, 33.33 and 33.34. Monthly due dates fall on the first date&apos;s day of the month, or on the last day of a shorter month.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定 --count 與 --first-due 以建立每月等額分期，或為每一期各指定一次 --due。等額分期的每期金額為補費金額除以期數，並無條件捨去至分；最後一期另加上餘數，因此 100.00 分 3 期為 33.33、33.33 與 33.34。每月的付款期限落在第一期日期的同一日；遇到天數較少的月份時，則為該月最後一天。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A plan has %1 to %2 installments that add up exactly to the charge&apos;s amount, due on rising dates. It can be made for a posted charge with nothing paid and no active plan. The charge is then paid one installment at a time with record-payment --installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫有 %1 到 %2 期，各期金額合計須恰好等於補費金額，且各期付款期限須依序遞增。只有已入帳、尚未收到任何款項且沒有有效分期付款計畫的補費，才能建立分期付款計畫。建立後，該筆補費須逐期收款，並以 record-payment --installment 登記。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Without --confirm the command prints the plan and writes nothing. With --confirm it checks the plan again and writes it with an audit record, then prints “Installment plan ID committed.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加 --confirm 時，指令只輸出分期付款計畫，不寫入任何資料。加上 --confirm 時，指令會再次檢查計畫，連同一筆稽核紀錄一併寫入，然後輸出「分期付款計畫 ID 已建立。」</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>ID of the charge to pay in installments, as list-charges prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要分期付款的補費編號，即 list-charges 輸出的編號。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of equal monthly installments, %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月等額分期的期數，%1 到 %2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Due date of the first of the --count installments, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 --count 指定的各期中第一期的付款期限，格式為 YYYY-MM-DD。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One installment: its due date as YYYY-MM-DD and its amount with &apos;.&apos; as the decimal point, e.g. 2027-01-31:250.00. Give it once per installment, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>一期款項：其付款期限（格式為 YYYY-MM-DD）與金額（以「.」作為小數點），例如 2027-01-31:250.00。每一期各指定一次，並依期別順序排列。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Key of this request, 8 to 100 characters. Running the command again with the same key returns the first plan instead of writing another. Default: a new random key.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次請求的請求編號，8 到 100 個字元。以相同的請求編號再次執行指令時，會傳回第一次建立的計畫，不會再寫入一筆。預設：新產生的隨機編號。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create the plan. Without it nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>建立計畫。未加此選項時不寫入任何資料。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Give either --count with --first-due, or --due once per installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定 --count 並搭配 --first-due，或為每一期各指定一次 --due。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Invalid --charge “%1”: use the number that list-charges shows in its ID column.</source>
-        <translation type="unfinished"></translation>
+        <translation>--charge「%1」無效：請使用 list-charges 在「編號」欄顯示的數字。</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+15"/>
         <location line="+27"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished">未寫入任何資料。</translation>
+        <translation>未寫入任何資料。</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Installment plan of charge %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1（%2）的分期付款計畫：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was written. To create this plan, run the same command again with --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>未寫入任何資料。如要建立此計畫，請加上 --confirm 再執行一次相同的指令。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Installment plan %1 committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期付款計畫 %1 已建立。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Installment plan %1 already exists for request key “%2”. Nothing more was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求編號「%2」對應的分期付款計畫 %1 已存在。未再寫入任何資料。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Invalid --due “%1”: use the due date as YYYY-MM-DD, a colon and the amount, e.g. 2027-01-31:250.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--due「%1」無效：請依序寫出付款期限（YYYY-MM-DD）、一個冒號及金額，例如 2027-01-31:250.00。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invalid --due “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--due「%1」無效：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Invalid --count “%1”: use a number of installments from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count「%1」無效：請使用 %2 到 %3 之間的期數。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invalid or missing --first-due “%1”: use a calendar date as YYYY-MM-DD, e.g. 2027-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--first-due「%1」無效或未指定：請使用 YYYY-MM-DD 格式的日期，例如 2027-01-31。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Charge %1 of %2 is too small for %3 installments: each must be at least %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1（金額 %2）過小，無法分為 %3 期：每期至少須為 %4。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No.</source>
-        <translation type="unfinished">編號</translation>
+        <translation>期別</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished">付款期限</translation>
+        <translation>付款期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Total</source>
-        <translation type="unfinished">合計</translation>
+        <translation>合計</translation>
     </message>
 </context>
 <context>
@@ -6780,111 +6779,111 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/core/prorationcalculator.cpp" line="+31"/>
         <source>Monthly difference: %1 − %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>每月差額：%1 − %2 = %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 to %2: %3 of %4 days in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2：當月 %4 天中的 %3 天</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exact difference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>精確差額：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The difference %1 is above the maximum charge of %2. Check the prices and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>差額 %1 超過補費上限 %2。請檢查價格與日期。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The difference %1 rounds to %2, so there is nothing to charge. Check the prices and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>差額 %1 四捨五入後為 %2，因此無須補費。請檢查價格與日期。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rounded half up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>四捨五入至 %1：%2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The old monthly price is missing. Enter the old plan&apos;s price, or 0 for a free plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填寫原方案的月費。請輸入原方案的價格；免費方案請輸入 0。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The old monthly price %1 is negative. Enter the old plan&apos;s price, or 0 for a free plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>原方案月費 %1 為負數。請輸入原方案的價格；免費方案請輸入 0。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The old monthly price %1 is above the maximum of %2. Enter a lower price.</source>
-        <translation type="unfinished"></translation>
+        <translation>原方案月費 %1 超過上限 %2。請輸入較低的價格。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new monthly price is missing. Enter the new plan&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填寫新方案的月費。請輸入新方案的價格。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new monthly price is in %1 but the old one is in %2. Enter both prices in the same currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>新方案月費的幣別為 %1，但原方案月費的幣別為 %2。請以相同幣別輸入兩者的價格。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new monthly price %1 is above the maximum of %2. Enter a lower price.</source>
-        <translation type="unfinished"></translation>
+        <translation>新方案月費 %1 超過上限 %2。請輸入較低的價格。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new monthly price %1 is not higher than the old price %2. Enter a new price above %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>新方案月費 %1 未高於原方案月費 %2。請輸入高於 %2 的新價格。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The upgrade date is missing or invalid. Enter the first day of the new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>升級日期未填或無效。請輸入新方案的第一天。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The period end is missing or invalid. Enter the last day of the billing period.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間結束日未填或無效。請輸入計費期間的最後一天。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The period end %1 is before the upgrade date %2. Enter a period end on or after the upgrade date.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間結束日 %1 早於升級日期 %2。請輸入不早於升級日期的期間結束日。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The period from %1 to %2 has %3 days; at most %4 are allowed. Enter the end of the current billing period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 的期間共 %3 天，最多只能 %4 天。請輸入目前計費期間的結束日。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>(%1 − %2) × %3 ÷ %4 days = %5</source>
         <extracomment>Upgrade difference: (new price − old price) × days charged ÷ days in the month = result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1 − %2) × %3 ÷ %4 天 = %5</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 ÷ %2</source>
         <extracomment>Days charged ÷ days in the month, one term of the upgrade formula.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ÷ %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(%1 − %2) × %3 = %4</source>
         <extracomment>Upgrade difference over whole months: (new − old) × months = result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1 − %2) × %3 = %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(%1 − %2) × (%3) = %4</source>
         <extracomment>Upgrade difference over several months: (new − old) × (sum of the months&apos; fractions) = result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1 − %2) × (%3) = %4</translation>
     </message>
 </context>
 <context>
@@ -6892,12 +6891,12 @@ Bills already present: %5</source>
     <message>
         <location filename="../ui/reasondialog.ui" line="+77"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../src/widgets/reasondialog.cpp" line="+95"/>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -6906,42 +6905,42 @@ Bills already present: %5</source>
         <location filename="../src/models/receivablelistmodel.cpp" line="+109"/>
         <source>Installments</source>
         <extracomment>Shown for a charge that is paid by an installment plan (分期).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分期</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished">付款期限</translation>
+        <translation>付款期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished">已付</translation>
+        <translation>已付</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未結</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>付款計畫</translation>
     </message>
 </context>
 <context>
@@ -6950,19 +6949,19 @@ Bills already present: %5</source>
         <location filename="../src/models/receivablequery.cpp" line="+44"/>
         <source>Bill %1, own lines</source>
         <extracomment>What a payment settles: the lines of a bill, without its charges.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>帳單 %1（本身明細）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charge %1, %2</source>
         <extracomment>What a payment settles: charge id and fee type of a charge on the account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1，%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Charge %1, %2, bill %3</source>
         <extracomment>What a payment settles: charge id, fee type and bill number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1，%2，帳單 %3</translation>
     </message>
 </context>
 <context>
@@ -7003,147 +7002,147 @@ Bills already present: %5</source>
     <message>
         <location filename="../src/cli/recordpaymentcommand.cpp" line="+33"/>
         <source>Review a payment of a bill, a charge or an installment, and record it with --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查一筆帳單、補費或分期款項的收款，加上 --confirm 時才登記。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give exactly one of --bill (the bill&apos;s own lines) and --charge. A charge with an installment plan is paid one installment at a time: add --installment with the installment&apos;s number, as plan-installments prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bill（帳單本身的明細）與 --charge 須指定其中一個，且只能指定一個。有分期付款計畫的補費須逐期收款：請加上 --installment 並指定期別，即 plan-installments 輸出的期別。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without --confirm the command prints the confirmation summary (what is paid, the amount, the payment method and date, and the open amount and the customer&apos;s balance before and after) and writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加 --confirm 時，指令只輸出確認摘要（收款對象、金額、付款方式與收款日期，以及收款前後的未結金額與客戶餘額），不寫入任何資料。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --confirm it runs the same checks again inside one transaction and writes the payment, the paid amounts of the charge, installment and bill, the customer&apos;s balance and an audit record together, then prints the new payment&apos;s ID and what is still open. A payment with the same --request-key as an earlier one is not written again: the command prints the earlier payment&apos;s ID and exits with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>加上 --confirm 時，指令會在同一筆交易中再次執行相同的檢查，一併寫入該筆收款、補費、分期款項與帳單的已付金額、客戶餘額以及一筆稽核紀錄，然後輸出新收款的 ID 及尚未結清的金額。與先前某筆收款使用相同 --request-key 的請求不會再次寫入：指令會輸出先前那筆收款的 ID，並以結束代碼 0 結束。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An amount larger than what is still open is rejected; the message names the open amount. To take back a payment, reverse it with reverse-payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額大於尚未結清的金額時會被拒絕；錯誤訊息會列出未結金額。如需撤回一筆收款，請用 reverse-payment 將其沖銷。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Number of the bill whose own lines are paid, e.g. 10643.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單號碼，收款用於該帳單本身的明細，例如 10643。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID of the charge paid, as list-charges prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款對象的補費編號，即 list-charges 輸出的編號。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number of the installment paid in the charge&apos;s plan: 1 for the first. Requires --charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費分期付款計畫中要收款的期別：第一期為 1。須搭配 --charge。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount received in major units of the currency of what is paid, with &apos;.&apos; as the decimal point, e.g. 250.00. More than 0 and at most the open amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的金額，以收款對象幣別的主單位表示，以「.」作為小數點，例如 250.00。須大於 0，且不超過未結金額。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date the money arrived as YYYY-MM-DD; not after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到款項的日期，格式為 YYYY-MM-DD；不得晚於今天。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment method code, e.g. BANK_TRANSFER, CORPORATE_TRANSFER, CASH, WECHAT_PAY, ALIPAY, CHEQUE.</source>
-        <translation type="unfinished">付款方式代碼，例如 BANK_TRANSFER、CORPORATE_TRANSFER、CASH、WECHAT_PAY、ALIPAY、CHEQUE。</translation>
+        <translation>付款方式代碼，例如 BANK_TRANSFER、CORPORATE_TRANSFER、CASH、WECHAT_PAY、ALIPAY、CHEQUE。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bank or receipt reference, at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行或收據的參考號碼，最多 %1 個字元。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Free-text note, at most %1 characters.</source>
-        <translation type="unfinished">備註（自由輸入），最多 %1 個字元。</translation>
+        <translation>備註（自由輸入），最多 %1 個字元。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key of this request, 8 to 100 characters. Running the command again with the same key returns the first payment instead of writing another, so a retry is safe. Default: a new random key.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次請求的請求編號，8 到 100 個字元。以相同的請求編號再次執行指令時，會傳回第一次的收款，不會再寫入一筆，因此可以放心重試。預設：新產生的隨機編號。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record the payment. Without it nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>登記收款。未加此選項時不寫入任何資料。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give either --bill or --charge to say what is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定 --bill 或 --charge，說明收款對象。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--installment needs --charge: give the charge whose installment is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>--installment 須搭配 --charge：請指定要收取分期款項的補費。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invalid --paid-on “%1”: use a calendar date as YYYY-MM-DD, e.g. 2024-07-31. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paid-on「%1」無效：請使用 YYYY-MM-DD 格式的日期，例如 2024-07-31。未寫入任何資料。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Nothing was written. To record this payment, run the same command again with --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>未寫入任何資料。如要登記這筆收款，請加上 --confirm 再執行一次相同的指令。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Invalid --charge “%1”: use the number that list-charges shows in its ID column.</source>
-        <translation type="unfinished"></translation>
+        <translation>--charge「%1」無效：請使用 list-charges 在「編號」欄顯示的數字。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Invalid --installment “%1”: use the installment&apos;s number in the plan, 1 for the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>--installment「%1」無效：請使用計畫中的期別，第一期為 1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not read the installment plan of charge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取補費 %1 的分期付款計畫：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Charge %1 has no active installment plan. Leave out --installment to pay the charge itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1 沒有有效的分期付款計畫。如要直接對該補費收款，請移除 --installment。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Charge %1 has no installment %2: its plan has installments 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1 沒有第 %2 期：其計畫只有第 1 期到第 %3 期。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Invalid %1 “%2”: %3</source>
-        <translation type="unfinished">%1「%2」無效：%3</translation>
+        <translation>%1「%2」無效：%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished">未寫入任何資料。</translation>
+        <translation>未寫入任何資料。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Payment %1 recorded; nothing is left to pay on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款 %1 已登記；%2 已結清。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Payment %1 recorded; %2 is still open on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款 %1 已登記；%3 尚有 %2 未結。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Payment %1 already exists for request key “%2”. Nothing more was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求編號「%2」對應的收款 %1 已存在。未再寫入任何資料。</translation>
     </message>
 </context>
 <context>
@@ -7151,136 +7150,137 @@ Bills already present: %5</source>
     <message>
         <location filename="../ui/recordpaymentdialog.ui" line="+14"/>
         <source>Record Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>登記收款</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Payment</source>
-        <translation type="unfinished">付款</translation>
+        <translation>收款資料</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Customer:</source>
-        <translation type="unfinished">客戶：</translation>
+        <translation>客戶：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Paid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>收款對象：</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Installment:</source>
-        <translation type="unfinished"></translation>
+        <translation>期別(&amp;I)：</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Amount:</source>
-        <translation type="unfinished">費用金額(&amp;A)：</translation>
+        <translation>收款金額(&amp;A)：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The amount received, at most the open amount. It is pre-filled with the open amount; change it for a partial payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的金額，不得超過未結金額。預設會填入未結金額；如為部分收款，請修改金額。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Paid &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>收款日期(&amp;O)：</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Payment method:</source>
-        <translation type="unfinished">付款方式(&amp;P)：</translation>
+        <translation>付款方式(&amp;P)：</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished"></translation>
+        <translation>參考號碼(&amp;F)：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The bank transaction or receipt number, so the payment can be found later. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行交易序號或收據號碼，方便日後查詢這筆收款。選填。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">備註(&amp;N)：</translation>
+        <translation>備註(&amp;N)：</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished">下一步(&amp;R)…</translation>
+        <translation>下一步(&amp;R)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../src/widgets/recordpaymentdialog.cpp" line="+83"/>
         <source>Discard Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>捨棄收款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard this payment? The values you entered are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>要捨棄這筆收款嗎？已輸入的內容不會儲存。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>No. %1, due %2, open %3</source>
         <extracomment>An installment: its number, due date and the amount still open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期，付款期限 %2，未結 %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Select…</source>
-        <translation type="unfinished">請選擇…</translation>
+        <translation>請選擇…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No customer with id %1 was found.</source>
-        <translation type="unfinished">找不到編號為 %1 的客戶。</translation>
+        <translation>找不到編號為 %1 的客戶。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — %2</source>
         <extracomment>Customer code and company name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing to pay was found. Close the dialog and choose a bill or a posted charge of this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到可收款的項目。請關閉此對話方塊，並選擇此客戶的帳單或已入帳補費。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1
 Open: %2 of %3</source>
         <extracomment>What is paid (%1), its open amount (%2) and its whole amount (%3).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+未結：%2（共 %3）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1/%2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Could not load the customer: %1</source>
-        <translation type="unfinished">無法載入客戶：%1</translation>
+        <translation>無法載入客戶：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load what is paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入收款對象：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not load the list of payment methods: %1</source>
-        <translation type="unfinished">無法載入付款方式清單：%1</translation>
+        <translation>無法載入付款方式清單：%1</translation>
     </message>
 </context>
 <context>
@@ -7288,7 +7288,7 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/core/reminderannouncer.cpp" line="+46"/>
         <source>The reminders could not be announced: %1. They are announced on the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法發出提醒：%1。將於下次重新整理時再發出。</translation>
     </message>
 </context>
 <context>
@@ -7296,33 +7296,33 @@ Open: %2 of %3</source>
     <message numerus="yes">
         <location filename="../src/core/reminderitem.cpp" line="+38"/>
         <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天後到期</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Installment %1 of %2, charge %3, %4</source>
         <extracomment>Installment number, number of installments in the plan, charge id and fee type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 期（共 %2 期），補費 %3，%4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charge %1, %2</source>
         <extracomment>Charge id and fee type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1，%2</translation>
     </message>
 </context>
 <context>
@@ -7330,22 +7330,22 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/core/reminderitemlookup.cpp" line="+15"/>
         <source>Reminders are kept for charges and installments, not for bill %1. Choose a charge or an installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒只適用於補費與分期款項，不適用於帳單 %1。請選擇補費或分期款項。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Installment %1 does not exist. Check the installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期款項 %1 不存在。請檢查分期款項。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge %1 does not exist. Check the charge number.</source>
-        <translation type="unfinished">補費 %1 不存在。請檢查補費編號。</translation>
+        <translation>補費 %1 不存在。請檢查補費編號。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Charge %1 is void, so there is nothing to remind the customer of.</source>
-        <translation type="unfinished"></translation>
+        <translation>補費 %1 已作廢，因此沒有需要提醒客戶的款項。</translation>
     </message>
 </context>
 <context>
@@ -7354,179 +7354,179 @@ Open: %2 of %3</source>
         <location filename="../src/reports/reminderletterbuilder.cpp" line="+18"/>
         <location line="+44"/>
         <source>Payment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Bill issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單（開立日期 %1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, on bill %2</source>
         <comment>fee type and bill number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，帳單 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, installment %2 of %3</source>
         <comment>fee type, installment number and count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 期（共 %3 期）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No. %1</source>
         <comment>charge number</comment>
-        <translation type="unfinished">編號 %1</translation>
+        <translation>編號 %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dear %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 您好：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>According to our records, the amounts below on your account %1 were due before %2 and have not been paid yet. Perhaps this has escaped your attention. We kindly ask you to pay them as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>根據本公司紀錄，貴公司帳戶（客戶編號 %1）的下列款項已於 %2 前到期，至今尚未付款，或許是一時疏忽。敬請儘速安排付款。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>We last wrote to you about open amounts on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本公司前次就未結款項致函貴公司的日期為 %1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please pay %1, quoting your customer code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>敬請繳付 %1，並於付款時註明貴公司的客戶編號 %2。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>If you have paid in the meantime, please disregard this letter and accept our thanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>若貴公司在此期間已完成付款，請忽略本函，並在此致上謝意。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>敬祝 商祺</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>To</source>
-        <translation type="unfinished">致</translation>
+        <translation>致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attention</source>
-        <translation type="unfinished">收件人</translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+20"/>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer code</source>
-        <translation type="unfinished">客戶編號</translation>
+        <translation>客戶編號</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+6"/>
         <source>From</source>
-        <translation type="unfinished">發件單位</translation>
+        <translation>發件單位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reference</source>
-        <translation type="unfinished">單號</translation>
+        <translation>單號</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished">付款期限</translation>
+        <translation>付款期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未結金額</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Total overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期合計 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pay to</source>
-        <translation type="unfinished">收款人</translation>
+        <translation>收款人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bank</source>
-        <translation type="unfinished">銀行</translation>
+        <translation>銀行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished">帳號</translation>
+        <translation>帳號</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment reference</source>
-        <translation type="unfinished">付款備註</translation>
+        <translation>付款備註</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer %1</source>
         <comment>payment reference</comment>
-        <translation type="unfinished"></translation>
+        <translation>客戶 %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>phone %1</source>
-        <translation type="unfinished">電話 %1</translation>
+        <translation>電話 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>email %1</source>
-        <translation type="unfinished">電子郵件 %1</translation>
+        <translation>電子郵件 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Questions about these amounts: please contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>如對上述款項有任何疑問，請洽 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
         <comment>contact details separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -7534,157 +7534,157 @@ Open: %2 of %3</source>
     <message>
         <location filename="../ui/reminderletterdialog.ui" line="+14"/>
         <source>Reminder Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Letter &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>通知日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Check &amp;All</source>
-        <translation type="unfinished">全選(&amp;A)</translation>
+        <translation>全選(&amp;A)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Check N&amp;one</source>
-        <translation type="unfinished">全不選(&amp;O)</translation>
+        <translation>全不選(&amp;O)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished">預覽(&amp;V)</translation>
+        <translation>預覽(&amp;V)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">列印(&amp;P)…</translation>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished">儲存 PDF(&amp;D)…</translation>
+        <translation>儲存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <location filename="../src/widgets/reminderletterdialog.cpp" line="+137"/>
         <source>Finding the overdue amounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在尋找逾期款項…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The overdue amounts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取逾期款項。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Record Letters as Sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>要登記為已寄出嗎？</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Were the %n reminder letter(s) dated %1 sent? Recording them shows the date under Last letter, and the next letter to the customer mentions it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>日期為 %1 的 %n 份催款通知是否已寄出？登記後，「上次催款」欄會顯示此日期，下次寄給該客戶的催款通知也會提及此日期。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Record as Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>登記為已寄出(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Not Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未寄出(&amp;N)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Letters Not Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知未登記</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letters could not be recorded as sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將催款通知登記為已寄出：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n letter(s) recorded as sent on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 份催款通知登記為於 %1 寄出。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The customers below have amounts that were due before the letter date and are still open. Check the customers to write to. After the letters are printed or saved as PDF, you can record them as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>下列客戶有在通知日期之前到期且仍未結清的款項。請勾選要寄發催款通知的客戶。列印或儲存為 PDF 之後，即可將催款通知登記為已寄出。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Code</source>
-        <translation type="unfinished">客戶編號</translation>
+        <translation>客戶編號</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期項目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>最長逾期天數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue amount</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>上次催款</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The company details lack: %1. Fill them in under Settings › Company Details before sending letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>公司資料缺少：%1。寄發催款通知前，請先在「設定 › 公司資料」中填寫。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No customer has an amount overdue on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有客戶在 %1 有逾期款項。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>None of the checked customers has an amount overdue on %1 any more. Check the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾選的客戶在 %1 都已沒有逾期款項。請重新檢查清單。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>reminder-letters_%1</source>
         <extracomment>File name of reminder letters without extension; %1 is the letter date, e.g. 2026-06-30. Use no characters that file names forbid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>催款通知_%1</translation>
     </message>
 </context>
 <context>
@@ -7692,23 +7692,23 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/core/reminderletterquery.cpp" line="+31"/>
         <source>Reminder letters need a date. Choose the day the letters are dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知需要日期。請選擇催款通知上的日期。</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+29"/>
         <source>The reminder letters could not be read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從資料庫讀取催款通知：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customer ID %1 not found. Choose a customer from the list.</source>
-        <translation type="unfinished">找不到編號為 %1 的客戶。請從清單中選擇客戶。</translation>
+        <translation>找不到編號為 %1 的客戶。請從清單中選擇客戶。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The overdue amounts of customer %1 in %2 are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 %1 以 %2 計價的逾期金額過大，無法加總。</translation>
     </message>
 </context>
 <context>
@@ -7716,55 +7716,55 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/cli/reminderletterreport.cpp" line="+17"/>
         <source>“report reminder-letters” writes one payment reminder per --customer (repeatable) that has amounts overdue on --as-of (default: today), the date printed on the letters: the open part of bills, posted charges without an installment plan, and installments, due before that day. It needs --pdf. A customer with nothing overdue gets no letter and is named on standard error. --record-sent records the letters as sent once the PDF is written, so that the window shows their date and the next letter mentions it. When none of the customers has anything overdue, no PDF is written and the command ends with status 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「report reminder-letters」為每個在 --as-of（預設：今天）有逾期款項的 --customer（可重複）各產生一份催款通知；--as-of 也是印在通知上的日期。逾期款項包括在該日之前到期的帳單未結部分、沒有分期付款計畫的已入帳補費，以及分期款項。需要 --pdf。沒有逾期款項的客戶不產生催款通知，並會在標準錯誤輸出中列出。--record-sent 會在 PDF 寫入後將催款通知登記為已寄出，讓視窗顯示其日期，下一次的催款通知也會提及此日期。所有客戶都沒有逾期款項時，不會寫入 PDF，指令以結束代碼 2 結束。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--%1 does not apply to report reminder-letters. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 不適用於 report reminder-letters。請移除此選項。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>report reminder-letters needs --customer CODE (repeatable) to choose the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>report reminder-letters 需要 --customer CODE（可重複）來選擇客戶。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>report reminder-letters needs --pdf FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>report reminder-letters 需要 --pdf FILE。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invalid --as-of “%1”: use a calendar date as YYYY-MM-DD, e.g. 2026-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of「%1」無效：請使用 YYYY-MM-DD 格式的日期，例如 2026-06-30。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Nothing of %1 is overdue on %2, so there is no letter to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 沒有逾期款項，因此沒有可寫出的催款通知。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Customer %1 has nothing overdue on %2 and gets no letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 %1 在 %2 沒有逾期款項，不產生催款通知。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Warning: the company details lack %1, so the letters are printed without them. Enter them in the ChargeDesk window under Settings › Company Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：公司資料缺少%1，催款通知將不含這些資料。請在補費台視窗的「設定 › 公司資料」中填寫。</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n reminder letter(s) written to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 份催款通知寫入「%1」。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n letter(s) recorded as sent on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 份催款通知登記為於 %1 寄出。</numerusform>
         </translation>
     </message>
 </context>
@@ -7773,7 +7773,7 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/widgets/remindernotifier.cpp" line="+58"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
@@ -7781,61 +7781,61 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/widgets/reminderpanel.cpp" line="+182"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期天數(&amp;W)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
         <extracomment>Suffix of the reminder window spin box, after the number of days.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the items due within this many days from today, besides those due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>除今天到期與已逾期的項目外，也顯示從今天起此天數內到期的項目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;Contacted…</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為已聯絡(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a contact with the customer about this item; it leaves the list until its next step</source>
-        <translation type="unfinished"></translation>
+        <translation>登記與客戶就此項目的聯絡紀錄；此項目會從清單中移除，直到進入下一個階段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;nooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後提醒(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide this item until a day you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏此項目，直到您選擇的日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟客戶(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Nothing is overdue, due today or due within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>沒有逾期、今天到期或 %n 天內到期的項目。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n item(s) to follow up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個待追蹤項目</numerusform>
         </translation>
     </message>
 </context>
@@ -7844,13 +7844,13 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/core/reminderquery.cpp" line="+23"/>
         <source>The reminder window of %1 days is out of range. Enter 0 to %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒天數 %1 天超出範圍。請輸入 0 到 %2 天。</translation>
     </message>
     <message>
         <location line="+149"/>
         <location line="+40"/>
         <source>The reminders could not be read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從資料庫讀取提醒：%1</translation>
     </message>
 </context>
 <context>
@@ -7858,41 +7858,41 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/core/remindersettings.cpp" line="+44"/>
         <source>The reminder window could not be saved in %1. Check that the file can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將提醒天數儲存至 %1。請確認該檔案可以寫入。</translation>
     </message>
 </context>
 <context>
     <name>ReminderSnoozer</name>
     <message>
-        <location filename="../src/core/remindersnoozer.cpp" line="+31"/>
+        <location filename="../src/core/remindersnoozer.cpp" line="+30"/>
         <source>The snooze was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後提醒未儲存：資料庫無法開始交易（%1）。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>The snooze was not saved: %1. Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後提醒未儲存：%1。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The snooze date is missing. Enter the day the reminder should show again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填寫稍後提醒日期。請輸入再次顯示提醒的日期。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The snooze date %1 is not after today, %2. Enter a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後提醒日期 %1 不晚於今天（%2）。請輸入較晚的日期。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The snooze date %1 is more than a year away. Enter %2 or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後提醒日期 %1 距今超過一年。請輸入 %2 或更早的日期。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The note has %1 characters; at most %2 are allowed. Shorten the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>備註有 %1 個字元，最多只能 %2 個。請刪減備註。</translation>
     </message>
 </context>
 <context>
@@ -7900,51 +7900,51 @@ Open: %2 of %3</source>
     <message numerus="yes">
         <location filename="../src/core/remindersummary.cpp" line="+29"/>
         <source>%n item(s) due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個項目今天到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個項目逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n item(s) due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個項目即將到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個即將到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n more</source>
         <extracomment>Ends a list of customer names, e.g. &quot;Alfreds, Around the Horn and 2 more&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他 %n 位</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
         <extracomment>Counts of reminder items, then the names of their customers.</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -7952,32 +7952,32 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/models/remindertablemodel.cpp" line="+57"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due Date</source>
-        <translation type="unfinished"></translation>
+        <translation>付款期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>未結金額</translation>
     </message>
 </context>
 <context>
@@ -7985,89 +7985,89 @@ Open: %2 of %3</source>
     <message>
         <location filename="../src/cli/reminderscommand.cpp" line="+23"/>
         <source>List the charges and installments that are overdue, due today or due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出逾期、今天到期或即將到期的補費與分期款項。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lists what the Reminders panel of the ChargeDesk window shows: posted charges without an installment plan and the installments of active plans, with an open amount, that are overdue, due today or due within the window. Snoozed items and items contacted in their current step are left out, and an overdue item comes back 7 days after its latest contact. Overdue items come first, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出補費台視窗「提醒」面板所顯示的內容：沒有分期付款計畫的已入帳補費，以及有效分期付款計畫中的各期款項，條件是仍有未結金額，且已逾期、今天到期或在提醒天數內到期。設為稍後提醒的項目，以及在目前階段已聯絡過的項目不會列出；逾期項目在最近一次聯絡的 7 天後會再次出現。逾期項目排在最前面，並依到期日由早至晚排列。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Today is the date on this computer&apos;s clock in its time zone (TZ), unless --as-of gives another. The default window is the one chosen in the window (%1 days unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>「今天」是指這部電腦時鐘在其時區（TZ）中的日期，除非以 --as-of 指定其他日期。預設的提醒天數為視窗中所選的天數（未變更時為 %1 天）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The CSV format is for programs: UTF-8 without a byte order mark, a header row, codes instead of labels, dates as YYYY-MM-DD, amounts in major units (1234.50) with a currency column, and step as due_soon, due_today or overdue. days_past_due is negative before the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv 格式供程式使用：不含位元組順序標記的 UTF-8、一列標題列、使用代碼而非名稱、日期為 YYYY-MM-DD、金額以主單位表示（1234.50）並另有一欄幣別，step 為 due_soon、due_today 或 overdue。在付款期限之前，days_past_due 為負數。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Also list items due within N days after today, 0 to %1. Default: the window chosen in the ChargeDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>一併列出今天之後 N 天內到期的項目，N 為 0 到 %1。預設：補費台視窗中所選的提醒天數。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Output format: text (the default) or csv.</source>
-        <translation type="unfinished">輸出格式：text（預設）或 csv。</translation>
+        <translation>輸出格式：text（預設）或 csv。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List as on this day (YYYY-MM-DD) instead of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>以此日期（YYYY-MM-DD）而非今天為準列出。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Invalid --format “%1”: use text or csv.</source>
-        <translation type="unfinished">--format「%1」無效：請使用 text 或 csv。</translation>
+        <translation>--format「%1」無效：請使用 text 或 csv。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invalid --days “%1”: use a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days「%1」無效：請使用 0 到 %2 之間的整數。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Invalid --as-of “%1”: use a date as YYYY-MM-DD, e.g. 2024-07-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of「%1」無效：請使用 YYYY-MM-DD 格式的日期，例如 2024-07-31。</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Reminders on %1, window %n day(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的提醒（提醒天數 %n 天）：</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is overdue, due today or due within the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有逾期、今天到期或在提醒天數內到期的項目。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished">付款期限</translation>
+        <translation>付款期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open amount</source>
-        <translation type="unfinished"></translation>
+        <translation>未結金額</translation>
     </message>
 </context>
 <context>
@@ -8180,32 +8180,32 @@ Open: %2 of %3</source>
     <message>
         <location line="-35"/>
         <source>Write the charge report, a customer statement, charge notices or reminder letters as PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 PDF 或 CSV 格式寫出補費報表、客戶對帳單、補費通知單或催款通知。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>KIND is charges, statement, notice or reminder-letters. “report charges” lists the charges that match every filter given (all charges without filters), grouped by customer, with subtotals by customer and by fee type and totals per currency. Void charges are listed but not counted in any amount. --from and --to are inclusive days of --date-basis: entry (the day the charge was entered, in local time; the default) or due (the due date). Repeat --customer, --fee-type, --reason, --status, --payment-method or --entered-by to allow several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND 為 charges、statement、notice 或 reminder-letters。「report charges」列出符合所有指定篩選條件的補費（未指定篩選條件時列出所有補費），依客戶分組，並依客戶與費用類型小計，另列出各幣別的合計。已作廢的補費會列出，但不計入任何金額。--from 與 --to 為 --date-basis 所指日期的起訖日（含當日）：entry（補費的建檔日期，以當地時間計；預設）或 due（付款期限）。重複指定 --customer、--fee-type、--reason、--status、--payment-method 或 --entered-by 可允許多個值。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>What to write: charges, statement, notice or reminder-letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>要寫出的內容：charges、statement、notice 或 reminder-letters。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Date of reminder letters, as YYYY-MM-DD: items due before it are overdue. Default: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知的日期，格式為 YYYY-MM-DD：在此日期之前到期的項目即為逾期。預設：今天。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the reminder letters as sent once the PDF is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 寫入後，將催款通知登記為已寄出。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Invalid KIND “%1”: use charges, statement, notice or reminder-letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND「%1」無效：請使用 charges、statement、notice 或 reminder-letters。</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -8446,32 +8446,32 @@ Open: %2 of %3</source>
     <message>
         <location line="+3"/>
         <source>S&amp;pending Analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>消費分析(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart the charges and payments of charges by month, fee type, reason and customer, with the share of billing errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>依月份、費用類型、補費原因與客戶，以圖表呈現補費及補費收款，並顯示帳單遺漏或錯誤所占的比例。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Aged Receivables…</source>
-        <translation type="unfinished"></translation>
+        <translation>帳齡分析(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show what each customer owes by how many days it is past due: not yet due, 1–30, 31–60, 61–90 and over 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>依逾期天數顯示每位客戶的欠款：未到期、1–30 天、31–60 天、61–90 天及超過 90 天。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reminder Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>催款通知(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print payment reminders to customers with overdue amounts and record them as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>為有逾期款項的客戶列印催款通知，並登記為已寄出。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8695,42 +8695,42 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/cli/reversepaymentcommand.cpp" line="+11"/>
         <source>Reverse a payment, keeping it on record with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷一筆收款，保留紀錄並記下沖銷原因。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The payment stays in show-customer with status reversed. Its amount is taken off the paid amounts of the charge, installment and bill and added back to the customer&apos;s balance. The operating system user is recorded as the one who reversed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷後，該筆收款仍會出現在 show-customer 中，狀態為已沖銷。其金額會從補費、分期款項與帳單的已付金額中扣除，並加回客戶餘額。沖銷人記為目前的作業系統使用者。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The payment&apos;s ID, as record-payment and show-customer print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款編號，即 record-payment 與 show-customer 輸出的編號。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why the payment is reversed; required, at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷原因；必填，最多 %1 個字元。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Invalid payment ID “%1”: use the number that show-customer shows in the ID column of its payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款編號「%1」無效：請使用 show-customer 在收款清單「編號」欄顯示的數字。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not read payment %1 from the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從資料庫讀取收款 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Payment %1 not found. Run show-customer CODE to see a customer&apos;s payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到收款 %1。執行 show-customer CODE 可查看某位客戶的收款。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Payment %1 is reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款 %1 已沖銷。</translation>
     </message>
 </context>
 <context>
@@ -8739,73 +8739,73 @@ Check that the folder exists and that you may write there, or choose another fil
         <location filename="../src/widgets/reversepaymentdialog.cpp" line="+76"/>
         <source>%1, installment %2</source>
         <extracomment>What a payment paid (%1) and the number of the installment (%2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 期</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reverse Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷收款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reversing keeps the payment on record but takes its amount off what it paid, so that amount is open again and the customer&apos;s balance rises. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷後該筆收款仍保留在紀錄中，但其金額會從所付的項目中扣除，因此該金額會重新變為未結，客戶餘額也會隨之增加。此操作無法復原。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reason for the reversal (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷原因(&amp;R)（必填）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;verse Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>沖銷收款(&amp;V)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No payment with id %1 was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到編號為 %1 的收款。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not load the payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入該筆收款：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Payment:</source>
         <extracomment>Payment id and the date it was paid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>收款：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. %1, paid on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>編號 %1，收款日期 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>收款對象：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount:</source>
-        <translation type="unfinished">金額：</translation>
+        <translation>金額：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment method:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>參考號碼：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This payment was reversed already, by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此收款已沖銷：由 %1 於 %2 沖銷。</translation>
     </message>
 </context>
 <context>
@@ -8813,7 +8813,7 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/cli/showcustomercommand.cpp" line="+16"/>
         <source>Show a customer&apos;s details, bills, charges, payments and outstanding balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示客戶的基本資料、帳單、補費、收款及未結餘額。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8838,7 +8838,7 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location line="+6"/>
         <source>Could not read the payments of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1 的收款：%2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8853,7 +8853,7 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location line="+6"/>
         <source>Payments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>收款：共 %1 筆</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8926,34 +8926,35 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/widgets/snoozedialog.cpp" line="+83"/>
         <source>Snooze Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後提醒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 %2, due %3, open %4</source>
         <extracomment>Customer name, then the item with its due date and open amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2，付款期限 %3，未結 %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show &amp;again on:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次顯示日期(&amp;A)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">備註(&amp;N)：</translation>
+        <translation>備註(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional, e.g. “Waiting for the signed contract”</source>
-        <translation type="unfinished"></translation>
+        <translation>選填，例如「等待已簽署的合約」</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後提醒(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -8961,68 +8962,68 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/widgets/spendinganalysisdialog.cpp" line="+112"/>
         <source>Save Charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表儲存為 PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 圖檔 (*.png)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存至 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charts Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表未儲存</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Spending Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>消費分析</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別(&amp;U)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amounts of different currencies are never added up, so the analysis covers one currency at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>不同幣別的金額一律不會加總，因此每次分析只涵蓋一種幣別。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 PNG(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished">預覽(&amp;V)</translation>
+        <translation>預覽(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">列印(&amp;P)…</translation>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished">儲存 PDF(&amp;D)…</translation>
+        <translation>儲存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>spending_%1_%2_%3</source>
         <extracomment>File name of the spending analysis PDF or PNG without extension; %1 is the currency code, %2 and %3 the first and last month as 2026-01. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>消費分析_%1_%2_%3</translation>
     </message>
 </context>
 <context>
@@ -9030,20 +9031,20 @@ Check that the folder exists and that you may write there, or choose another fil
     <message numerus="yes">
         <location filename="../src/widgets/spendingbarchart.cpp" line="+52"/>
         <source>%1, %2 of the charges (%n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，占補費的 %2（%n 筆補費）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>補費</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
         <comment>label and rank</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -9051,52 +9052,52 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/widgets/spendingchartpanel.cpp" line="+82"/>
         <source>No posted charges in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 期間沒有已入帳的補費。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charges by fee type (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>依費用類型統計補費（%1）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Charges by reason (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>依補費原因統計補費（%1）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers with the most charges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>補費最多的客戶（%1）</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot write the PNG file %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 PNG 檔案 %1：%2。請選擇其他資料夾或檔名。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>   ·   </source>
         <comment>between the totals above the charts</comment>
-        <translation type="unfinished"></translation>
+        <translation>   ·   </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Posted charges: %1 (%n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已入帳補費：%1（%n 筆）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Payments of charges: %1 (%n payments)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>補費收款：%1（%n 筆）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Billing-error share: %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單遺漏或錯誤比例：%1（%2／%3）</translation>
     </message>
 </context>
 <context>
@@ -9104,27 +9105,27 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/widgets/spendingchartview.cpp" line="+42"/>
         <source>Cannot write the PNG file %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 PNG 檔案 %1：%2。請選擇其他資料夾或檔名。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表儲存為 PNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 圖檔 (*.png)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chart Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表未儲存</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存為 PNG(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -9132,38 +9133,38 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/core/spendingfilter.cpp" line="+31"/>
         <source>Choose a currency: the analysis adds up amounts of one currency only.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇幣別：分析只會加總同一種幣別的金額。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The currency &quot;%1&quot; is not an ISO 4217 code. Use three capital letters, such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別「%1」不是 ISO 4217 代碼。請使用三個大寫英文字母，例如 CNY。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the first and the last month of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇期間的第一個月與最後一個月。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period starts in %1, after its last month %2. Choose a first month on or before the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間的開始月份 %1 晚於最後一個月 %2。請選擇不晚於最後一個月的開始月份。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The period from %1 to %2 has %3 months. Choose at most %4 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 的期間共 %3 個月。請選擇最多 %4 個月。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The ranking must list at least 1 customer, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>排名至少須列出 1 位客戶，不能是 %1 位。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 – %2</source>
         <comment>first and last month of a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -9171,37 +9172,37 @@ Check that the folder exists and that you may write there, or choose another fil
     <message numerus="yes">
         <location filename="../src/widgets/spendingmonthlychart.cpp" line="+47"/>
         <source>Charges: %1 (%n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>補費：%1（%n 筆）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Payments of charges: %1 (%n payments)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>補費收款：%1（%n 筆）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 – %2</source>
         <comment>first and last year of a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charges and payments by month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>每月補費與收款（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>補費</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments of charges</source>
-        <translation type="unfinished"></translation>
+        <translation>補費收款</translation>
     </message>
 </context>
 <context>
@@ -9209,12 +9210,12 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/widgets/spendingperiodfields.cpp" line="+86"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">起始日(&amp;F)：</translation>
+        <translation>起始月(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">結束日(&amp;T)：</translation>
+        <translation>結束月(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -9222,15 +9223,15 @@ Check that the folder exists and that you may write there, or choose another fil
     <message numerus="yes">
         <location filename="../src/widgets/spendingpiechart.cpp" line="+33"/>
         <source>%1, %2 of the charges (%n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，占補費的 %2（%n 筆補費）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 %2</source>
         <comment>fee type or reason and its share</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -9241,12 +9242,12 @@ Check that the folder exists and that you may write there, or choose another fil
         <location line="+81"/>
         <location line="+43"/>
         <source>The spending analysis could not be read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從資料庫讀取消費分析：%1</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Customer ID %1 not found. Choose a customer from the list.</source>
-        <translation type="unfinished">找不到編號為 %1 的客戶。請從清單中選擇客戶。</translation>
+        <translation>找不到編號為 %1 的客戶。請從清單中選擇客戶。</translation>
     </message>
 </context>
 <context>
@@ -9254,167 +9255,167 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/reports/spendingreportbuilder.cpp" line="+17"/>
         <source>Spending analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>消費分析</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
         <comment>customer code and company name</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All customers</source>
-        <translation type="unfinished">所有客戶</translation>
+        <translation>所有客戶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期間：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency: %1</source>
-        <translation type="unfinished">幣別：%1</translation>
+        <translation>幣別：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No posted charges and no payments of charges in %1 in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間沒有 %1 的已入帳補費，也沒有補費收款。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Charges and payments by month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月補費與收款</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Charges by fee type</source>
-        <translation type="unfinished"></translation>
+        <translation>依費用類型統計補費</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fee type</source>
-        <translation type="unfinished">費用類型</translation>
+        <translation>費用類型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charges by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>依補費原因統計補費</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished">補費原因</translation>
+        <translation>補費原因</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Top %n customers by charges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>補費金額前 %n 名客戶</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Posted charges</source>
-        <translation type="unfinished"></translation>
+        <translation>已入帳補費</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 (%n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 筆補費）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments of charges</source>
-        <translation type="unfinished"></translation>
+        <translation>補費收款</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 (%n payments)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 筆收款）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Billing-error share</source>
-        <translation type="unfinished"></translation>
+        <translation>帳單遺漏或錯誤比例</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 (%2 of %3; %n charges)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%2／%3；%n 筆補費）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <location line="+25"/>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>補費筆數</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Charge amount</source>
-        <translation type="unfinished"></translation>
+        <translation>補費金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>收款筆數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment amount</source>
-        <translation type="unfinished"></translation>
+        <translation>收款金額</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+25"/>
         <source>Total</source>
-        <translation type="unfinished">合計</translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+25"/>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+25"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>比例</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+25"/>
         <source>No posted charges in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間沒有已入帳的補費。</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished">客戶編號</translation>
+        <translation>客戶編號</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶名稱</translation>
     </message>
 </context>
 <context>
@@ -9422,7 +9423,7 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../src/core/spendingtally.cpp" line="+138"/>
         <source>The %1 amounts of this period add up to more than the program can store. Choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間的 %1 金額合計超出程式可儲存的範圍。請選擇較短的期間。</translation>
     </message>
 </context>
 <context>
@@ -9775,12 +9776,12 @@ Check that the folder exists and that you may write there, or choose another fil
     <message>
         <location filename="../ui/summaryconfirmdialog.ui" line="+53"/>
         <source>&amp;Confirm and Submit</source>
-        <translation type="unfinished">確認送出(&amp;C)</translation>
+        <translation>確認送出(&amp;C)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Back to Edit</source>
-        <translation type="unfinished">返回修改(&amp;B)</translation>
+        <translation>返回修改(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -135,9 +135,7 @@ void CustomerPaymentsTab::refresh()
 
 QString CustomerPaymentsTab::title() const
 {
-    // NOTE: Print Charge Notice… on the 费用管理 tab also uses Alt+P, so the
-    // shortcut is ambiguous while that tab is shown.
-    return tr("&Payments");
+return tr("Pa&yments");
 }
 
 void CustomerPaymentsTab::recordPayment()

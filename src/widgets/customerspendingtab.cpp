@@ -86,7 +86,7 @@ void CustomerSpendingTab::refresh()
 
 QString CustomerSpendingTab::title() const
 {
-    return tr("&Spending");
+    return tr("Spen&ding");
 }
 
 QString CustomerSpendingTab::errorText() const
