@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agingfixture.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -56,78 +58,15 @@ inline qint64 insertCharge(QSqlDatabase db, qint64 customerId, const QDate &dueD
     return insertRow(query);
 }
 
-inline bool execute(QSqlDatabase db, const QString &statement, const QVariantList &values)
-{
-    QSqlQuery query(db);
-    if (!query.prepare(statement)) {
-        qWarning() << "Fixture statement failed:" << query.lastError().text();
-        return false;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning() << "Fixture statement failed:" << query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-inline bool setChargePaid(QSqlDatabase db, qint64 chargeId, qint64 paidMinor)
-{
-    return execute(db, QStringLiteral("UPDATE charges SET paid_minor = ? WHERE id = ?"),
-                   {paidMinor, chargeId});
-}
-
-inline bool voidCharge(QSqlDatabase db, qint64 chargeId)
-{
-    return execute(db,
-                   QStringLiteral("UPDATE charges SET status = 'void', voided_by = 'tester', "
-                                  "voided_at = '2026-01-02T00:00:00.000Z', "
-                                  "void_reason = 'entered twice' WHERE id = ?"),
-                   {chargeId});
-}
-
-inline qint64 insertPlan(QSqlDatabase db, qint64 chargeId)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO installment_plans (request_key, charge_id, created_by, created_at) "
-        "VALUES (:key, :charge, 'tester', '2026-01-01T00:00:00.000Z')"));
-    query.bindValue(QStringLiteral(":key"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    query.bindValue(QStringLiteral(":charge"), chargeId);
-    return insertRow(query);
-}
-
-inline bool cancelPlan(QSqlDatabase db, qint64 planId)
-{
-    return execute(db,
-                   QStringLiteral("UPDATE installment_plans SET status = 'cancelled', "
-                                  "cancelled_by = 'tester', "
-                                  "cancelled_at = '2026-01-02T00:00:00.000Z', "
-                                  "cancel_reason = 'new terms' WHERE id = ?"),
-                   {planId});
-}
-
-inline qint64 insertInstallment(QSqlDatabase db, qint64 planId, qint64 chargeId, int seq,
-                                const QDate &dueDate, qint64 amountMinor)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO installments (plan_id, charge_id, seq, due_date, amount_minor, currency) "
-        "VALUES (:plan, :charge, :seq, :due, :amount, 'CNY')"));
-    query.bindValue(QStringLiteral(":plan"), planId);
-    query.bindValue(QStringLiteral(":charge"), chargeId);
-    query.bindValue(QStringLiteral(":seq"), seq);
-    query.bindValue(QStringLiteral(":due"), dueDate.toString(Qt::ISODate));
-    query.bindValue(QStringLiteral(":amount"), amountMinor);
-    return insertRow(query);
-}
-
-inline bool setInstallmentPaid(QSqlDatabase db, qint64 installmentId, qint64 paidMinor)
-{
-    return execute(db, QStringLiteral("UPDATE installments SET paid_minor = ? WHERE id = ?"),
-                   {paidMinor, installmentId});
-}
+// The updates, plans and installments are written as AgingFixture writes
+// them.
+using AgingFixture::execute;
+using AgingFixture::setChargePaid;
+using AgingFixture::voidCharge;
+using AgingFixture::insertPlan;
+using AgingFixture::cancelPlan;
+using AgingFixture::insertInstallment;
+using AgingFixture::setInstallmentPaid;
 
 // Sets the process's time zone to zone (a TZ value such as
 // "Pacific/Kiritimati") until the guard is destroyed, then restores the

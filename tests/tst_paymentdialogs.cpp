@@ -13,6 +13,7 @@
 #include "installmentrepository.h"
 #include "installmentservice.h"
 #include "money.h"
+#include "northwindfixture.h"
 #include "northwindimporter.h"
 #include "paymentconfirmdialog.h"
 #include "paymentservice.h"
@@ -129,20 +130,7 @@ void tst_PaymentDialogs::initTestCase()
 
 void tst_PaymentDialogs::init()
 {
-    m_database = std::make_unique<TestDatabase>();
-    QVERIFY2(m_database->isOpen(), qPrintable(m_database->error()));
-
-    const NorthwindImporter::Result imported
-        = NorthwindImporter(m_database->db()).import(NorthwindImporter::builtInDirectory());
-    QVERIFY2(imported.ok, qPrintable(imported.errorMessage));
-
-    const auto customer = CustomerRepository(m_database->db()).findByCode(QStringLiteral("ALFKI"));
-    QVERIFY(customer);
-    m_customerId = customer->id;
-
-    const QList<BillRecord> bills = BillRepository(m_database->db()).billsOfCustomer(m_customerId);
-    QVERIFY(!bills.isEmpty());
-    m_bill = bills.constFirst();
+    NorthwindFixture::openWithAlfki(&m_database, &m_customerId, &m_bill);
 }
 
 void tst_PaymentDialogs::cleanup()

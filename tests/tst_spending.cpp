@@ -1,5 +1,6 @@
 #include "chargeservice.h"
 #include "reportfixture.h"
+#include "spendingfixture.h"
 #include "spendingquery.h"
 #include "spendingshare.h"
 #include "testsupport.h"
@@ -195,40 +196,16 @@ void tst_Spending::cleanupTestCase()
 qint64 tst_Spending::insertCustomer(const QString &code, const QString &name,
                                     const QString &currency)
 {
-    QSqlQuery query(m_database->db());
-    QString error;
-    if (!ReportFixture::exec(query,
-                             QStringLiteral("INSERT INTO customers (code, company_name, "
-                                            "currency, created_at, updated_at) VALUES "
-                                            "(?, ?, ?, '2025-01-01T00:00:00.000Z', "
-                                            "'2025-01-01T00:00:00.000Z')"),
-                             {code, name, currency}, &error)) {
-        qWarning("%s", qPrintable(error));
-        return 0;
-    }
-    return query.lastInsertId().toLongLong();
+    return SpendingFixture::insertCustomer(m_database->db(), code, name, currency);
 }
 
 qint64 tst_Spending::insertCharge(qint64 customerId, const QString &feeType,
                                   const QString &reason, qint64 amountMinor,
                                   const QDateTime &local)
 {
-    QSqlQuery query(m_database->db());
-    QString error;
-    const QString createdAt = local.toUTC().toString(Qt::ISODateWithMs);
-    if (!ReportFixture::exec(
-            query,
-            QStringLiteral("INSERT INTO charges (request_key, customer_id, fee_type_code, "
-                           "amount_minor, currency, reason_code, payment_method_code, "
-                           "due_date, created_by, created_at) SELECT ?, id, ?, ?, currency, "
-                           "?, 'CASH', '2026-06-30', 'wang', ? FROM customers WHERE id = ?"),
-            {QStringLiteral("spending-%1").arg(++m_nextKey), feeType, amountMinor, reason,
-             createdAt, customerId},
-            &error)) {
-        qWarning("%s", qPrintable(error));
-        return 0;
-    }
-    return query.lastInsertId().toLongLong();
+    return SpendingFixture::insertCharge(m_database->db(),
+                                         QStringLiteral("spending-%1").arg(++m_nextKey),
+                                         customerId, feeType, reason, amountMinor, local);
 }
 
 qint64 tst_Spending::insertPayment(qint64 customerId, qint64 chargeId, qint64 billId,

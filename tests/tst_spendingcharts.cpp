@@ -8,6 +8,7 @@
 #include "spendinganalysisdialog.h"
 #include "spendingbarchart.h"
 #include "spendingchartpanel.h"
+#include "spendingfixture.h"
 #include "spendingmonthlychart.h"
 #include "spendingperiodfields.h"
 #include "spendingpiechart.h"
@@ -198,18 +199,7 @@ void tst_SpendingCharts::init()
 qint64 tst_SpendingCharts::insertCustomer(const QString &code, const QString &name,
                                           const QString &currency)
 {
-    QSqlQuery query(m_database->db());
-    QString error;
-    if (!ReportFixture::exec(query,
-                             QStringLiteral("INSERT INTO customers (code, company_name, "
-                                            "currency, created_at, updated_at) VALUES "
-                                            "(?, ?, ?, '2025-01-01T00:00:00.000Z', "
-                                            "'2025-01-01T00:00:00.000Z')"),
-                             {code, name, currency}, &error)) {
-        qWarning("%s", qPrintable(error));
-        return 0;
-    }
-    return query.lastInsertId().toLongLong();
+    return SpendingFixture::insertCustomer(m_database->db(), code, name, currency);
 }
 
 // Charges entered at noon local time on day; ChargeService stamps the
@@ -218,23 +208,10 @@ qint64 tst_SpendingCharts::insertCharge(qint64 customerId, const QString &feeTyp
                                         const QString &reason, qint64 amountMinor,
                                         const QDate &day)
 {
-    QSqlQuery query(m_database->db());
-    QString error;
-    const QString createdAt =
-        QDateTime(day, QTime(12, 0), Qt::LocalTime).toUTC().toString(Qt::ISODateWithMs);
-    if (!ReportFixture::exec(
-            query,
-            QStringLiteral("INSERT INTO charges (request_key, customer_id, fee_type_code, "
-                           "amount_minor, currency, reason_code, payment_method_code, "
-                           "due_date, created_by, created_at) SELECT ?, id, ?, ?, currency, "
-                           "?, 'CASH', '2026-06-30', 'wang', ? FROM customers WHERE id = ?"),
-            {QStringLiteral("charts-%1").arg(++m_nextKey), feeType, amountMinor, reason,
-             createdAt, customerId},
-            &error)) {
-        qWarning("%s", qPrintable(error));
-        return 0;
-    }
-    return query.lastInsertId().toLongLong();
+    return SpendingFixture::insertCharge(m_database->db(),
+                                         QStringLiteral("charts-%1").arg(++m_nextKey),
+                                         customerId, feeType, reason, amountMinor,
+                                         QDateTime(day, QTime(12, 0), Qt::LocalTime));
 }
 
 bool tst_SpendingCharts::insertPayment(qint64 customerId, qint64 chargeId, qint64 amountMinor,

@@ -1,34 +1,7 @@
 #include "chargerepository.h"
 
-#include "logging.h"
+#include "repositoryquery.h"
 #include "sqlstatement.h"
-
-#include <QSqlError>
-
-namespace {
-
-bool run(SqlStatement &query, const QVariantMap &values, QString *error)
-{
-    if (query.isPrepared()) {
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            query->bindValue(it.key(), it.value());
-        if (query->exec())
-            return true;
-    }
-    if (error)
-        *error = query->lastError().text();
-    qCWarning(lcDatabase) << "Charge query failed:" << query->lastError().text();
-    return false;
-}
-
-QDateTime timestamp(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-} // namespace
 
 QString ChargeRepository::selectClause()
 {
@@ -64,9 +37,9 @@ ChargeRecord ChargeRepository::chargeFromQuery(const QSqlQuery &query)
     charge.status = query.value(QStringLiteral("status")).toString();
     charge.duplicateAcknowledgement = query.value(QStringLiteral("duplicate_ack_note")).toString();
     charge.createdBy = query.value(QStringLiteral("created_by")).toString();
-    charge.createdAt = timestamp(query.value(QStringLiteral("created_at")));
+    charge.createdAt = timestampFromColumn(query.value(QStringLiteral("created_at")));
     charge.voidedBy = query.value(QStringLiteral("voided_by")).toString();
-    charge.voidedAt = timestamp(query.value(QStringLiteral("voided_at")));
+    charge.voidedAt = timestampFromColumn(query.value(QStringLiteral("voided_at")));
     charge.voidReason = query.value(QStringLiteral("void_reason")).toString();
     charge.paid = Money(query.value(QStringLiteral("paid_minor")).toLongLong(),
                         charge.amount.currency());
@@ -76,7 +49,7 @@ ChargeRecord ChargeRepository::chargeFromQuery(const QSqlQuery &query)
 std::optional<ChargeRecord> ChargeRepository::findById(qint64 id, QString *error) const
 {
     SqlStatement query(m_db, selectClause() + QLatin1String("WHERE charges.id = :id"));
-    if (!run(query, {{QStringLiteral(":id"), id}}, error) || !query->next())
+    if (!execSelect(query, {{QStringLiteral(":id"), id}}, "Charge", error) || !query->next())
         return std::nullopt;
     return chargeFromQuery(*query);
 }
@@ -85,7 +58,7 @@ std::optional<ChargeRecord> ChargeRepository::findByRequestKey(const QString &ke
                                                                QString *error) const
 {
     SqlStatement query(m_db, selectClause() + QLatin1String("WHERE request_key = :key"));
-    if (!run(query, {{QStringLiteral(":key"), key}}, error) || !query->next())
+    if (!execSelect(query, {{QStringLiteral(":key"), key}}, "Charge", error) || !query->next())
         return std::nullopt;
     return chargeFromQuery(*query);
 }
@@ -100,7 +73,7 @@ QList<ChargeRecord> ChargeRepository::list(qint64 customerId, QString *error) co
     if (customerId != 0)
         values.insert(QStringLiteral(":customer"), customerId);
     SqlStatement query(m_db, selectClause() + where);
-    if (!run(query, values, error))
+    if (!execSelect(query, values, "Charge", error))
         return charges;
 
     while (query->next())

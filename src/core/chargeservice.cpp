@@ -1,5 +1,6 @@
 #include "chargeservice.h"
 
+#include "auditedinsert.h"
 #include "auditlog.h"
 #include "chargerepository.h"
 #include "chargesummary.h"
@@ -8,7 +9,6 @@
 #include "installmentrepository.h"
 #include "installmentservice.h"
 #include "logging.h"
-#include "sqlstatement.h"
 #include "sqlvalues.h"
 #include "storedtotals.h"
 #include "transaction.h"
@@ -208,43 +208,20 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
                           qint64 *chargeId, QString *error)
 {
     const ChargeRecord charge = chargeFromRequest(request, review);
-    const QString createdAt = utcTimestampNow();
-
-    SqlStatement statement(m_db, QStringLiteral(
-        "INSERT INTO charges (request_key, customer_id, bill_id, fee_type_code, amount_minor, "
-        "currency, reason_code, note, payment_method_code, due_date, status, "
-        "duplicate_ack_note, created_by, created_at) "
-        "VALUES (:request_key, :customer_id, :bill_id, :fee_type_code, :amount_minor, "
-        ":currency, :reason_code, :note, :payment_method_code, :due_date, 'posted', "
-        ":duplicate_ack_note, :created_by, :created_at)"));
-    QSqlQuery &insert = *statement;
-    if (!statement.isPrepared()) {
-        *error = insert.lastError().text();
-        return false;
-    }
-    insert.bindValue(QStringLiteral(":request_key"), charge.requestKey);
-    insert.bindValue(QStringLiteral(":customer_id"), charge.customerId);
-    insert.bindValue(QStringLiteral(":bill_id"), idOrNull(charge.billId));
-    insert.bindValue(QStringLiteral(":fee_type_code"), charge.feeTypeCode);
-    insert.bindValue(QStringLiteral(":amount_minor"), charge.amount.minorUnits());
-    insert.bindValue(QStringLiteral(":currency"), charge.amount.currency());
-    insert.bindValue(QStringLiteral(":reason_code"), charge.reasonCode);
-    insert.bindValue(QStringLiteral(":note"), notNull(charge.note));
-    insert.bindValue(QStringLiteral(":payment_method_code"), charge.paymentMethodCode);
-    insert.bindValue(QStringLiteral(":due_date"), charge.dueDate.toString(Qt::ISODate));
-    insert.bindValue(QStringLiteral(":duplicate_ack_note"),
-                     notNull(request.duplicateAcknowledgement.trimmed()));
-    insert.bindValue(QStringLiteral(":created_by"), m_actor);
-    insert.bindValue(QStringLiteral(":created_at"), createdAt);
-    if (!insert.exec()) {
-        *error = insert.lastError().text();
-        return false;
-    }
-    *chargeId = insert.lastInsertId().toLongLong();
-
-    if (!StoredTotals(m_db).add(charge.customerId, charge.billId, charge.amount.minorUnits(),
-                                error))
-        return false;
+    const QVariantMap values = {
+        {QStringLiteral(":request_key"), charge.requestKey},
+        {QStringLiteral(":customer_id"), charge.customerId},
+        {QStringLiteral(":bill_id"), idOrNull(charge.billId)},
+        {QStringLiteral(":fee_type_code"), charge.feeTypeCode},
+        {QStringLiteral(":amount_minor"), charge.amount.minorUnits()},
+        {QStringLiteral(":currency"), charge.amount.currency()},
+        {QStringLiteral(":reason_code"), charge.reasonCode},
+        {QStringLiteral(":note"), notNull(charge.note)},
+        {QStringLiteral(":payment_method_code"), charge.paymentMethodCode},
+        {QStringLiteral(":due_date"), charge.dueDate.toString(Qt::ISODate)},
+        {QStringLiteral(":duplicate_ack_note"),
+         notNull(request.duplicateAcknowledgement.trimmed())},
+    };
 
     QVariantList possibleDuplicateIds;
     for (const DuplicateFinding &finding : review.possibleDuplicates)
@@ -263,9 +240,22 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
         {QStringLiteral("due_date"), charge.dueDate.toString(Qt::ISODate)},
         {QStringLiteral("possible_duplicates"), possibleDuplicateIds},
     };
-    return AuditLog(m_db).append(m_actor, QStringLiteral("charge.add"), QStringLiteral("charge"),
-                                 *chargeId, details, request.duplicateAcknowledgement.trimmed(),
-                                 error);
+
+    // The charge row, its audit record and the stored totals it raises are
+    // written in the caller's transaction, so their order does not matter.
+    const bool inserted = AuditedInsert(m_db, m_actor)
+        .exec(QStringLiteral(
+                  "INSERT INTO charges (request_key, customer_id, bill_id, fee_type_code, "
+                  "amount_minor, currency, reason_code, note, payment_method_code, due_date, "
+                  "status, duplicate_ack_note, created_by, created_at) "
+                  "VALUES (:request_key, :customer_id, :bill_id, :fee_type_code, "
+                  ":amount_minor, :currency, :reason_code, :note, :payment_method_code, "
+                  ":due_date, 'posted', :duplicate_ack_note, :created_by, :created_at)"),
+              values, QStringLiteral("charge.add"), QStringLiteral("charge"), details,
+              request.duplicateAcknowledgement.trimmed(), chargeId, error);
+    return inserted
+        && StoredTotals(m_db).add(charge.customerId, charge.billId, charge.amount.minorUnits(),
+                                  error);
 }
 
 ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QString &reason)

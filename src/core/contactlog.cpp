@@ -1,30 +1,15 @@
 #include "contactlog.h"
 
-#include "auditlog.h"
+#include "auditedinsert.h"
 #include "chargevalidator.h"
 #include "logging.h"
 #include "reminderitemlookup.h"
 #include "sqlstatement.h"
+#include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-
-namespace {
-
-// Returns the id to bind, SQL NULL for 0.
-QVariant idOrNull(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
-}
-
-// Returns the id for the audit details, JSON null for 0.
-QVariant idForJson(qint64 id)
-{
-    return id == 0 ? QVariant::fromValue(nullptr) : QVariant(id);
-}
-
-} // namespace
 
 ContactLog::ContactLog(QSqlDatabase db, QString actor, CalendarClock clock)
     : m_db(std::move(db))
@@ -35,20 +20,11 @@ ContactLog::ContactLog(QSqlDatabase db, QString actor, CalendarClock clock)
 ContactLog::Result ContactLog::markContacted(OpenItem::Kind kind, qint64 itemId,
                                              const QDate &contactedOn, const QString &note)
 {
-    Result result;
     const QString trimmedNote = note.trimmed();
-    result.errorMessage = validate(contactedOn, trimmedNote);
+    Transaction transaction(m_db);
+    Result result = begin(transaction, contactedOn, trimmedNote);
     if (!result.errorMessage.isEmpty())
         return result;
-
-    Transaction transaction(m_db);
-    if (!transaction.begin()) {
-        result.databaseFailure = true;
-        result.errorMessage = tr("The contact was not saved: the database could not start a "
-                                 "transaction (%1). Nothing was written; try again.")
-                                  .arg(transaction.error().text());
-        return result;
-    }
 
     // The lookup runs under the write lock, so the charge cannot be voided
     // between the check and the insert.
@@ -71,20 +47,11 @@ ContactLog::Result ContactLog::markContacted(OpenItem::Kind kind, qint64 itemId,
 ContactLog::Result ContactLog::addContact(qint64 customerId, const QDate &contactedOn,
                                           const QString &note)
 {
-    Result result;
     const QString trimmedNote = note.trimmed();
-    result.errorMessage = validate(contactedOn, trimmedNote);
+    Transaction transaction(m_db);
+    Result result = begin(transaction, contactedOn, trimmedNote);
     if (!result.errorMessage.isEmpty())
         return result;
-
-    Transaction transaction(m_db);
-    if (!transaction.begin()) {
-        result.databaseFailure = true;
-        result.errorMessage = tr("The contact was not saved: the database could not start a "
-                                 "transaction (%1). Nothing was written; try again.")
-                                  .arg(transaction.error().text());
-        return result;
-    }
 
     SqlStatement query(m_db, QStringLiteral("SELECT 1 FROM customers WHERE id = :id"));
     bool ok = query.isPrepared();
@@ -179,6 +146,23 @@ QString ContactLog::validate(const QDate &contactedOn, const QString &note) cons
     return {};
 }
 
+ContactLog::Result ContactLog::begin(Transaction &transaction, const QDate &contactedOn,
+                                     const QString &note)
+{
+    Result result;
+    result.errorMessage = validate(contactedOn, note);
+    if (!result.errorMessage.isEmpty())
+        return result;
+
+    if (!transaction.begin()) {
+        result.databaseFailure = true;
+        result.errorMessage = tr("The contact was not saved: the database could not start a "
+                                 "transaction (%1). Nothing was written; try again.")
+                                  .arg(transaction.error().text());
+    }
+    return result;
+}
+
 ContactLog::Result ContactLog::finish(Transaction &transaction, qint64 customerId,
                                       qint64 chargeId, qint64 installmentId,
                                       const QDate &contactedOn, const QString &note)
@@ -212,36 +196,25 @@ bool ContactLog::write(qint64 customerId, qint64 chargeId, qint64 installmentId,
                        const QDate &contactedOn, const QString &note, qint64 *contactId,
                        QString *error)
 {
-    SqlStatement statement(m_db, QStringLiteral(
-        "INSERT INTO customer_contacts (customer_id, charge_id, installment_id, contacted_on, "
-        "note, created_by, created_at) VALUES (:customer_id, :charge_id, :installment_id, "
-        ":contacted_on, :note, :created_by, :created_at)"));
-    QSqlQuery &insert = *statement;
-    if (!statement.isPrepared()) {
-        *error = insert.lastError().text();
-        return false;
-    }
-    insert.bindValue(QStringLiteral(":customer_id"), customerId);
-    insert.bindValue(QStringLiteral(":charge_id"), idOrNull(chargeId));
-    insert.bindValue(QStringLiteral(":installment_id"), idOrNull(installmentId));
-    insert.bindValue(QStringLiteral(":contacted_on"), contactedOn.toString(Qt::ISODate));
-    insert.bindValue(QStringLiteral(":note"), note);
-    insert.bindValue(QStringLiteral(":created_by"), m_actor);
-    insert.bindValue(QStringLiteral(":created_at"),
-                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!insert.exec()) {
-        *error = insert.lastError().text();
-        return false;
-    }
-    *contactId = insert.lastInsertId().toLongLong();
-
+    const QVariantMap values = {
+        {QStringLiteral(":customer_id"), customerId},
+        {QStringLiteral(":charge_id"), idOrNull(chargeId)},
+        {QStringLiteral(":installment_id"), idOrNull(installmentId)},
+        {QStringLiteral(":contacted_on"), contactedOn.toString(Qt::ISODate)},
+        {QStringLiteral(":note"), note},
+    };
     const QVariantMap details = {
         {QStringLiteral("customer_id"), customerId},
         {QStringLiteral("charge_id"), idForJson(chargeId)},
         {QStringLiteral("installment_id"), idForJson(installmentId)},
         {QStringLiteral("contacted_on"), contactedOn.toString(Qt::ISODate)},
     };
-    return AuditLog(m_db).append(m_actor, QStringLiteral("contact.add"),
-                                 QStringLiteral("customer_contact"), *contactId, details, note,
-                                 error);
+    return AuditedInsert(m_db, m_actor)
+        .exec(QStringLiteral(
+                  "INSERT INTO customer_contacts (customer_id, charge_id, installment_id, "
+                  "contacted_on, note, created_by, created_at) VALUES (:customer_id, "
+                  ":charge_id, :installment_id, :contacted_on, :note, :created_by, "
+                  ":created_at)"),
+              values, QStringLiteral("contact.add"), QStringLiteral("customer_contact"),
+              details, note, contactId, error);
 }

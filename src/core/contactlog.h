@@ -53,6 +53,10 @@ private:
     // Returns the message for an invalid date or note, or an empty string.
     QString validate(const QDate &contactedOn, const QString &note) const;
 
+    // Validates the date and the trimmed note, then begins transaction.
+    // Returns a result whose errorMessage is empty when writing may go on.
+    Result begin(Transaction &transaction, const QDate &contactedOn, const QString &note);
+
     // Inserts the contact and its audit record inside the caller's
     // transaction.
     bool write(qint64 customerId, qint64 chargeId, qint64 installmentId,

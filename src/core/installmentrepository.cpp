@@ -1,9 +1,7 @@
 #include "installmentrepository.h"
 
-#include "logging.h"
+#include "repositoryquery.h"
 #include "sqlstatement.h"
-
-#include <QSqlError>
 
 namespace {
 
@@ -14,27 +12,6 @@ const char planColumns[] =
 const char installmentColumns[] =
     "SELECT id, plan_id, charge_id, seq, due_date, amount_minor, currency, paid_minor "
     "FROM installments ";
-
-bool run(SqlStatement &query, const QVariantMap &values, QString *error)
-{
-    if (query.isPrepared()) {
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            query->bindValue(it.key(), it.value());
-        if (query->exec())
-            return true;
-    }
-    if (error)
-        *error = query->lastError().text();
-    qCWarning(lcDatabase) << "Installment query failed:" << query->lastError().text();
-    return false;
-}
-
-QDateTime timestamp(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
 
 InstallmentRecord installmentFromQuery(const QSqlQuery &query)
 {
@@ -59,9 +36,9 @@ InstallmentPlanRecord planFromQuery(const QSqlQuery &query)
     plan.chargeId = query.value(QStringLiteral("charge_id")).toLongLong();
     plan.status = query.value(QStringLiteral("status")).toString();
     plan.createdBy = query.value(QStringLiteral("created_by")).toString();
-    plan.createdAt = timestamp(query.value(QStringLiteral("created_at")));
+    plan.createdAt = timestampFromColumn(query.value(QStringLiteral("created_at")));
     plan.cancelledBy = query.value(QStringLiteral("cancelled_by")).toString();
-    plan.cancelledAt = timestamp(query.value(QStringLiteral("cancelled_at")));
+    plan.cancelledAt = timestampFromColumn(query.value(QStringLiteral("cancelled_at")));
     plan.cancelReason = query.value(QStringLiteral("cancel_reason")).toString();
     return plan;
 }
@@ -75,14 +52,14 @@ InstallmentPlanRecord InstallmentRepository::readPlan(const QString &where,
     InstallmentPlanRecord plan;
     {
         SqlStatement query(m_db, QLatin1String(planColumns) + where);
-        if (!run(query, values, error) || !query->next())
+        if (!execSelect(query, values, "Installment", error) || !query->next())
             return {};
         plan = planFromQuery(*query);
     }
 
     SqlStatement query(m_db, QLatin1String(installmentColumns)
                                  + QLatin1String("WHERE plan_id = :plan ORDER BY seq"));
-    if (!run(query, {{QStringLiteral(":plan"), plan.id}}, error))
+    if (!execSelect(query, {{QStringLiteral(":plan"), plan.id}}, "Installment", error))
         return {};
     while (query->next())
         plan.installments << installmentFromQuery(*query);
@@ -116,7 +93,7 @@ InstallmentRepository::findByRequestKey(const QString &key, QString *error) cons
 InstallmentRecord InstallmentRepository::installment(qint64 id, QString *error) const
 {
     SqlStatement query(m_db, QLatin1String(installmentColumns) + QLatin1String("WHERE id = :id"));
-    if (!run(query, {{QStringLiteral(":id"), id}}, error) || !query->next())
+    if (!execSelect(query, {{QStringLiteral(":id"), id}}, "Installment", error) || !query->next())
         return {};
     return installmentFromQuery(*query);
 }

@@ -1,6 +1,7 @@
 #include "openitemquery.h"
 
 #include "logging.h"
+#include "openamountsql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -119,18 +120,15 @@ QString OpenItemQuery::statement(OpenItem::Kind kind) const
     QString select;
     switch (kind) {
     case OpenItem::Kind::Bill:
-        // Payments of the bill's charges are in bills.paid_minor too, so
-        // they are taken out to leave what was paid on the lines.
         select = QStringLiteral(
             "SELECT bills.id AS id, bills.customer_id AS customer_id, bills.due_date AS due_date, "
             "bills.currency AS currency, bills.lines_total_minor AS amount_minor, "
-            "bills.lines_total_minor - (bills.paid_minor - COALESCE((SELECT "
-            "SUM(charges.paid_minor) FROM charges WHERE charges.bill_id = bills.id "
-            "AND charges.status = 'posted'), 0)) AS open_minor, "
+            "bills.lines_total_minor - %1 AS open_minor, "
             "bills.id AS bill_id, bills.bill_no AS bill_no, bills.issue_date AS issue_date, "
             "NULL AS charge_id, NULL AS fee_type_code, NULL AS fee_type_label, "
             "NULL AS installment_seq, NULL AS installment_count "
-            "FROM bills");
+            "FROM bills")
+                     .arg(OpenAmountSql::billLinesPaid());
         break;
     case OpenItem::Kind::Charge:
         select = QStringLiteral(
@@ -145,10 +143,8 @@ QString OpenItemQuery::statement(OpenItem::Kind kind) const
             "FROM charges "
             "JOIN fee_types ON fee_types.code = charges.fee_type_code "
             "LEFT JOIN bills ON bills.id = charges.bill_id "
-            "WHERE charges.status = 'posted' AND NOT EXISTS (SELECT 1 FROM installment_plans "
-            "WHERE installment_plans.charge_id = charges.id "
-            "AND installment_plans.status = 'active')")
-                     .arg(label);
+            "WHERE charges.status = 'posted' AND NOT %2")
+                     .arg(label, OpenAmountSql::chargeHasActivePlan());
         break;
     case OpenItem::Kind::Installment:
         select = QStringLiteral(

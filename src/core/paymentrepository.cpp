@@ -1,9 +1,7 @@
 #include "paymentrepository.h"
 
-#include "logging.h"
+#include "repositoryquery.h"
 #include "sqlstatement.h"
-
-#include <QSqlError>
 
 namespace {
 
@@ -19,27 +17,6 @@ const char paymentColumns[] =
     "FROM payments "
     "LEFT JOIN bills ON bills.id = payments.bill_id "
     "LEFT JOIN installments ON installments.id = payments.installment_id ";
-
-bool run(SqlStatement &query, const QVariantMap &values, QString *error)
-{
-    if (query.isPrepared()) {
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            query->bindValue(it.key(), it.value());
-        if (query->exec())
-            return true;
-    }
-    if (error)
-        *error = query->lastError().text();
-    qCWarning(lcDatabase) << "Payment query failed:" << query->lastError().text();
-    return false;
-}
-
-QDateTime timestamp(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
 
 PaymentRecord paymentFromQuery(const QSqlQuery &query)
 {
@@ -61,9 +38,9 @@ PaymentRecord paymentFromQuery(const QSqlQuery &query)
     payment.note = query.value(QStringLiteral("note")).toString();
     payment.status = query.value(QStringLiteral("status")).toString();
     payment.createdBy = query.value(QStringLiteral("created_by")).toString();
-    payment.createdAt = timestamp(query.value(QStringLiteral("created_at")));
+    payment.createdAt = timestampFromColumn(query.value(QStringLiteral("created_at")));
     payment.reversedBy = query.value(QStringLiteral("reversed_by")).toString();
-    payment.reversedAt = timestamp(query.value(QStringLiteral("reversed_at")));
+    payment.reversedAt = timestampFromColumn(query.value(QStringLiteral("reversed_at")));
     payment.reverseReason = query.value(QStringLiteral("reverse_reason")).toString();
     return payment;
 }
@@ -76,7 +53,7 @@ QList<PaymentRecord> PaymentRepository::list(const QString &where, const QVarian
     QList<PaymentRecord> payments;
     SqlStatement query(m_db, QLatin1String(paymentColumns) + where
                                  + QLatin1String(" ORDER BY paid_on, payments.id"));
-    if (!run(query, values, error))
+    if (!execSelect(query, values, "Payment", error))
         return payments;
 
     while (query->next())
@@ -101,7 +78,7 @@ PaymentRecord PaymentRepository::payment(qint64 id, QString *error) const
 {
     SqlStatement query(m_db, QLatin1String(paymentColumns)
                                  + QLatin1String("WHERE payments.id = :id"));
-    if (!run(query, {{QStringLiteral(":id"), id}}, error) || !query->next())
+    if (!execSelect(query, {{QStringLiteral(":id"), id}}, "Payment", error) || !query->next())
         return {};
     return paymentFromQuery(*query);
 }
@@ -111,7 +88,7 @@ std::optional<PaymentRecord> PaymentRepository::findByRequestKey(const QString &
 {
     SqlStatement query(m_db, QLatin1String(paymentColumns)
                                  + QLatin1String("WHERE payments.request_key = :key"));
-    if (!run(query, {{QStringLiteral(":key"), key}}, error) || !query->next())
+    if (!execSelect(query, {{QStringLiteral(":key"), key}}, "Payment", error) || !query->next())
         return std::nullopt;
     return paymentFromQuery(*query);
 }

@@ -1,14 +1,13 @@
 #include "remindersnoozer.h"
 
-#include "auditlog.h"
+#include "auditedinsert.h"
 #include "chargevalidator.h"
 #include "logging.h"
 #include "reminderitemlookup.h"
-#include "sqlstatement.h"
+#include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
 ReminderSnoozer::ReminderSnoozer(QSqlDatabase db, QString actor, CalendarClock clock)
     : m_db(std::move(db))
@@ -96,36 +95,23 @@ bool ReminderSnoozer::write(OpenItem::Kind kind, qint64 itemId, qint64 customerI
                             const QDate &until, const QString &note, qint64 *snoozeId,
                             QString *error)
 {
-    SqlStatement statement(m_db, QStringLiteral(
-        "INSERT INTO reminder_snoozes (item_kind, item_id, snoozed_until, note, created_by, "
-        "created_at) VALUES (:item_kind, :item_id, :snoozed_until, :note, :created_by, "
-        ":created_at)"));
-    QSqlQuery &insert = *statement;
-    if (!statement.isPrepared()) {
-        *error = insert.lastError().text();
-        return false;
-    }
-    insert.bindValue(QStringLiteral(":item_kind"), OpenItem::kindName(kind));
-    insert.bindValue(QStringLiteral(":item_id"), itemId);
-    insert.bindValue(QStringLiteral(":snoozed_until"), until.toString(Qt::ISODate));
-    // A null QString would bind as SQL NULL, which the column rejects.
-    insert.bindValue(QStringLiteral(":note"), note.isNull() ? QString(QLatin1String("")) : note);
-    insert.bindValue(QStringLiteral(":created_by"), m_actor);
-    insert.bindValue(QStringLiteral(":created_at"),
-                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!insert.exec()) {
-        *error = insert.lastError().text();
-        return false;
-    }
-    *snoozeId = insert.lastInsertId().toLongLong();
-
+    const QVariantMap values = {
+        {QStringLiteral(":item_kind"), OpenItem::kindName(kind)},
+        {QStringLiteral(":item_id"), itemId},
+        {QStringLiteral(":snoozed_until"), until.toString(Qt::ISODate)},
+        {QStringLiteral(":note"), notNull(note)},
+    };
     const QVariantMap details = {
         {QStringLiteral("item_kind"), OpenItem::kindName(kind)},
         {QStringLiteral("item_id"), itemId},
         {QStringLiteral("customer_id"), customerId},
         {QStringLiteral("snoozed_until"), until.toString(Qt::ISODate)},
     };
-    return AuditLog(m_db).append(m_actor, QStringLiteral("reminder.snooze"),
-                                 QStringLiteral("reminder_snooze"), *snoozeId, details, note,
-                                 error);
+    return AuditedInsert(m_db, m_actor)
+        .exec(QStringLiteral(
+                  "INSERT INTO reminder_snoozes (item_kind, item_id, snoozed_until, note, "
+                  "created_by, created_at) VALUES (:item_kind, :item_id, :snoozed_until, "
+                  ":note, :created_by, :created_at)"),
+              values, QStringLiteral("reminder.snooze"), QStringLiteral("reminder_snooze"),
+              details, note, snoozeId, error);
 }

@@ -1,6 +1,7 @@
 #include "receivablequery.h"
 
 #include "logging.h"
+#include "openamountsql.h"
 #include "uilanguage.h"
 
 #include <QSqlError>
@@ -55,8 +56,8 @@ QString ReceivableQuery::describe(const Receivable &item)
 QList<Receivable> ReceivableQuery::run(const QString &billFilter, const QString &chargeFilter,
                                        qint64 id, QString *error) const
 {
-    // The filters and the label column are fixed texts of this class and of
-    // labelColumn(), so they may be part of the statement. Every value is
+    // The filters, the label column and the OpenAmountSql expressions are
+    // fixed texts, so they may be part of the statement. Every value is
     // bound. SQLite sorts a UNION only by its result columns, so the sort by
     // open amount runs on a wrapping SELECT.
     const QString label = labelColumn(currentUiLanguage());
@@ -66,26 +67,26 @@ QList<Receivable> ReceivableQuery::run(const QString &billFilter, const QString 
         "bills.bill_no AS bill_no, 0 AS charge_id, '' AS fee_type, "
         "bills.due_date AS due_date, bills.currency AS currency, "
         "bills.lines_total_minor AS amount_minor, "
-        "bills.paid_minor - COALESCE((SELECT SUM(charges.paid_minor) FROM charges "
-        "  WHERE charges.bill_id = bills.id AND charges.status = 'posted'), 0) AS paid_minor, "
+        "%4 AS paid_minor, "
         "0 AS has_plan "
         "FROM bills WHERE bills.lines_total_minor > 0 AND %1 "
         "UNION ALL "
         "SELECT 'charge', charges.customer_id, charges.bill_id, bills.bill_no, charges.id, "
         "COALESCE(fee_types.%3, charges.fee_type_code), charges.due_date, charges.currency, "
         "charges.amount_minor, charges.paid_minor, "
-        "EXISTS (SELECT 1 FROM installment_plans WHERE installment_plans.charge_id = charges.id "
-        "  AND installment_plans.status = 'active') "
+        "%5 "
         "FROM charges "
         "LEFT JOIN bills ON bills.id = charges.bill_id "
         "LEFT JOIN fee_types ON fee_types.code = charges.fee_type_code "
         "WHERE charges.status = 'posted' AND %2"
         ") ORDER BY amount_minor - paid_minor = 0, due_date, kind, bill_no, charge_id")
-                                  .arg(billFilter, chargeFilter, label);
+                                  .arg(billFilter, chargeFilter, label,
+                                       OpenAmountSql::billLinesPaid(),
+                                       OpenAmountSql::chargeHasActivePlan());
 
-    // NOTE: the open amounts repeat the rules of PaymentService's checks and
-    // of OpenItemQuery in SQL of their own. tst_PaymentDialogs pays the
-    // pre-filled open amounts, so the service must accept them in full.
+    // The open amounts follow the rules of OpenAmountSql, which OpenItemQuery
+    // uses too. tst_PaymentDialogs pays the pre-filled open amounts, so the
+    // service must accept them in full.
     QSqlQuery query(m_db);
     if (!query.prepare(statement)) {
         qCWarning(lcDatabase) << "Could not prepare the receivables query:"
