@@ -335,6 +335,16 @@ void tst_Installments::rejectInvalidPlan_data()
                r.installments[0].dueDate = QDate::currentDate().addDays(-1);
            })
         << "due_date" << "before charge";
+    QTest::newRow("more than ten years ahead")
+        << PlanChange([](InstallmentPlanRequest &r) {
+               r.installments[2].dueDate = QDate(9999, 12, 31).addMonths(1);
+           })
+        << "due_date" << "Installment 3 is due on";
+    QTest::newRow("just over ten years ahead")
+        << PlanChange([](InstallmentPlanRequest &r) {
+               r.installments[2].dueDate = QDate::currentDate().addYears(10).addDays(1);
+           })
+        << "due_date" << "more than 10 years ahead";
     QTest::newRow("missing due date")
         << PlanChange([](InstallmentPlanRequest &r) { r.installments[1].dueDate = QDate(); })
         << "due_date" << "Installment 2 has no valid due date";

@@ -30,6 +30,7 @@ private slots:
     void recordShowsAsPreviousLetter();
     void recordIsAllOrNothing();
     void recordRejectsEmptyLetters();
+    void recordRejectsFutureDate();
 
 private:
     QList<ReminderLetter> letters(const QList<qint64> &customerIds = {});
@@ -315,6 +316,28 @@ void tst_ReminderLetters::recordRejectsEmptyLetters()
     QVERIFY(!LetterRecorder(db, QStringLiteral("li")).record({letter}, nullptr, &error));
     QVERIFY(error.contains(QStringLiteral("AAA")));
     QCOMPARE(m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM reminder_letters")), 0);
+}
+
+void tst_ReminderLetters::recordRejectsFutureDate()
+{
+    QSqlDatabase db = m_database->db();
+    const qint64 customer = insertCustomer(db, QStringLiteral("AAA"), QStringLiteral("甲公司"));
+    QVERIFY(insertCharge(db, customer, m_asOf.addDays(-3), 1000));
+
+    // A letter dated tomorrow has not been sent yet; one dated today has.
+    for (const int daysAhead : {1, 0}) {
+        const QDate date = QDate::currentDate().addDays(daysAhead);
+        QList<ReminderLetter> dated = letters();
+        QCOMPARE(dated.size(), 1);
+        dated[0].date = date;
+        QString error;
+        const bool recorded = LetterRecorder(db, QStringLiteral("li")).record(dated, nullptr,
+                                                                               &error);
+        QCOMPARE(recorded, daysAhead == 0);
+        if (!recorded)
+            QVERIFY2(error.contains(QLatin1String("after today")), qPrintable(error));
+    }
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM reminder_letters")), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ReminderLetters)

@@ -32,6 +32,7 @@ private slots:
     void emptyReportSaysSo();
     void statementShowsBalances_data();
     void statementShowsBalances();
+    void statementNamesWhatAPaymentPaid();
     void noticesOnePerCharge_data();
     void noticesOnePerCharge();
     void companyPlaceholderWhenNameMissing();
@@ -247,6 +248,42 @@ void tst_ReportBuilders::statementShowsBalances()
         QVERIFY2(text.contains(entry.balance.format(locale)),
                  qPrintable(entry.balance.format(locale)));
     }
+}
+
+void tst_ReportBuilders::statementNamesWhatAPaymentPaid()
+{
+    StatementData data;
+    QString error;
+    QCOMPARE(StatementQuery(m_database->db(), UiLanguage::English)
+                 .run(customerId(QStringLiteral("ALFKI")), QDate::currentDate(),
+                      QDate::currentDate(), &data, &error),
+             ReportQueryStatus::Completed);
+
+    // Three payments: of a bill's own lines, of a charge, of an installment.
+    const QString currency = data.customer.currency;
+    StatementEntry payment;
+    payment.kind = StatementEntry::Kind::Payment;
+    payment.date = QDate::currentDate();
+    payment.paymentMethodLabel = QStringLiteral("Cash");
+    payment.amount = Money(-100, currency);
+    payment.balance = data.closing;
+    StatementEntry ofBill = payment;
+    ofBill.paymentId = 901;
+    ofBill.billNo = QStringLiteral("10643");
+    StatementEntry ofCharge = payment;
+    ofCharge.paymentId = 902;
+    ofCharge.billNo = QStringLiteral("10643");
+    ofCharge.chargeId = 77;
+    StatementEntry ofInstallment = ofCharge;
+    ofInstallment.paymentId = 903;
+    ofInstallment.installmentSeq = 2;
+    data.entries << ofBill << ofCharge << ofInstallment;
+
+    const QString text = withoutSpaces(
+        pdfText(StatementBuilder(sampleCompany(), UiLanguage::English).build(data)));
+    QVERIFY2(text.contains(QLatin1String("Cash;forbill10643")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Cash;forcharge77")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Cash;forinstallment2ofcharge77")), qPrintable(text));
 }
 
 void tst_ReportBuilders::noticesOnePerCharge_data()

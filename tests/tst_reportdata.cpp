@@ -43,6 +43,7 @@ private slots:
     void statementPeriodsChain_data();
     void statementPeriodsChain();
     void statementListsEveryMovementKind();
+    void statementPaymentFollowsTheChargeItPays();
     void statementRejectsBadPeriod();
 
     void noticesSortedByCustomer();
@@ -669,6 +670,56 @@ void tst_ReportData::statementListsEveryMovementKind()
     QCOMPARE(voidEntry->amount.minorUnits(), -50000);
     QCOMPARE(voidEntry->voidReason, QStringLiteral("Entered twice"));
     QCOMPARE(shhd.entries.size(), 5);
+}
+
+void tst_ReportData::statementPaymentFollowsTheChargeItPays()
+{
+    // BJHL's late fee on the account was entered today; paying it today puts
+    // the payment after the charge, named by the charge, not by a bill.
+    const QSqlDatabase db = m_database->db();
+    const qint64 customer = customerId(QStringLiteral("BJHL"));
+    const qint64 chargeId = ReportFixture::idOf(
+        db, QStringLiteral("SELECT charges.id FROM charges JOIN customers "
+                           "ON customers.id = charges.customer_id WHERE customers.code = ? "
+                           "AND charges.fee_type_code = 'LATE_FEE' AND charges.bill_id IS NULL"),
+        QStringLiteral("BJHL"));
+    QVERIFY(chargeId > 0);
+
+    PaymentService payments(db, QStringLiteral("li"));
+    PaymentRequest request;
+    request.requestKey = PaymentRequest::newRequestKey();
+    request.customerId = customer;
+    request.chargeId = chargeId;
+    request.amountText = QStringLiteral("66.60");
+    request.paidOn = QDate::currentDate();
+    request.paymentMethodCode = QStringLiteral("CASH");
+    const auto paid = payments.commit(request, payments.review(request));
+    QVERIFY2(paid.succeeded(), qPrintable(paid.errorMessage));
+
+    StatementData data;
+    QString error;
+    QCOMPARE(StatementQuery(db, UiLanguage::English)
+                 .run(customer, QDate::currentDate(), QDate::currentDate(), &data, &error),
+             ReportQueryStatus::Completed);
+    qsizetype chargeRow = -1;
+    qsizetype paymentRow = -1;
+    for (qsizetype i = 0; i < data.entries.size(); ++i) {
+        const StatementEntry &entry = data.entries.at(i);
+        if (entry.kind == StatementEntry::Kind::Charge && entry.chargeId == chargeId)
+            chargeRow = i;
+        if (entry.kind == StatementEntry::Kind::Payment)
+            paymentRow = i;
+    }
+    QVERIFY(chargeRow >= 0);
+    QCOMPARE(paymentRow, data.entries.size() - 1);
+    QVERIFY(chargeRow < paymentRow);
+
+    const StatementEntry &payment = data.entries.at(paymentRow);
+    QCOMPARE(payment.chargeId, chargeId);
+    QCOMPARE(payment.paymentId, paid.paymentId);
+    QCOMPARE(payment.amount.minorUnits(), -6660);
+    QCOMPARE(data.closing.minorUnits(), data.entries.at(paymentRow - 1).balance.minorUnits()
+                                            - 6660);
 }
 
 void tst_ReportData::statementRejectsBadPeriod()

@@ -2109,7 +2109,7 @@
         <translation>此补费与已有补费相似。请填写说明，解释它为何不是重复补费。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+102"/>
         <source>Enter the reason for voiding charge %1.</source>
         <translation>请填写作废补费 %1 的原因。</translation>
     </message>
@@ -5179,7 +5179,7 @@
 <context>
     <name>InstallmentPlanValidator</name>
     <message>
-        <location filename="../src/core/installmentplanvalidator.cpp" line="+25"/>
+        <location filename="../src/core/installmentplanvalidator.cpp" line="+26"/>
         <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
         <translation>请求编号“%1”无效：长度必须为 8 到 100 个字符。</translation>
     </message>
@@ -5245,6 +5245,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Installment %1 is due on %2, more than %3 years ahead. Check the year.</source>
+        <translation>第 %1 期的到期日为 %2，超过今后 %3 年。请检查年份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Installment %1 is due on %2, not after installment %3 on %4. Each installment must fall due after the one before.</source>
         <translation>第 %1 期的到期日 %2 不晚于第 %3 期的到期日 %4。每一期的到期日都必须晚于前一期。</translation>
     </message>
@@ -5518,7 +5523,7 @@
 <context>
     <name>LetterRecorder</name>
     <message>
-        <location filename="../src/core/letterrecorder.cpp" line="+18"/>
+        <location filename="../src/core/letterrecorder.cpp" line="+19"/>
         <source>No reminder letter to record. Choose at least one customer.</source>
         <translation>没有可记录的催款通知。请至少选择一个客户。</translation>
     </message>
@@ -5541,6 +5546,11 @@
         <location line="+5"/>
         <source>The reminder letter to customer %1 has no date. Choose the day the letters are dated.</source>
         <translation>致客户 %1 的催款通知没有日期。请选择通知日期。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reminder letters are dated %1, after today. Only letters dated today or earlier can be recorded as sent; choose today&apos;s date.</source>
+        <translation>催款通知的日期为 %1，晚于今天。只有日期为今天或更早的通知才能记为已发送；请选择今天的日期。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6144,7 +6154,7 @@ Bills already present: %5</source>
 <context>
     <name>OpenItemQuery</name>
     <message>
-        <location filename="../src/core/openitemquery.cpp" line="+84"/>
+        <location filename="../src/core/openitemquery.cpp" line="+85"/>
         <source>The open amounts could not be read from the database: %1</source>
         <translation>无法从数据库读取未结金额：%1</translation>
     </message>
@@ -6946,7 +6956,7 @@ Bills already present: %5</source>
 <context>
     <name>ReceivableQuery</name>
     <message>
-        <location filename="../src/models/receivablequery.cpp" line="+44"/>
+        <location filename="../src/models/receivablequery.cpp" line="+45"/>
         <source>Bill %1, own lines</source>
         <extracomment>What a payment settles: the lines of a bill, without its charges.</extracomment>
         <translation>账单 %1（账单明细）</translation>
@@ -9609,12 +9619,22 @@ Check that the folder exists and that you may write there, or choose another fil
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
+        <source>for installment %1 of charge %2</source>
+        <translation>支付补费 %2 第 %1 期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for charge %1</source>
+        <translation>支付补费 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>for bill %1</source>
         <translation>支付账单 %1</translation>
     </message>
@@ -9712,7 +9732,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>StatementQuery</name>
     <message>
-        <location filename="../src/core/statementquery.cpp" line="+60"/>
+        <location filename="../src/core/statementquery.cpp" line="+70"/>
         <source>A statement needs a period: choose the first and the last day.</source>
         <translation>对账单需要指定期间：请选择第一天和最后一天。</translation>
     </message>
@@ -9753,7 +9773,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>客户 %1 的期初余额过大，无法合计。</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>The balance of customer %1 is too large to add up.</source>
         <translation>客户 %1 的余额过大，无法合计。</translation>
     </message>

@@ -2109,7 +2109,7 @@
         <translation>此補費與現有補費相似。請填寫說明，解釋它為何不是重複補費。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+102"/>
         <source>Enter the reason for voiding charge %1.</source>
         <translation>請填寫作廢補費 %1 的原因。</translation>
     </message>
@@ -5179,7 +5179,7 @@
 <context>
     <name>InstallmentPlanValidator</name>
     <message>
-        <location filename="../src/core/installmentplanvalidator.cpp" line="+25"/>
+        <location filename="../src/core/installmentplanvalidator.cpp" line="+26"/>
         <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
         <translation>請求編號「%1」無效：長度必須為 8 到 100 個字元。</translation>
     </message>
@@ -5245,6 +5245,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Installment %1 is due on %2, more than %3 years ahead. Check the year.</source>
+        <translation>第 %1 期的付款期限為 %2，超過今後 %3 年。請檢查年份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Installment %1 is due on %2, not after installment %3 on %4. Each installment must fall due after the one before.</source>
         <translation>第 %1 期的付款期限為 %2，並未晚於第 %3 期的 %4。每一期的付款期限都必須晚於前一期。</translation>
     </message>
@@ -5518,7 +5523,7 @@
 <context>
     <name>LetterRecorder</name>
     <message>
-        <location filename="../src/core/letterrecorder.cpp" line="+18"/>
+        <location filename="../src/core/letterrecorder.cpp" line="+19"/>
         <source>No reminder letter to record. Choose at least one customer.</source>
         <translation>沒有可記錄的催款通知。請至少選擇一位客戶。</translation>
     </message>
@@ -5541,6 +5546,11 @@
         <location line="+5"/>
         <source>The reminder letter to customer %1 has no date. Choose the day the letters are dated.</source>
         <translation>寄給客戶 %1 的催款通知沒有日期。請選擇催款通知的發文日期。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reminder letters are dated %1, after today. Only letters dated today or earlier can be recorded as sent; choose today&apos;s date.</source>
+        <translation>催款通知的日期為 %1，晚於今天。只有日期為今天或更早的通知才能記為已寄出；請選擇今天的日期。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6144,7 +6154,7 @@ Bills already present: %5</source>
 <context>
     <name>OpenItemQuery</name>
     <message>
-        <location filename="../src/core/openitemquery.cpp" line="+84"/>
+        <location filename="../src/core/openitemquery.cpp" line="+85"/>
         <source>The open amounts could not be read from the database: %1</source>
         <translation>無法從資料庫讀取未結金額：%1</translation>
     </message>
@@ -6946,7 +6956,7 @@ Bills already present: %5</source>
 <context>
     <name>ReceivableQuery</name>
     <message>
-        <location filename="../src/models/receivablequery.cpp" line="+44"/>
+        <location filename="../src/models/receivablequery.cpp" line="+45"/>
         <source>Bill %1, own lines</source>
         <extracomment>What a payment settles: the lines of a bill, without its charges.</extracomment>
         <translation>帳單 %1（本身明細）</translation>
@@ -9609,12 +9619,22 @@ Check that the folder exists and that you may write there, or choose another fil
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
+        <source>for installment %1 of charge %2</source>
+        <translation>用於補費 %2 的第 %1 期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for charge %1</source>
+        <translation>用於補費 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>for bill %1</source>
         <translation>用於帳單 %1</translation>
     </message>
@@ -9712,7 +9732,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>StatementQuery</name>
     <message>
-        <location filename="../src/core/statementquery.cpp" line="+60"/>
+        <location filename="../src/core/statementquery.cpp" line="+70"/>
         <source>A statement needs a period: choose the first and the last day.</source>
         <translation>對帳單需要指定期間：請選擇第一天與最後一天。</translation>
     </message>
@@ -9753,7 +9773,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>客戶 %1 的期初餘額過大，無法加總。</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>The balance of customer %1 is too large to add up.</source>
         <translation>客戶 %1 的餘額過大，無法加總。</translation>
     </message>

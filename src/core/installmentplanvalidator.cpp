@@ -1,6 +1,7 @@
 #include "installmentplanvalidator.h"
 
 #include "chargerepository.h"
+#include "chargevalidator.h"
 #include "dateformat.h"
 #include "installmentplanner.h"
 #include "installmentrepository.h"
@@ -149,6 +150,11 @@ void InstallmentPlanValidator::validateDueDates(const InstallmentPlanRequest &re
                         "Choose a later date.")
                          .arg(QString::number(seq), formatDate(due), QString::number(charge.id),
                               formatDate(entered)));
+        } else if (due > QDate::currentDate().addYears(ChargeValidator::MaxYearsAhead)) {
+            addError(errors, "due_date",
+                     tr("Installment %1 is due on %2, more than %3 years ahead. Check the year.")
+                         .arg(QString::number(seq), formatDate(due),
+                              QString::number(ChargeValidator::MaxYearsAhead)));
         } else if (previous.isValid() && due <= previous) {
             addError(errors, "due_date",
                      tr("Installment %1 is due on %2, not after installment %3 on %4. Each "

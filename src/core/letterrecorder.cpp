@@ -1,6 +1,7 @@
 #include "letterrecorder.h"
 
 #include "auditlog.h"
+#include "dateformat.h"
 #include "logging.h"
 #include "transaction.h"
 
@@ -66,6 +67,13 @@ bool LetterRecorder::check(const ReminderLetter &letter, QString *error) const
         *error = tr("The reminder letter to customer %1 has no date. Choose the day the letters "
                     "are dated.")
                      .arg(letter.customer.code);
+        return false;
+    }
+    // A letter is recorded when it is sent, so its date cannot lie ahead.
+    if (letter.date > QDate::currentDate()) {
+        *error = tr("The reminder letters are dated %1, after today. Only letters dated today "
+                    "or earlier can be recorded as sent; choose today's date.")
+                     .arg(formatDate(letter.date));
         return false;
     }
     if (letter.items.isEmpty()) {

@@ -26,8 +26,9 @@ struct StatementEntry
     qint64 billId = 0; // the bill, the charge's bill or the paid bill; 0 for none
     QString billNo;
 
-    // Charges and voids.
+    // Charges and voids; for payments and reversals the charge paid, if any.
     qint64 chargeId = 0;
+    int installmentSeq = 0; // the installment of the charge paid, 0 for none
     QString feeTypeCode;
     QString feeTypeLabel;
     QString reasonCode;

@@ -27,21 +27,31 @@ QDateTime timestamp(const QVariant &value)
 // payment, else its bill.
 qint64 sourceId(const StatementEntry &entry)
 {
-    if (entry.chargeId)
-        return entry.chargeId;
     if (entry.paymentId)
         return entry.paymentId;
+    if (entry.chargeId)
+        return entry.chargeId;
     return entry.billId;
 }
 
-// Order on one day: bills and payments (which have no time) first, then
-// the timed movements by time; the kind and the id break ties.
+// Where a movement without a time of day stands within its day: bills
+// before everything entered that day, payments after it, so that a charge
+// paid on the day it was entered appears before its payment.
+int placeInDay(const StatementEntry &entry)
+{
+    if (entry.moment.isValid())
+        return 1;
+    return entry.kind == StatementEntry::Kind::Bill ? 0 : 2;
+}
+
+// Order on one day: bills, then the timed movements by time, then
+// payments; the kind and the id break ties.
 bool entryBefore(const StatementEntry &a, const StatementEntry &b)
 {
     if (a.date != b.date)
         return a.date < b.date;
-    if (a.moment.isValid() != b.moment.isValid())
-        return !a.moment.isValid();
+    if (placeInDay(a) != placeInDay(b))
+        return placeInDay(a) < placeInDay(b);
     if (a.moment != b.moment)
         return a.moment < b.moment;
     if (a.kind != b.kind)
@@ -309,10 +319,8 @@ bool StatementQuery::readCharges(const StatementData &data, bool voids,
 }
 
 // Reads the payments made in the period, or with reversals the payments
-// reversed in it.
-// NOTE: nothing writes payments yet. paid_on is read as a calendar day
-// (its first ten characters) and reversed_at as a UTC timestamp like
-// charges.voided_at; a writer must store them so.
+// reversed in it. paid_on is a calendar day and reversed_at a UTC
+// timestamp, as PaymentService stores them.
 bool StatementQuery::readPayments(const StatementData &data, bool reversals,
                                   QList<StatementEntry> *entries, QString *error) const
 {
@@ -329,12 +337,14 @@ bool StatementQuery::readPayments(const StatementData &data, bool reversals,
                                      : data.to.addDays(1).toString(Qt::ISODate);
     const QString statement = QStringLiteral(
         "SELECT payments.id AS id, payments.bill_id AS bill_id, bills.bill_no AS bill_no, "
+        "payments.charge_id AS charge_id, installments.seq AS installment_seq, "
         "payments.amount_minor AS amount_minor, payments.currency AS currency, "
         "payments.paid_on AS paid_on, payments.payment_method_code AS payment_method_code, "
         "payment_methods.%1 AS payment_method_label, payments.reference AS reference, "
         "payments.reversed_at AS reversed_at, payments.reverse_reason AS reverse_reason "
         "FROM payments "
         "LEFT JOIN bills ON bills.id = payments.bill_id "
+        "LEFT JOIN installments ON installments.id = payments.installment_id "
         "JOIN payment_methods ON payment_methods.code = payments.payment_method_code "
         "WHERE payments.customer_id = :customer AND ")
         .arg(labelColumn(m_language)) + condition;
@@ -363,6 +373,8 @@ bool StatementQuery::readPayments(const StatementData &data, bool reversals,
         entry.billId = query.value(QStringLiteral("bill_id")).toLongLong();
         entry.billNo = query.value(QStringLiteral("bill_no")).toString();
         entry.paymentId = query.value(QStringLiteral("id")).toLongLong();
+        entry.chargeId = query.value(QStringLiteral("charge_id")).toLongLong();
+        entry.installmentSeq = query.value(QStringLiteral("installment_seq")).toInt();
         entry.paymentMethodCode = query.value(QStringLiteral("payment_method_code")).toString();
         entry.paymentMethodLabel = query.value(QStringLiteral("payment_method_label")).toString();
         entry.reference = query.value(QStringLiteral("reference")).toString();

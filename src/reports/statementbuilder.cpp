@@ -159,7 +159,12 @@ QString StatementBuilder::description(const StatementEntry &entry) const
         break;
     case StatementEntry::Kind::Payment:
         parts << entry.paymentMethodLabel;
-        if (!entry.billNo.isEmpty())
+        if (entry.installmentSeq > 0)
+            parts << tr("for installment %1 of charge %2").arg(entry.installmentSeq)
+                         .arg(entry.chargeId);
+        else if (entry.chargeId > 0)
+            parts << tr("for charge %1").arg(entry.chargeId);
+        else if (!entry.billNo.isEmpty())
             parts << tr("for bill %1").arg(entry.billNo);
         break;
     case StatementEntry::Kind::PaymentReversal:
