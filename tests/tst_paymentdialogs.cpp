@@ -87,6 +87,7 @@ private slots:
     void partialThenFullPaymentFromChargeList();
     void overpaymentShowsErrorAtAmount();
     void missingMethodShowsErrorAtField();
+    void futureDateErrorIsShownWhole();
     void doubleConfirmWritesOnePayment_data();
     void doubleConfirmWritesOnePayment();
     void backToEditWritesNothing();
@@ -306,6 +307,33 @@ void tst_PaymentDialogs::overpaymentShowsErrorAtAmount()
     QCOMPARE(count(QStringLiteral("payments")), 0);
     QCOMPARE(count(QStringLiteral("audit_log")), auditBefore);
     QCOMPARE(chargePaid(chargeId), 0);
+}
+
+void tst_PaymentDialogs::futureDateErrorIsShownWhole()
+{
+    const qint64 chargeId = addCharge(QStringLiteral("100.00"));
+
+    RecordPaymentDialog dialog(m_database->db(), m_customerId);
+    dialog.setCharge(chargeId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fillPayment(&dialog, QStringLiteral("50.00"));
+    childOf<QDateEdit>(&dialog, "paidOnEdit")->setDate(QDate::currentDate().addDays(2));
+    QTest::mouseClick(childOf<QPushButton>(&dialog, "reviewButton"), Qt::LeftButton);
+    QCoreApplication::processEvents();
+
+    // The message wraps over several lines; the label must get the height
+    // its wrapped text needs at the width it was given.
+    auto *dateError = childOf<QLabel>(&dialog, "paidOnErrorLabel");
+    QVERIFY(dateError->isVisible());
+    QVERIFY2(dateError->text().contains(QLatin1String("after today")),
+             qPrintable(dateError->text()));
+    QTRY_VERIFY2(dateError->height() >= dateError->heightForWidth(dateError->width()),
+                 qPrintable(QStringLiteral("%1 px high, needs %2 at %3 px wide")
+                                .arg(dateError->height())
+                                .arg(dateError->heightForWidth(dateError->width()))
+                                .arg(dateError->width())));
+    QCOMPARE(count(QStringLiteral("payments")), 0);
 }
 
 void tst_PaymentDialogs::missingMethodShowsErrorAtField()

@@ -23,6 +23,12 @@ void ErrorLabel::style(QLabel *label)
     label->setPalette(errorPalette(label));
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
+    // A wrapped label whose width follows a narrow neighbour, such as a date
+    // field, is given the height of fewer lines than it wraps to; taking the
+    // full width of its column keeps the whole message visible.
+    QSizePolicy policy = label->sizePolicy();
+    policy.setHorizontalPolicy(QSizePolicy::Expanding);
+    label->setSizePolicy(policy);
     label->hide();
 }
 
