@@ -85,6 +85,7 @@ private slots:
     void cleanup();
 
     void partialThenFullPaymentFromChargeList();
+    void cancelShowsPaymentMadeElsewhere();
     void overpaymentShowsErrorAtAmount();
     void missingMethodShowsErrorAtField();
     void futureDateErrorIsShownWhole();
@@ -219,6 +220,41 @@ bool tst_PaymentDialogs::reviewAndConfirm(RecordPaymentDialog *dialog, int click
     });
     QTest::mouseClick(childOf<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
     return *shown;
+}
+
+void tst_PaymentDialogs::cancelShowsPaymentMadeElsewhere()
+{
+    const qint64 chargeId = addCharge(QStringLiteral("100.00"), m_bill.id);
+    CustomerDetailPage *page = openPage();
+    childOf<QTabWidget>(page, "tabWidget")->setCurrentIndex(1);
+    const qint64 before = balance();
+    auto *chargeTable = childOf<QTableView>(page, "chargeTable");
+    const QAbstractItemModel *charges = chargeTable->model();
+    const int paidColumn = columnTitled(charges, QStringLiteral("Paid"));
+    chargeTable->selectRow(rowWithId(chargeTable, chargeId));
+
+    // While the dialog is open, another desk records 40.00 on the charge;
+    // the user then cancels.
+    auto paidElsewhere = std::make_shared<bool>(false);
+    whenModalOpens<RecordPaymentDialog>([this, chargeId, paidElsewhere](RecordPaymentDialog *d) {
+        PaymentService service(m_database->db(), QStringLiteral("other-desk"));
+        PaymentRequest request;
+        request.requestKey = PaymentRequest::newRequestKey();
+        request.customerId = m_customerId;
+        request.chargeId = chargeId;
+        request.amountText = QStringLiteral("40.00");
+        request.paidOn = QDate::currentDate();
+        request.paymentMethodCode = QStringLiteral("CASH");
+        *paidElsewhere = service.commit(request, service.review(request)).succeeded();
+        d->done(QDialog::Rejected);
+    });
+    childOf<QPushButton>(childOf<QWidget>(page, "chargesTab"), "recordPaymentButton")->click();
+    QVERIFY(*paidElsewhere);
+
+    const int row = rowWithId(chargeTable, chargeId);
+    QCOMPARE(charges->index(row, paidColumn).data().toString(), Money(4000, Usd).format());
+    QCOMPARE(childOf<QLabel>(page, "balanceLabel")->text(),
+             QStringLiteral("Outstanding balance: %1").arg(Money(before - 4000, Usd).format()));
 }
 
 void tst_PaymentDialogs::partialThenFullPaymentFromChargeList()

@@ -184,13 +184,17 @@ void CustomerChargesPanel::recordPayment()
         dialog.setCharge(m_charges->chargeId(rows.constFirst()));
     else
         dialog.setBillLines(billId);
-    if (dialog.exec() != QDialog::Accepted)
+    const bool recorded = dialog.exec() == QDialog::Accepted;
+
+    // Also after Cancel: the dialog may have been refused because the item
+    // was paid elsewhere meanwhile, and the list must show that.
+    refresh();
+    emit chargesChanged();
+    if (!recorded)
         return;
 
     qCInfo(lcUi) << "Payment" << dialog.committedPaymentId() << "recorded for customer"
                  << m_customerId;
-    refresh();
-    emit chargesChanged();
 }
 
 void CustomerChargesPanel::printNotices()

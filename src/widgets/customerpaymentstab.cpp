@@ -151,8 +151,10 @@ void CustomerPaymentsTab::recordPayment()
         dialog.setBillLines(item.billId);
     else
         dialog.setCharge(item.chargeId, selectedInstallmentId());
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
+        rereadAfterCancel();
         return;
+    }
 
     qCInfo(lcUi) << "Payment" << dialog.committedPaymentId() << "recorded for customer"
                  << m_customerId;
@@ -167,8 +169,10 @@ void CustomerPaymentsTab::createPlan()
         return;
 
     InstallmentPlanDialog dialog(m_db, item.chargeId, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
+        rereadAfterCancel();
         return;
+    }
 
     qCInfo(lcUi) << "Installment plan" << dialog.committedPlanId() << "created for charge"
                  << item.chargeId;
@@ -182,8 +186,10 @@ void CustomerPaymentsTab::cancelPlan()
         return;
 
     CancelPlanDialog dialog(m_db, planId, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
+        rereadAfterCancel();
         return;
+    }
 
     qCInfo(lcUi) << "Installment plan" << planId << "cancelled for customer" << m_customerId;
     finishWrite();
@@ -196,8 +202,10 @@ void CustomerPaymentsTab::reversePayment()
         return;
 
     ReversePaymentDialog dialog(m_db, paymentId, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
+        rereadAfterCancel();
         return;
+    }
 
     qCInfo(lcUi) << "Payment" << paymentId << "reversed for customer" << m_customerId;
     finishWrite();
@@ -261,6 +269,14 @@ void CustomerPaymentsTab::updateActions()
                                    && !m_installments->hasPayments());
     m_reverseButton->setEnabled(m_paymentTable->selectedRow() >= 0
                                 && m_payments->isPosted(m_paymentTable->selectedRow()));
+}
+
+// A dialog closed without writing may have been refused because someone
+// else paid or changed the item meanwhile; the figures are read again so
+// that the tab does not keep showing the old ones.
+void CustomerPaymentsTab::rereadAfterCancel()
+{
+    finishWrite();
 }
 
 void CustomerPaymentsTab::finishWrite()

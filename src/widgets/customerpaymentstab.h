@@ -53,6 +53,7 @@ private:
     void retranslateUi();
     void showInstallmentsOfSelectedItem();
     void updateActions();
+    void rereadAfterCancel();
     void finishWrite();
 
     // Selects the row of the bill's own lines (chargeId 0) or the charge.
