@@ -674,8 +674,8 @@ void tst_ReportData::statementListsEveryMovementKind()
 
 void tst_ReportData::statementPaymentFollowsTheChargeItPays()
 {
-    // BJHL's late fee on the account was entered today; paying it today puts
-    // the payment after the charge, named by the charge, not by a bill.
+    // BJHL's late fee on the account was entered today. A payment of it
+    // today comes after the charge and names the charge, not a bill.
     const QSqlDatabase db = m_database->db();
     const qint64 customer = customerId(QStringLiteral("BJHL"));
     const qint64 chargeId = ReportFixture::idOf(

@@ -34,9 +34,9 @@ qint64 sourceId(const StatementEntry &entry)
     return entry.billId;
 }
 
-// Where a movement without a time of day stands within its day: bills
-// before everything entered that day, payments after it, so that a charge
-// paid on the day it was entered appears before its payment.
+// Returns the place of a movement within its day. Bills come first and
+// payments last, so a charge paid on the day it was entered precedes its
+// payment.
 int placeInDay(const StatementEntry &entry)
 {
     if (entry.moment.isValid())

@@ -271,9 +271,8 @@ void CustomerPaymentsTab::updateActions()
                                 && m_payments->isPosted(m_paymentTable->selectedRow()));
 }
 
-// A dialog closed without writing may have been refused because someone
-// else paid or changed the item meanwhile; the figures are read again so
-// that the tab does not keep showing the old ones.
+// Reads the figures again after a dialog closed without writing, because
+// its request may have been rejected after another desk paid the item.
 void CustomerPaymentsTab::rereadAfterCancel()
 {
     finishWrite();

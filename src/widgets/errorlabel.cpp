@@ -23,9 +23,8 @@ void ErrorLabel::style(QLabel *label)
     label->setPalette(errorPalette(label));
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    // A wrapped label whose width follows a narrow neighbour, such as a date
-    // field, is given the height of fewer lines than it wraps to; taking the
-    // full width of its column keeps the whole message visible.
+    // Under a narrow field such as a date edit, a wrapped label gets fewer
+    // lines of height than it wraps to. The column's full width avoids that.
     QSizePolicy policy = label->sizePolicy();
     policy.setHorizontalPolicy(QSizePolicy::Expanding);
     label->setSizePolicy(policy);
