@@ -1,8 +1,11 @@
-// chargedesk-screenshots: saves a PNG of each step of the main flow, in one
-// UI language, for the user guide in docs/. Run it through
-// tools/make-screenshots, which builds it and starts it under Xvfb.
+// chargedesk-screenshots: saves a PNG of each step of the main flow and of
+// the follow-up features, in one UI language, for the user guide in docs/.
+// Run it through tools/make-screenshots, which builds it and starts it
+// under Xvfb.
 
 #include "database.h"
+#include "followuptour.h"
+#include "imagefolder.h"
 #include "northwindimporter.h"
 #include "screenshottour.h"
 #include "translations.h"
@@ -113,14 +116,18 @@ int main(int argc, char *argv[])
         const QSqlDatabase db = QSqlDatabase::database(ConnectionName);
         const NorthwindImporter::Result imported
             = NorthwindImporter(db).import(NorthwindImporter::builtInDirectory());
-        ScreenshotTour tour(db, language, outputDir, dueDate);
+        ImageFolder images(outputDir);
+        ScreenshotTour tour(db, language, images, dueDate);
+        FollowUpTour followUps(db, language, images);
         if (!imported.ok) {
             exitCode = failWith(QStringLiteral("the sample data import failed: %1")
                                     .arg(imported.errorMessage));
         } else if (!tour.run()) {
             exitCode = failWith(tour.errorMessage());
+        } else if (!followUps.run()) {
+            exitCode = failWith(followUps.errorMessage());
         }
-        for (const QString &path : tour.savedFiles())
+        for (const QString &path : images.savedFiles())
             std::printf("%s\n", qPrintable(QDir::toNativeSeparators(path)));
     }
 

@@ -16,19 +16,10 @@
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTableView>
-#include <QTest>
 
 using WidgetInput::closeIfOpen;
 using WidgetInput::typeText;
 using WidgetInput::whenModalOpens;
-
-namespace {
-
-// How long reading the charges or laying out the report may take; the
-// first job also loads the report fonts.
-constexpr int JobTimeoutMs = 60000;
-
-} // namespace
 
 ReportDialogsTour::ReportDialogsTour(MainWindow *window, QSqlDatabase db,
                                      const CompanyProfile &company, Save save,
@@ -205,25 +196,17 @@ bool ReportDialogsTour::driveNotices(ChargeNoticeDialog *dialog)
 bool ReportDialogsTour::savePdf(QWidget *dialog, ReportOutputController *output,
                                 const QString &name)
 {
-    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("savePdfButton"));
-    if (!button || !button->isEnabled())
-        return fail(QStringLiteral("Save PDF… is missing or disabled for %1.").arg(name));
-
     const QString path = m_pdfFolder.filePath(name + QStringLiteral(".pdf"));
-    output->setSavePathChooser([path](const QString &, const QString &) { return path; });
-    button->click();
-    if (!waitUntilIdle(output))
-        return false;
-    if (output->lastSavedPath() != path)
-        return fail(QStringLiteral("%1 was not saved.").arg(path));
+    QString error;
+    if (!WidgetInput::saveReportPdf(dialog, output, path, &error))
+        return fail(error);
     return m_savePdfPage(path, name);
 }
 
 bool ReportDialogsTour::waitUntilIdle(ReportOutputController *output)
 {
-    if (!QTest::qWaitFor([output] { return !output->isBusy(); }, JobTimeoutMs))
-        return fail(QStringLiteral("The report did not finish in %1 s.").arg(JobTimeoutMs / 1000));
-    return true;
+    QString error;
+    return WidgetInput::waitUntilIdle(output, &error) || fail(error);
 }
 
 bool ReportDialogsTour::fail(const QString &message)

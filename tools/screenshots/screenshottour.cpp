@@ -4,6 +4,7 @@
 #include "billlistmodel.h"
 #include "billrepository.h"
 #include "chargeconfirmdialog.h"
+#include "imagefolder.h"
 #include "importwizardtour.h"
 #include "mainwindow.h"
 #include "reportdialogstour.h"
@@ -61,10 +62,10 @@ T *ScreenshotTour::child(QWidget *parent, const char *name)
     return widget;
 }
 
-ScreenshotTour::ScreenshotTour(QSqlDatabase db, UiLanguage language, const QDir &outputDir,
+ScreenshotTour::ScreenshotTour(QSqlDatabase db, UiLanguage language, ImageFolder &images,
                                QDate dueDate)
     : m_db(std::move(db))
-    , m_outputDir(outputDir)
+    , m_images(images)
     , m_dueDate(dueDate)
     , m_entries(SampleEntries::forLanguage(language))
 {
@@ -98,6 +99,15 @@ bool ScreenshotTour::run()
     m_window = std::make_unique<MainWindow>(m_db);
     m_window->resize(WindowSize);
     m_window->show();
+
+    // The main flow has nothing to remind of, so the Reminders dock is
+    // closed, as its View menu entry does, and the customer pages get the
+    // window's width. FollowUpTour shows the dock.
+    QString error;
+    if (!WidgetInput::setActionChecked(m_window.get(), "viewRemindersAction", false, &error)) {
+        m_window.reset();
+        return fail(error);
+    }
 
     // The import comes after the steps of the main flow, because it adds
     // customers and charges, and before the reports, which then list
@@ -454,30 +464,20 @@ bool ScreenshotTour::fillChargeForm(AddChargeDialog *dialog, const ChargeEntry &
 
 bool ScreenshotTour::save(QWidget *window, const QString &name)
 {
-    if (!QTest::qWaitForWindowExposed(window))
-        return fail(QStringLiteral("The window for %1 was not shown.").arg(name));
-    QTest::qWait(SettleMs);
-
-    return saveImage(window->grab(), name);
+    QString error;
+    return m_images.saveWindow(window, name, &error) || fail(error);
 }
 
 bool ScreenshotTour::saveImage(const QPixmap &image, const QString &name)
 {
-    const QString path = m_outputDir.filePath(name + QStringLiteral(".png"));
-    // Quality 0 selects the strongest compression, and PNG stays lossless.
-    if (image.isNull() || !image.save(path, "PNG", 0))
-        return fail(QStringLiteral("Could not write %1.").arg(path));
-    m_savedFiles << path;
-    return true;
+    QString error;
+    return m_images.saveImage(image, name, &error) || fail(error);
 }
 
 bool ScreenshotTour::savePdfPage(const QString &pdfPath, const QString &name)
 {
     QString error;
-    const QImage page = ScreenCapture::renderPdfPage(pdfPath, &error);
-    if (page.isNull())
-        return fail(error);
-    return saveImage(QPixmap::fromImage(page), name);
+    return m_images.savePdfPage(pdfPath, name, &error) || fail(error);
 }
 
 bool ScreenshotTour::fail(const QString &message)

@@ -3,7 +3,6 @@
 #include "sampleentries.h"
 
 #include <QDate>
-#include <QDir>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -12,6 +11,7 @@
 
 class AddChargeDialog;
 class ChargeConfirmDialog;
+class ImageFolder;
 class MainWindow;
 class QPixmap;
 class QWidget;
@@ -32,9 +32,9 @@ class QWidget;
 class ScreenshotTour
 {
 public:
-    // Saves the images as outputDir/NN-step.png. dueDate is entered in
+    // Saves the images in images as NN-step.png. dueDate is entered in
     // every charge, so the images do not change with the current date.
-    ScreenshotTour(QSqlDatabase db, UiLanguage language, const QDir &outputDir, QDate dueDate);
+    ScreenshotTour(QSqlDatabase db, UiLanguage language, ImageFolder &images, QDate dueDate);
     ~ScreenshotTour();
 
     // Runs every step. Returns false at the first step that fails, with
@@ -42,9 +42,6 @@ public:
     bool run();
 
     QString errorMessage() const { return m_error; }
-
-    // Returns the paths of the images written so far.
-    QStringList savedFiles() const { return m_savedFiles; }
 
 private:
     bool showLanguageMenu();
@@ -66,8 +63,7 @@ private:
     bool runAddChargeDialog(bool (ScreenshotTour::*enter)(AddChargeDialog *));
     bool fillChargeForm(AddChargeDialog *dialog, const ChargeEntry &entry);
 
-    // Waits until window is exposed and its layouts and posted events are
-    // done, then saves its image.
+    // Saves window's image, see ImageFolder::saveWindow().
     bool save(QWidget *window, const QString &name);
     bool saveImage(const QPixmap &image, const QString &name);
 
@@ -83,7 +79,7 @@ private:
     bool fail(const QString &message);
 
     QSqlDatabase m_db;
-    QDir m_outputDir;
+    ImageFolder &m_images;
     QDate m_dueDate;
     SampleEntries m_entries;
     std::unique_ptr<MainWindow> m_window;
@@ -91,5 +87,4 @@ private:
     qint64 m_secondChargeId = 0;
     QString m_step;
     QString m_error;
-    QStringList m_savedFiles;
 };
