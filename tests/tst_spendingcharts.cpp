@@ -24,6 +24,7 @@
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegend>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPieSeries>
@@ -302,6 +303,9 @@ void tst_SpendingCharts::feeTypePieHasSlicePerType()
     QCOMPARE(series->slices().at(0)->label(), QStringLiteral("Late fee 55.6%"));
     QCOMPARE(series->slices().at(0)->value(), 250.0);
     QCOMPARE(series->slices().at(3)->label(), QStringLiteral("Material fee 7.4%"));
+
+    // A legend label cut short for width is shown whole on hover.
+    QVERIFY(panel.feeTypeChart()->chart()->legend()->showToolTips());
 }
 
 void tst_SpendingCharts::reasonBarsHighlightBillingError()

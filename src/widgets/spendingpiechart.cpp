@@ -65,6 +65,9 @@ QChart *SpendingPieChart::createChart()
     }
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
+
+    // A long fee type is cut short in a narrow legend; hovering shows it whole.
+    chart->legend()->setShowToolTips(true);
     applyFonts(chart);
     return chart;
 }
