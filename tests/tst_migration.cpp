@@ -27,7 +27,7 @@ private:
     const QString m_connection = QStringLiteral("migration");
 };
 
-// schema-v1.sqlite holds the Northwind import and three charges written by
+// schema-v1.sqlite contains the Northwind import and three charges written by
 // the version-1 program: one on bill 10643, one on ALFKI's account and a void
 // one for BERGS.
 void tst_Migration::init()

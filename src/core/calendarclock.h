@@ -9,8 +9,8 @@
 //
 // The default clock reads the system time on every call. A clock made with
 // fixedAt() always returns the same instant, so tests and the command
-// line's --as-of can decide which day it is; today() still follows the
-// local time zone in effect when it is called.
+// line's --as-of can set the day. today() still follows the local time
+// zone in effect when it is called.
 class CalendarClock
 {
 public:

@@ -8,12 +8,12 @@
 #include <QList>
 #include <QSqlDatabase>
 
-// Checks an InstallmentPlanRequest against the rules and its charge: the
-// charge is posted, nothing is paid on it and it has no active plan; the
-// plan has InstallmentPlanner::MinCount to MaxCount installments, each
-// positive and in the charge's currency, summing exactly to the charge's
-// amount; due dates rise strictly and none is before the day the charge
-// was entered. Reads only.
+// Checks an InstallmentPlanRequest against the rules and its charge, and
+// writes nothing. The charge must be posted, unpaid and without an active
+// plan. The plan needs InstallmentPlanner::MinCount to MaxCount positive
+// installments in the charge's currency that sum exactly to its amount.
+// Due dates rise strictly, and none is before the day the charge was
+// entered.
 class InstallmentPlanValidator
 {
     Q_DECLARE_TR_FUNCTIONS(InstallmentPlanValidator)

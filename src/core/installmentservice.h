@@ -27,7 +27,7 @@ public:
         enum class Status {
             Committed, // the plan was written or cancelled
             Replayed,  // the request key was used before; nothing was written
-            Rejected,  // invalid request; errors or errorMessage say why
+            Rejected,  // invalid request, explained by errors or errorMessage
             Failed,    // the database failed; nothing was written
         };
 

@@ -27,7 +27,7 @@ struct PaymentReview
     Money customerBalanceBefore;
     Money customerBalanceAfter;
 
-    // What is paid, translated, e.g. "charge 12 (Service fee, due 2026-07-01)".
+    // The item paid, translated, e.g. "charge 12 (Service fee, due 2026-07-01)".
     QString targetDescription;
 
     // Full sentences for the confirmation step, translated.

@@ -6,7 +6,7 @@
 #include <QDate>
 #include <QString>
 
-// Where an open item stands on a day: due within the reminder window, due
+// The state of an open item on a day: due within the reminder window, due
 // that day, or past its due date.
 enum class ReminderStep {
     DueSoon,  // due after the day

@@ -9,10 +9,10 @@
 #include <QList>
 #include <QSqlDatabase>
 
-// Reads the open items that staff should chase: posted charges without an
-// active installment plan, and the installments of active plans of posted
-// charges, each with an open amount (amount_minor - paid_minor) above zero
-// and due on or before today plus the window.
+// Reads the open items that staff should chase. These are posted charges
+// without an active installment plan, and the installments of active plans.
+// Each has an open amount (amount_minor - paid_minor) above zero and falls
+// due on or before today plus the window.
 //
 // An item is hidden while
 // - its latest reminder_snoozes row snoozes it until a date after today;

@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-// Hides a reminder item until a date by adding a reminder_snoozes row; the
-// latest row of an item counts, so a new snooze replaces an earlier one.
+// Hides a reminder item until a date by adding a reminder_snoozes row.
+// Only the latest row of an item counts, so a new snooze replaces the last.
 // Each snooze adds its audit record in the same transaction.
 class ReminderSnoozer
 {

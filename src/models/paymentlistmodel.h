@@ -2,11 +2,11 @@
 
 #include "sqllistmodel.h"
 
-// The payments (回款) of one customer, newest first: the date paid, what was
-// paid (a bill's own lines, a charge or one installment of it), the amount,
-// the payment method in the UI language, the reference, the status
-// (posted or reversed, 已冲销) and the reason of a reversal. Reversed rows
-// are shown greyed out.
+// The payments (回款) of one customer, newest first. The columns are the
+// date paid, the item paid (a bill's own lines, a charge or one of its
+// installments), the amount, the payment method in the UI language, the
+// reference, the status (posted or reversed, 已冲销) and the reason of a
+// reversal. Reversed rows are shown greyed out.
 class PaymentListModel : public SqlListModel
 {
     Q_OBJECT

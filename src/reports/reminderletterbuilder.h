@@ -16,7 +16,7 @@
 // whom to contact follow. Company details that are not set are left out,
 // as on charge notices.
 //
-// Texts are translated by the installed translators (tr()); language sets
+// Texts are translated by the installed translators (tr()). language sets
 // the locale of amounts and dates and the font variant, and should be the
 // language the fee type labels in the letters were read in.
 class ReminderLetterBuilder

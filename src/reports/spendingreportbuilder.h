@@ -25,7 +25,7 @@ struct SpendingChartImages
 // by reason and, for all customers, the top customers. The tables keep the
 // figures readable and searchable in the PDF, where a chart is a picture.
 //
-// Texts are translated by the installed translators (tr()); language sets
+// Texts are translated by the installed translators (tr()). language sets
 // the locale of amounts and months and the font variant, and should be the
 // language the lookup labels in the data were read in.
 class SpendingReportBuilder

@@ -277,8 +277,8 @@ void AddChargeDialog::computeAmount()
 
     // A late fee is usually charged on the selected bill's open amount, read
     // fresh so that payments since the dialog opened count.
-    // NOTE: the open amount is the bill's whole balance, charges on it
-    // included; a fee on the bill's own lines alone needs the base typed in.
+    // NOTE: the open amount is the bill's whole balance, charges included.
+    // A fee on the bill's own lines alone needs the base typed in.
     ComputedChargeDialog dialog(m_customer->currency, this);
     const qint64 billId = ui->billCombo->currentBillId();
     if (billId != 0) {

@@ -3,9 +3,9 @@
 #include <QWidget>
 
 // A tab of the customer detail page after 基本信息 and 费用管理: payments,
-// contacts, spending. The page hands each tab the customer it shows, asks
-// it for its title after a language change, and refreshes every tab when
-// one of them reports that the customer's money changed.
+// contacts, spending. The page passes each tab the customer it shows,
+// reads its title again after a language change, and refreshes every tab
+// when one of them reports that the customer's money changed.
 class CustomerPageTab : public QWidget
 {
     Q_OBJECT

@@ -159,8 +159,8 @@ void SpendingAnalysisDialog::reload()
     filter.currency = m_currency->currentText();
 
     // NOTE: the query runs in the GUI thread, without progress or cancel.
-    // It read a year of 20,075 charges in about 0.3 s on a shared 2-core
-    // machine (Qt 6.4.2, Debian 12); far larger periods freeze the window.
+    // A year of 20,075 charges took about 0.3 s on a shared 2-core machine,
+    // so far larger periods freeze the window.
     SpendingData data;
     QString error = m_error;
     m_dataValid = error.isEmpty()

@@ -4,7 +4,7 @@
 --
 -- Rules kept by the services and checked here where the database can:
 -- - A payment settles a bill's own lines, a charge, or one installment of a
---   charge; a payment larger than what is still open is refused, so no
+--   charge. A payment larger than what is still open is rejected, so no
 --   customer credit arises.
 -- - charges.paid_minor and installments.paid_minor are the sums of their
 --   posted payments, written in the same transaction as the payment.
