@@ -538,10 +538,10 @@ void tst_AddChargeDialog::failedCommitRetriesSameKey()
     auto outcome = std::make_shared<Outcome>();
     const auto step = onConfirmDialog(&dialog, [db, outcome](ChargeConfirmDialog *confirm,
                                                              ConfirmStep *) {
-        QSqlQuery trigger(db);
-        if (!trigger.exec(QStringLiteral("CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON "
-                                         "main.audit_log BEGIN SELECT RAISE(ABORT, "
-                                         "'simulated disk failure'); END")))
+        if (!createFailingTrigger(db, QStringLiteral("fail_audit"),
+                                  QStringLiteral("BEFORE INSERT"), QStringLiteral("audit_log"),
+                                  QStringLiteral("simulated disk failure"))
+                 .isEmpty())
             return;
 
         clickConfirm(confirm);
@@ -556,7 +556,8 @@ void tst_AddChargeDialog::failedCommitRetriesSameKey()
         if (counter.exec(QStringLiteral("SELECT COUNT(*) FROM charges")) && counter.next())
             outcome->chargesAfterFailure = counter.value(0).toLongLong();
 
-        if (!trigger.exec(QStringLiteral("DROP TRIGGER temp.fail_audit")))
+        if (!dropFailingTrigger(db, QStringLiteral("fail_audit"), QStringLiteral("audit_log"))
+                 .isEmpty())
             return;
         QTest::mouseClick(button, Qt::LeftButton);
     });

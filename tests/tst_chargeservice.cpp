@@ -455,10 +455,11 @@ void tst_ChargeService::failureHalfwayWritesNothing()
 {
     // A temporary trigger makes the last write of the transaction, the audit
     // record, fail after the charge and the balances were written.
-    QSqlQuery trigger(m_database->db());
-    VERIFY_SQL(trigger, trigger.exec(QStringLiteral(
-        "CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON main.audit_log "
-        "BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END")));
+    QString error = createFailingTrigger(m_database->db(), QStringLiteral("fail_audit"),
+                                         QStringLiteral("BEFORE INSERT"),
+                                         QStringLiteral("audit_log"),
+                                         QStringLiteral("simulated disk failure"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const ChargeRequest request = validRequest();
     const auto result = m_service->commit(request, m_service->review(request));
@@ -471,7 +472,9 @@ void tst_ChargeService::failureHalfwayWritesNothing()
     QCOMPARE(billChargesTotal(m_billId), 0);
 
     // The same request succeeds once the failure is gone.
-    VERIFY_SQL(trigger, trigger.exec(QStringLiteral("DROP TRIGGER temp.fail_audit")));
+    error = dropFailingTrigger(m_database->db(), QStringLiteral("fail_audit"),
+                               QStringLiteral("audit_log"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const auto retry = m_service->commit(request, m_service->review(request));
     QCOMPARE(retry.status, ChargeService::CommitResult::Status::Committed);
     QCOMPARE(count(QStringLiteral("charges")), 1);

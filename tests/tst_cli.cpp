@@ -3,6 +3,7 @@
 #include "customerrepository.h"
 #include "database.h"
 #include "money.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QLocale>
@@ -131,9 +132,8 @@ CliResult tst_Cli::run(const QStringList &arguments) const
 
 QString tst_Cli::freshDatabase()
 {
-    m_databasePath = m_dir.filePath(QStringLiteral("test-%1.sqlite").arg(++m_databaseCount));
-    if (!QFile::copy(m_seedPath, m_databasePath))
-        return {};
+    m_databasePath = TestBackend::copyLocation(
+        m_seedPath, m_dir, QStringLiteral("test-%1.sqlite").arg(++m_databaseCount));
     return m_databasePath;
 }
 
@@ -173,7 +173,8 @@ void tst_Cli::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(QStringLiteral(CHARGEDESK_CLI_PATH)), CHARGEDESK_CLI_PATH);
 
-    m_seedPath = m_dir.filePath(QStringLiteral("seed.sqlite"));
+    m_seedPath = TestBackend::newLocation(m_dir, QStringLiteral("seed.sqlite"));
+    QVERIFY(!m_seedPath.isEmpty());
     m_databasePath = m_seedPath;
     const CliResult result = run({QStringLiteral("import-northwind"),
                                   QStringLiteral(NORTHWIND_DIR)});
@@ -182,7 +183,7 @@ void tst_Cli::initTestCase()
 
 void tst_Cli::importCountsAndReimport()
 {
-    m_databasePath = m_dir.filePath(QStringLiteral("import.sqlite"));
+    m_databasePath = TestBackend::newLocation(m_dir, QStringLiteral("import.sqlite"));
 
     const CliResult first = run({QStringLiteral("import-northwind"),
                                  QStringLiteral(NORTHWIND_DIR)});
@@ -583,10 +584,8 @@ void tst_Cli::noteStoredVerbatim()
     QCOMPARE(rows.constFirst().at(CsvHeader.indexOf(QLatin1String("note"))), note);
 
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("verbatim"));
-        db.setDatabaseName(path);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = TestBackend::openRaw(path, QStringLiteral("verbatim"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QVERIFY(db.tables().contains(QStringLiteral("charges")));
         QSqlQuery query(db);
         QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) AS n FROM charges")) && query.next(),
@@ -773,12 +772,10 @@ void tst_Cli::showCustomerIncludesCharge()
 
 void tst_Cli::newerSchemaRejected()
 {
-    m_databasePath = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    m_databasePath = TestBackend::newLocation(m_dir, QStringLiteral("newer.sqlite"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("newer"));
-        db.setDatabaseName(m_databasePath);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = TestBackend::openRaw(m_databasePath, QStringLiteral("newer"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
         QVERIFY2(query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER "
                                            "PRIMARY KEY, applied_at TEXT NOT NULL)")),
@@ -803,12 +800,10 @@ void tst_Cli::newerSchemaRejected()
         QVERIFY(result.out.isEmpty());
     }
 
-    // The file is left as it was.
+    // The database is left as it was.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("newer"));
-        db.setDatabaseName(m_databasePath);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = TestBackend::openRaw(m_databasePath, QStringLiteral("newer"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QCOMPARE(db.tables(), QStringList{QStringLiteral("schema_version")});
         db.close();
     }
@@ -817,6 +812,7 @@ void tst_Cli::newerSchemaRejected()
 
 void tst_Cli::unreadableDatabaseRejected()
 {
+    SKIP_ON_POSTGRESQL("reads files that are not SQLite databases");
     const QString textFile = m_dir.filePath(QStringLiteral("not-a-database.txt"));
     {
         QFile file(textFile);

@@ -1,5 +1,6 @@
 #include "clitestsupport.h"
 #include "csvtestsupport.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,9 +85,8 @@ CliResult tst_CliCsv::run(const QStringList &arguments) const
 
 QString tst_CliCsv::freshDatabase()
 {
-    m_databasePath = m_dir.filePath(QStringLiteral("test-%1.sqlite").arg(++m_databaseCount));
-    if (!QFile::copy(m_seedPath, m_databasePath))
-        return {};
+    m_databasePath = TestBackend::copyLocation(
+        m_seedPath, m_dir, QStringLiteral("test-%1.sqlite").arg(++m_databaseCount));
     return m_databasePath;
 }
 
@@ -95,7 +95,8 @@ void tst_CliCsv::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(QStringLiteral(CHARGEDESK_CLI_PATH)), CHARGEDESK_CLI_PATH);
 
-    m_seedPath = m_dir.filePath(QStringLiteral("seed.sqlite"));
+    m_seedPath = TestBackend::newLocation(m_dir, QStringLiteral("seed.sqlite"));
+    QVERIFY(!m_seedPath.isEmpty());
     m_databasePath = m_seedPath;
     const CliResult imported = run({QStringLiteral("import-northwind"),
                                     QStringLiteral(NORTHWIND_DIR)});
@@ -345,7 +346,7 @@ void tst_CliCsv::exportMissingFolder()
 void tst_CliCsv::exportImportRoundTrip()
 {
     const QString source = freshDatabase();
-    const QString target = m_dir.filePath(QStringLiteral("round-trip.sqlite"));
+    const QString target = TestBackend::newLocation(m_dir, QStringLiteral("round-trip.sqlite"));
     const auto runOn = [&](const QString &database, const QStringList &arguments) {
         return runCli(QStringList{QStringLiteral("--database"), database,
                                   QStringLiteral("--language"), QStringLiteral("en")}
@@ -422,15 +423,14 @@ const QString ImportCharges = QStringLiteral(
     "HUALIAN,B-1001,服务费,\"1,234.50\",账单遗漏或错误,安装费,银行转账,2026-04-15\n"
     "DEYI,,滞纳金,50,客户未付款,,现金,2026-05-01\n");
 
-// Returns the single integer sql yields in the database at path, or -1.
+// Returns the single integer sql yields in the database at path (a file
+// or a PostgreSQL URL), or -1.
 qint64 scalarIn(const QString &path, const QString &sql)
 {
     qint64 value = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("clicsv-check"));
-        db.setDatabaseName(path);
-        if (db.open()) {
+        QSqlDatabase db = TestBackend::openRaw(path, QStringLiteral("clicsv-check"));
+        if (db.isOpen()) {
             QSqlQuery query(db);
             if (query.exec(sql) && query.next())
                 value = query.value(0).toLongLong();
@@ -454,7 +454,8 @@ QString tst_CliCsv::writeImportFile(const QString &name, const QByteArray &bytes
 
 QString tst_CliCsv::emptyDatabase()
 {
-    m_databasePath = m_dir.filePath(QStringLiteral("empty-%1.sqlite").arg(++m_databaseCount));
+    m_databasePath = TestBackend::newLocation(
+        m_dir, QStringLiteral("empty-%1.sqlite").arg(++m_databaseCount));
     return m_databasePath;
 }
 
@@ -777,6 +778,7 @@ void tst_CliCsv::importExitCodes()
 
     // A text file in place of the database cannot be opened.
     if (arguments == QStringList{QStringLiteral("--database-is-text")}) {
+        SKIP_ON_POSTGRESQL("reads a file that is not an SQLite database");
         m_databasePath = writeImportFile(QStringLiteral("not-a-database.sqlite"),
                                          QByteArray("plain text\n"));
         arguments = {QStringLiteral("customers"), customers};

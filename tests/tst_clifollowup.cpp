@@ -168,9 +168,8 @@ CliResult tst_CliFollowUp::run(const QStringList &arguments) const
 
 QString tst_CliFollowUp::freshDatabase()
 {
-    m_databasePath = m_dir.filePath(QStringLiteral("test-%1.sqlite").arg(++m_databaseCount));
-    if (!QFile::copy(m_seedPath, m_databasePath))
-        return {};
+    m_databasePath = TestBackend::copyLocation(
+        m_seedPath, m_dir, QStringLiteral("test-%1.sqlite").arg(++m_databaseCount));
     return m_databasePath;
 }
 
@@ -179,7 +178,8 @@ void tst_CliFollowUp::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(QStringLiteral(CHARGEDESK_CLI_PATH)), CHARGEDESK_CLI_PATH);
 
-    m_seedPath = m_dir.filePath(QStringLiteral("seed.sqlite"));
+    m_seedPath = TestBackend::newLocation(m_dir, QStringLiteral("seed.sqlite"));
+    QVERIFY(!m_seedPath.isEmpty());
     m_databasePath = m_seedPath;
     const CliResult result = run({QStringLiteral("import-northwind"),
                                   QStringLiteral(NORTHWIND_DIR)});
@@ -720,7 +720,7 @@ QString tst_CliFollowUp::reminderDatabase()
 {
     using namespace ReminderFixture;
     const QString connection = QStringLiteral("reminders-%1").arg(++m_databaseCount);
-    const QString path = m_dir.filePath(connection + QStringLiteral(".sqlite"));
+    const QString path = TestBackend::newLocation(m_dir, connection + QStringLiteral(".sqlite"));
     QString error;
     if (!Database::open(path, connection, &error)) {
         qWarning() << error;
@@ -958,7 +958,7 @@ void tst_CliFollowUp::remindersFollowLocalZone()
                                 .toTimeZone(QTimeZone(QByteArrayLiteral("Pacific/Kiritimati")))
                                 .date();
     const QString connection = QStringLiteral("reminders-zone-%1").arg(++m_databaseCount);
-    const QString path = m_dir.filePath(connection + QStringLiteral(".sqlite"));
+    const QString path = TestBackend::newLocation(m_dir, connection + QStringLiteral(".sqlite"));
     qint64 chargeId = 0;
     {
         QString error;
@@ -1010,7 +1010,7 @@ QString tst_CliFollowUp::agingDatabase()
 {
     using namespace AgingFixture;
     const QString connection = QStringLiteral("aging-%1").arg(++m_databaseCount);
-    const QString path = m_dir.filePath(connection + QStringLiteral(".sqlite"));
+    const QString path = TestBackend::newLocation(m_dir, connection + QStringLiteral(".sqlite"));
     QString error;
     if (!Database::open(path, connection, &error)) {
         qWarning() << error;

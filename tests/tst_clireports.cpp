@@ -133,7 +133,9 @@ void tst_CliReports::chargeCsvTotalsEqualDatabase_data()
     QTest::newRow("entered today")
         << QStringList{"--from", QDate::currentDate().toString(Qt::ISODate), "--to",
                        QDate::currentDate().toString(Qt::ISODate)}
-        << "date(charges.created_at, 'localtime') = date('now', 'localtime')";
+        << (TestBackend::isPostgresql()
+                ? "local_day(charges.created_at) = to_char(current_date, 'YYYY-MM-DD')"
+                : "date(charges.created_at, 'localtime') = date('now', 'localtime')");
 }
 
 void tst_CliReports::chargeCsvTotalsEqualDatabase()

@@ -254,10 +254,11 @@ void tst_ContactLog::contactsLatestFirst()
 
 void tst_ContactLog::failedAuditWritesNothing()
 {
-    QSqlQuery query(db());
-    VERIFY_SQL(query, query.exec(QStringLiteral(
-                          "CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "
-                          "BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END")));
+    const QString error = createFailingTrigger(db(), QStringLiteral("fail_audit"),
+                                               QStringLiteral("BEFORE INSERT"),
+                                               QStringLiteral("audit_log"),
+                                               QStringLiteral("audit log unavailable"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     ContactLog log(db(), QStringLiteral("alice"), todayClock());
     const ContactLog::Result contact = log.markContacted(OpenItem::Kind::Charge, m_chargeId,

@@ -9,6 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -145,6 +147,8 @@ private slots:
     void traditionalFileEveryEncoding();
     void forcedEncodingImport();
     void billsImport();
+    void billLineAmountLimit_data();
+    void billLineAmountLimit();
     void chargesImport();
     void chargesCarryAuditRecords();
     void voidChargeImported();
@@ -156,6 +160,8 @@ private slots:
     void duplicateChargeInFileRejected();
     void possibleDuplicateNeedsAcknowledgement();
     void requestKeyColumnReplays();
+    void requestKeyInvalidInDatabase_data();
+    void requestKeyInvalidInDatabase();
     void derivedRequestKeyIsStable();
     void dryRunWritesNothing();
     void chineseHeadersMapped();
@@ -165,6 +171,7 @@ private slots:
     void explicitMappingOverrides();
     void missingRequiredColumnsNamed();
     void formulaGuardRemoved();
+    void byteOrderMarksInFieldsRemoved();
     void previewShowsRowsAndMapping();
     void importNestsInOuterTransaction();
     void cancelChangesNothing_data();
@@ -192,6 +199,8 @@ private:
     QByteArray checksum() const;
     qint64 scalar(const QString &sql) const { return m_database->scalar(sql); }
     QString text(const QString &sql) const;
+    // Returns the first column of every row of sql, joined by '|'.
+    QString joined(const QString &sql) const;
 
     std::unique_ptr<QTemporaryDir> m_files;
     std::unique_ptr<TestDatabase> m_database;
@@ -280,6 +289,17 @@ QString tst_CsvImport::text(const QString &sql) const
     if (!query.exec(sql) || !query.next())
         return QStringLiteral("<no row>");
     return query.value(0).toString();
+}
+
+QString tst_CsvImport::joined(const QString &sql) const
+{
+    QSqlQuery query(m_database->db());
+    if (!query.exec(sql))
+        return QStringLiteral("<failed: %1>").arg(query.lastError().text());
+    QStringList values;
+    while (query.next())
+        values << query.value(0).toString();
+    return values.join(QLatin1Char('|'));
 }
 
 void tst_CsvImport::customersImport()
@@ -461,11 +481,10 @@ void tst_CsvImport::billsImport()
 
     // Lines follow line_no, not file order; each amount is rounded once.
     const QString lines = QStringLiteral(
-        "SELECT group_concat(line_no || ':' || kind || ':' || description || ':' || quantity "
-        "|| ':' || unit_price_minor || ':' || discount_bp || ':' || amount_minor, '|') FROM "
-        "(SELECT * FROM bill_lines WHERE bill_id = (SELECT id FROM bills WHERE bill_no = "
-        "'B-1001') ORDER BY line_no)");
-    QCOMPARE(text(lines), QStringLiteral("1:goods:办公桌:2:150000:0:300000|"
+        "SELECT line_no || ':' || kind || ':' || description || ':' || quantity || ':' || "
+        "unit_price_minor || ':' || discount_bp || ':' || amount_minor AS line FROM bill_lines "
+        "WHERE bill_id = (SELECT id FROM bills WHERE bill_no = 'B-1001') ORDER BY line_no");
+    QCOMPARE(joined(lines), QStringLiteral("1:goods:办公桌:2:150000:0:300000|"
                                          "2:goods:办公椅:3:33333:500:94999|"
                                          "3:freight:顺丰速运:1:4500:0:4500|"
                                          "4:goods:纸巾:1:15:5000:8"));
@@ -476,6 +495,50 @@ void tst_CsvImport::billsImport()
     QCOMPARE(scalar("SELECT balance_minor FROM customers WHERE code = 'ALFKI'"), Bill2001Total);
     QCOMPARE(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'bill.import'"), 2);
     QCOMPARE(text("SELECT source FROM bills WHERE bill_no = 'B-1001'"), QStringLiteral("csv"));
+}
+
+void tst_CsvImport::billLineAmountLimit_data()
+{
+    QTest::addColumn<QString>("quantity");
+    QTest::addColumn<QString>("unitPrice");
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("maximum") << "1" << "1000000000000.00" << true;
+    QTest::newRow("maximum by quantity") << "4" << "250000000000.00" << true;
+    QTest::newRow("one cent over") << "3" << "333333333333.34" << false;
+    QTest::newRow("twice the maximum") << "2" << "1000000000000.00" << false;
+    QTest::newRow("beyond qint64") << "1000000000" << "1000000000000.00" << false;
+}
+
+void tst_CsvImport::billLineAmountLimit()
+{
+    QFETCH(QString, quantity);
+    QFETCH(QString, unitPrice);
+    QFETCH(bool, accepted);
+    QVERIFY(import(Kind::Customers, CustomersCsv.toUtf8()).written);
+
+    const QByteArray file =
+        QStringLiteral("bill_no,customer_code,issue_date,due_date,quantity,unit_price\n"
+                       "B-9001,HUALIAN,2026-03-01,2026-03-31,%1,%2\n")
+            .arg(quantity, unitPrice)
+            .toUtf8();
+    const CsvImportSummary summary = import(Kind::Bills, file);
+    QCOMPARE(summary.written, accepted);
+    if (accepted) {
+        QCOMPARE(scalar("SELECT amount_minor FROM bill_lines"),
+                 Money::maxMinorUnits(QStringLiteral("CNY")));
+        return;
+    }
+
+    // The limit is the largest amount Money::parse() accepts, so an export
+    // of every imported bill can be imported again.
+    QCOMPARE(summary.rejected, 1);
+    QVERIFY2(hasEntry(summary, 2, Status::Rejected, QStringLiteral("quantity")),
+             qPrintable(describe(summary)));
+    QVERIFY2(summary.entries.constFirst().message.contains(
+                 QStringLiteral("¥1,000,000,000,000.00")),
+             qPrintable(describe(summary)));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM bills"), 0);
 }
 
 void tst_CsvImport::chargesImport()
@@ -491,9 +554,9 @@ void tst_CsvImport::chargesImport()
         QVERIFY2(entry.recordId > 0, qPrintable(describe(summary)));
 
     // Labels in any language become codes.
-    QCOMPARE(text("SELECT group_concat(fee_type_code || '/' || reason_code || '/' || "
-                  "payment_method_code || '/' || amount_minor || '/' || currency || '/' || "
-                  "due_date, '|') FROM (SELECT * FROM charges ORDER BY id)"),
+    QCOMPARE(joined("SELECT fee_type_code || '/' || reason_code || '/' || "
+                    "payment_method_code || '/' || amount_minor || '/' || currency || '/' || "
+                    "due_date AS charge FROM charges ORDER BY id"),
              QStringLiteral("SERVICE/BILLING_ERROR/BANK_TRANSFER/123450/CNY/2026-04-15|"
                             "LATE_FEE/UNPAID/CASH/5000/CNY/2026-05-01|"
                             "MATERIAL/PLAN_UPGRADE/CHEQUE/1230/USD/2026-04-20"));
@@ -525,10 +588,14 @@ void tst_CsvImport::chargesCarryAuditRecords()
                     "AND a.entity_id = c.id AND a.action = 'charge.add' "
                     "AND a.actor = 'tester' AND c.created_by = 'tester'"),
              3);
-    QCOMPARE(text("SELECT json_extract(details, '$.amount_minor') FROM audit_log WHERE "
-                  "action = 'charge.add' AND entity_id = (SELECT id FROM charges WHERE "
-                  "fee_type_code = 'SERVICE')"),
-             QString::number(Charge1Minor));
+    const QString details = text("SELECT details FROM audit_log WHERE action = 'charge.add' "
+                                 "AND entity_id = (SELECT id FROM charges WHERE "
+                                 "fee_type_code = 'SERVICE')");
+    QCOMPARE(QJsonDocument::fromJson(details.toUtf8())
+                 .object()
+                 .value(QStringLiteral("amount_minor"))
+                 .toInteger(),
+             Charge1Minor);
 }
 
 void tst_CsvImport::voidChargeImported()
@@ -831,8 +898,7 @@ void tst_CsvImport::possibleDuplicateNeedsAcknowledgement()
     QVERIFY2(acknowledged.written, qPrintable(describe(acknowledged)));
     QCOMPARE(acknowledged.added, 2);
     // Only the line with a possible duplicate carries the note.
-    QCOMPARE(text("SELECT group_concat(duplicate_ack_note, '|') FROM "
-                  "(SELECT * FROM charges ORDER BY id)"),
+    QCOMPARE(joined("SELECT duplicate_ack_note FROM charges ORDER BY id"),
              QStringLiteral("|两笔不同的费用"));
 }
 
@@ -859,6 +925,36 @@ void tst_CsvImport::requestKeyColumnReplays()
     QCOMPARE(reused.rejected, 1);
     QVERIFY2(reused.entries.constFirst().message.contains(QStringLiteral("export-key-0001")),
              qPrintable(describe(reused)));
+}
+
+void tst_CsvImport::requestKeyInvalidInDatabase_data()
+{
+    QTest::addColumn<QByteArray>("key");
+
+    // Eight UTF-16 code units, but four characters for the database.
+    QTest::newRow("four emoji") << QByteArray("\xF0\x9F\x98\x80\xF0\x9F\x98\x80"
+                                              "\xF0\x9F\x98\x80\xF0\x9F\x98\x80");
+    // SQLite's length() stops at the NUL.
+    QTest::newRow("NUL") << QByteArray("abcdefg\0h", 9);
+}
+
+void tst_CsvImport::requestKeyInvalidInDatabase()
+{
+    QFETCH(QByteArray, key);
+    QVERIFY(import(Kind::Customers, CustomersCsv.toUtf8()).written);
+
+    const QByteArray file =
+        "request_key,customer_code,fee_type,amount,reason,payment_method,due_date\n" + key
+        + ",DEYI,SERVICE,300,UNPAID,CASH,2026-06-01\n";
+    const CsvImportSummary summary = import(Kind::Charges, file);
+    QVERIFY2(!summary.databaseFailure, qPrintable(describe(summary)));
+    QVERIFY2(summary.fileError.isEmpty(), qPrintable(describe(summary)));
+    QVERIFY(!summary.written);
+    QCOMPARE(summary.rejected, 1);
+    QCOMPARE(summary.entries.size(), 1);
+    QCOMPARE(summary.entries.constFirst().line, 2);
+    QCOMPARE(summary.entries.constFirst().field, QStringLiteral("request_key"));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM charges"), 0);
 }
 
 void tst_CsvImport::derivedRequestKeyIsStable()
@@ -1100,6 +1196,29 @@ void tst_CsvImport::formulaGuardRemoved()
              QStringLiteral("+86 10 1234"));
     QCOMPARE(text("SELECT contact_name FROM customers WHERE code = 'EXCEL'"),
              QStringLiteral("'t Hooft"));
+}
+
+void tst_CsvImport::byteOrderMarksInFieldsRemoved()
+{
+    // A second file appended to the first puts its byte order mark (EF BB BF)
+    // at the start of a row. SQLite would drop U+FEFF at the start of a
+    // value and byte-swap the rest after U+FFFE (EF BF BE).
+    const QByteArray file = "code,company_name,city\n"
+                            "\xEF\xBB\xBFNEWCO,New Company,Beijing\n"
+                            "SWAPCO,\xEF\xBF\xBESwapped Name,\xEF\xBB\xBF\n";
+    const CsvImportSummary summary = import(Kind::Customers, file);
+    QVERIFY2(summary.written, qPrintable(describe(summary)));
+    QCOMPARE(summary.added, 2);
+    QCOMPARE(text("SELECT code FROM customers WHERE company_name = 'New Company'"),
+             QStringLiteral("NEWCO"));
+    QCOMPARE(text("SELECT company_name FROM customers WHERE code = 'SWAPCO'"),
+             QStringLiteral("Swapped Name"));
+    QCOMPARE(text("SELECT city FROM customers WHERE code = 'SWAPCO'"), QString());
+
+    // The stored values equal the file's, so the file imports again as is.
+    const CsvImportSummary again = import(Kind::Customers, file);
+    QVERIFY2(!again.hasProblems(), qPrintable(describe(again)));
+    QCOMPARE(again.alreadyPresent, 2);
 }
 
 void tst_CsvImport::previewShowsRowsAndMapping()

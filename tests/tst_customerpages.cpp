@@ -460,10 +460,10 @@ void TestCustomerPages::saveRejectsEmptyCompanyName()
 
 void TestCustomerPages::saveFailureKeepsEdits()
 {
-    QSqlQuery trigger(m_database->db());
-    VERIFY_SQL(trigger, trigger.exec(QStringLiteral(
-                            "CREATE TRIGGER customers_locked BEFORE UPDATE ON customers "
-                            "BEGIN SELECT RAISE(ABORT, 'customers are locked'); END")));
+    const QString triggerError = createFailingTrigger(
+        m_database->db(), QStringLiteral("customers_locked"), QStringLiteral("BEFORE UPDATE"),
+        QStringLiteral("customers"), QStringLiteral("customers are locked"), QString(), true);
+    QVERIFY2(triggerError.isEmpty(), qPrintable(triggerError));
 
     createWindow();
     QVERIFY(openCustomerByCode(QStringLiteral("ALFKI")));

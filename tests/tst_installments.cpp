@@ -587,11 +587,11 @@ void tst_Installments::voidCancelsActivePlan()
     const qint64 other = addCharge(db(), m_customerId, 0, QStringLiteral("40.00"));
     const auto otherPlan = planInstallments(db(), other, cny(4000), 2);
     QVERIFY(otherPlan.succeeded());
-    QSqlQuery trigger(db());
-    VERIFY_SQL(trigger, trigger.exec(QStringLiteral(
-        "CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON main.audit_log "
-        "WHEN NEW.action = 'charge.void' BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); "
-        "END")));
+    const QString error = createFailingTrigger(
+        db(), QStringLiteral("fail_audit"), QStringLiteral("BEFORE INSERT"),
+        QStringLiteral("audit_log"), QStringLiteral("simulated disk failure"),
+        QStringLiteral("NEW.action = 'charge.void'"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const auto failed = charges.voidCharge(other, QStringLiteral("Contract withdrawn"));
     QVERIFY(!failed.ok);
     QVERIFY(failed.databaseFailure);

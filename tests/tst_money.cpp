@@ -154,6 +154,12 @@ void tst_Money::parseAccepted_data()
     QTest::newRow("en_IN grouping") << "1,23,456.00" << cny << "en_IN" << 12345600LL;
     QTest::newRow("en_IN three-digit groups") << "123,456" << cny << "en_IN" << 12345600LL;
     QTest::newRow("es_ES as Qt writes it") << "1234.567" << cny << "es_ES" << 123456700LL;
+    QTest::newRow("ccp_BD Chakma digits")
+        << "\U00011137\U00011138\U00011139\U0001113A.\U0001113B\U00011136" << cny << "ccp_BD"
+        << 123450LL;
+    QTest::newRow("ccp_BD Indian grouping")
+        << "\U00011137,\U00011138\U00011139,\U0001113A\U0001113B\U0001113C" << cny
+        << "ccp_BD" << 12345600LL;
     QTest::newRow("US$") << "US$440.00" << usd << "en_US" << 44000LL;
     QTest::newRow("dollar") << "$12" << usd << c << 1200LL;
     QTest::newRow("full-width dollar") << "\uFF04" "12" << usd << c << 1200LL;
@@ -393,8 +399,9 @@ void tst_Money::parseFormatRoundTrip_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<qint64>("minor");
 
-    for (const char *locale :
-         {"C", "en_US", "zh_CN", "de_DE", "fr_FR", "sv_SE", "en_IN", "es_ES", "ar_EG"}) {
+    // ccp_BD and ff_Adlm_BF write digits outside the Basic Multilingual Plane.
+    for (const char *locale : {"C", "en_US", "zh_CN", "de_DE", "fr_FR", "sv_SE", "en_IN", "es_ES",
+                               "ar_EG", "ccp_BD", "ff_Adlm_BF"}) {
         for (const char *currency : {"CNY", "USD", "JPY"}) {
             for (const qint64 minor : {0LL, 5LL, -123450LL, 123456789LL,
                                        Money::maxMinorUnits(QLatin1String(currency))}) {

@@ -436,13 +436,28 @@ void tst_PaymentService::openAmountChangedSinceReviewRejected()
 
 void tst_PaymentService::reversalRestoresEveryStoredSum()
 {
-    const QString snapshotSql = QStringLiteral(
-        "SELECT (SELECT group_concat(id || ':' || paid_minor) FROM charges) || '|' || "
-        "(SELECT group_concat(id || ':' || paid_minor) FROM bills) || '|' || "
-        "(SELECT group_concat(id || ':' || balance_minor) FROM customers)");
-    QSqlQuery snapshot(db());
-    VERIFY_SQL(snapshot, snapshot.exec(snapshotSql) && snapshot.next());
-    const QString before = snapshot.value(0).toString();
+    // Every stored sum as "id:sum" per table, in id order.
+    const auto storedSums = [this] {
+        QStringList tables;
+        const QStringList statements = {
+            QStringLiteral("SELECT id, paid_minor AS sum FROM charges ORDER BY id"),
+            QStringLiteral("SELECT id, paid_minor AS sum FROM bills ORDER BY id"),
+            QStringLiteral("SELECT id, balance_minor AS sum FROM customers ORDER BY id"),
+        };
+        for (const QString &statement : statements) {
+            QSqlQuery query(db());
+            if (!query.exec(statement))
+                return QStringLiteral("<failed: %1>").arg(query.lastError().text());
+            QStringList rows;
+            while (query.next()) {
+                rows << query.value(QStringLiteral("id")).toString() + QLatin1Char(':')
+                            + query.value(QStringLiteral("sum")).toString();
+            }
+            tables << rows.join(QLatin1Char(','));
+        }
+        return tables.join(QLatin1Char('|'));
+    };
+    const QString before = storedSums();
 
     const QList<PaymentRequest> requests = {
         chargePayment(m_chargeId, QStringLiteral("60.00")),
@@ -455,15 +470,13 @@ void tst_PaymentService::reversalRestoresEveryStoredSum()
         QVERIFY2(result.succeeded(), qPrintable(result.errorMessage));
         paymentIds << result.paymentId;
     }
-    VERIFY_SQL(snapshot, snapshot.exec(snapshotSql) && snapshot.next());
-    QVERIFY(snapshot.value(0).toString() != before);
+    QVERIFY(storedSums() != before);
 
     for (const qint64 id : std::as_const(paymentIds)) {
         const auto reversed = m_service->reversePayment(id, QStringLiteral("Bank returned it"));
         QVERIFY2(reversed.ok, qPrintable(reversed.errorMessage));
     }
-    VERIFY_SQL(snapshot, snapshot.exec(snapshotSql) && snapshot.next());
-    QCOMPARE(snapshot.value(0).toString(), before);
+    QCOMPARE(storedSums(), before);
     QCOMPARE(storedSumMismatches(db()), QString());
 
     // The rows stay, marked reversed with who, when and why.
@@ -620,18 +633,20 @@ void tst_PaymentService::auditRecordsWritten()
 
 void tst_PaymentService::failingWriteLeavesNothing_data()
 {
-    QTest::addColumn<QString>("trigger");
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QString>("table");
 
-    // Each temporary trigger fails one write of the transaction after the
+    // Each failing trigger fails one write of the transaction after the
     // payment row was inserted.
-    QTest::newRow("audit record") << "BEFORE INSERT ON main.audit_log";
-    QTest::newRow("customer balance") << "BEFORE UPDATE OF balance_minor ON main.customers";
-    QTest::newRow("bill paid amount") << "BEFORE UPDATE OF paid_minor ON main.bills";
+    QTest::newRow("audit record") << "BEFORE INSERT" << "audit_log";
+    QTest::newRow("customer balance") << "BEFORE UPDATE OF balance_minor" << "customers";
+    QTest::newRow("bill paid amount") << "BEFORE UPDATE OF paid_minor" << "bills";
 }
 
 void tst_PaymentService::failingWriteLeavesNothing()
 {
-    QFETCH(QString, trigger);
+    QFETCH(QString, event);
+    QFETCH(QString, table);
 
     const auto earlier = pay(db(), chargePayment(m_chargeId, QStringLiteral("10.00")));
     QVERIFY(earlier.succeeded());
@@ -641,10 +656,9 @@ void tst_PaymentService::failingWriteLeavesNothing()
     const qint64 balanceBefore = value(QStringLiteral("SELECT balance_minor FROM customers "
                                                       "WHERE code = 'HUALIAN'"));
 
-    QSqlQuery create(db());
-    VERIFY_SQL(create, create.exec(QStringLiteral(
-        "CREATE TEMP TRIGGER fail_write %1 BEGIN SELECT RAISE(ABORT, 'simulated disk "
-        "failure'); END").arg(trigger)));
+    QString error = createFailingTrigger(db(), QStringLiteral("fail_write"), event, table,
+                                         QStringLiteral("simulated disk failure"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const PaymentRequest request = chargePayment(m_chargeId, QStringLiteral("20.00"));
     const auto result = m_service->commit(request, m_service->review(request));
@@ -667,7 +681,8 @@ void tst_PaymentService::failingWriteLeavesNothing()
     QCOMPARE(storedSumMismatches(db()), QString());
 
     // The same request succeeds once the failure is gone.
-    VERIFY_SQL(create, create.exec(QStringLiteral("DROP TRIGGER temp.fail_write")));
+    error = dropFailingTrigger(db(), QStringLiteral("fail_write"), table);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const auto retry = m_service->commit(request, m_service->review(request));
     QCOMPARE(retry.status, PaymentService::CommitResult::Status::Committed);
     QCOMPARE(count(QStringLiteral("payments")), 2);

@@ -401,6 +401,8 @@ void tst_Reminders::installmentContactHidesOnlyIt()
 
 void tst_Reminders::queryUsesDueIndexes()
 {
+    SKIP_ON_POSTGRESQL("reads SQLite's EXPLAIN QUERY PLAN; PostgreSQL chooses indexes by "
+                       "table statistics, and scans tables this small whole");
     const QString statement = ReminderQuery(db(), UiLanguage::English).dueItemsStatement();
     QSqlQuery query(db());
     VERIFY_SQL(query, query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement));

@@ -400,13 +400,24 @@ void tst_ReportData::entryDateBoundsFollowTimeZone()
     QCOMPARE(listed, expected);
     QCOMPARE(data.totals.constFirst().amount.minorUnits(), expectedSum);
 
-    // SQLite's own local time conversion agrees on the days.
+    // The database's own local time conversion agrees on the days: SQLite's
+    // 'localtime', or PostgreSQL's in a session set to the zone (local_day()
+    // is a function of the PostgreSQL schema).
+    QString localDay = QStringLiteral("date(charges.created_at, 'localtime')");
+    if (TestBackend::isPostgresql()) {
+        QVERIFY2(ReportFixture::exec(query, QStringLiteral("SELECT set_config('TimeZone', ?, "
+                                                           "false)"),
+                                     {QString::fromLatin1(zone)}, &error),
+                 qPrintable(error));
+        localDay = QStringLiteral("local_day(charges.created_at)");
+    }
     CurrencySums sums;
     qint64 count = 0;
     QVERIFY(databaseSums(db,
-                         QStringLiteral("charges.customer_id = %1 AND date(charges.created_at, "
-                                        "'localtime') BETWEEN '2026-11-01' AND '2026-11-30'")
-                             .arg(customer),
+                         QStringLiteral("charges.customer_id = %1 AND %2 BETWEEN '2026-11-01' "
+                                        "AND '2026-11-30'")
+                             .arg(customer)
+                             .arg(localDay),
                          &sums, &count));
     QCOMPARE(count, qint64(expected.size()));
     QCOMPARE(sums.value(QStringLiteral("CNY")), expectedSum);

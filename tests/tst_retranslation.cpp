@@ -721,8 +721,7 @@ void tst_Retranslation::addChargeLoadErrorsRetranslate()
 {
     // Without the customers table the dialog opens with its load errors.
     QSqlQuery query(m_database->db());
-    VERIFY_SQL(query, query.prepare(QStringLiteral("ALTER TABLE customers RENAME TO gone")));
-    VERIFY_SQL(query, query.exec());
+    VERIFY_SQL(query, query.exec(QStringLiteral("ALTER TABLE customers RENAME TO gone")));
 
     AddChargeDialog dialog(m_database->db(), m_customerId);
     dialog.show();

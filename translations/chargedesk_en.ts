@@ -4,7 +4,7 @@
 <context>
     <name>BillCsvImporter</name>
     <message numerus="yes">
-        <location filename="../src/core/billcsvimporter.cpp" line="+313"/>
+        <location filename="../src/core/billcsvimporter.cpp" line="+321"/>
         <location line="+1"/>
         <source>%n line(s)</source>
         <translation>
@@ -90,6 +90,28 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message numerus="yes">
+        <location filename="../src/core/connectioncheck.cpp" line="+133"/>
+        <source>The server did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/connectiondialog.cpp" line="+232"/>
+        <source>Connecting to %1 … The test gives up when the server does not answer within %n seconds.</source>
+        <translation>
+            <numerusform>Connecting to %1 … The test gives up when the server does not answer within %n seconds.</numerusform>
+            <numerusform>Connecting to %1 … The test gives up when the server does not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvFileActions</name>
     <message numerus="yes">
         <location filename="../src/widgets/csvfileactions.cpp" line="+95"/>
@@ -168,7 +190,7 @@
 <context>
     <name>CustomerChargesPanel</name>
     <message numerus="yes">
-        <location filename="../src/widgets/customerchargespanel.cpp" line="+215"/>
+        <location filename="../src/widgets/customerchargespanel.cpp" line="+231"/>
         <source>Charge no. %1 is void, so it is not owed and gets no notice. Select a posted charge.</source>
         <translation>
             <numerusform>Charge no. %1 is void, so it is not owed and gets no notice. Select a posted charge.</numerusform>
@@ -206,6 +228,25 @@
         <translation>
             <numerusform>The amount %1 cannot be split into %n installment of at least one minor unit each. Choose fewer installments.</numerusform>
             <numerusform>The amount %1 cannot be split into %n installments of at least one minor unit each. Choose fewer installments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegritySummary</name>
+    <message numerus="yes">
+        <location filename="../src/core/integritysummary.cpp" line="+24"/>
+        <source>%n mismatch(es) found.</source>
+        <translation>
+            <numerusform>%n mismatch found.</numerusform>
+            <numerusform>%n mismatches found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mismatch(es) found. The audit chain cannot be trusted from audit record %1 on.</source>
+        <translation>
+            <numerusform>%n mismatch found. The audit chain cannot be trusted from audit record %1 on.</numerusform>
+            <numerusform>%n mismatches found. The audit chain cannot be trusted from audit record %1 on.</numerusform>
         </translation>
     </message>
 </context>
@@ -270,6 +311,17 @@
         <translation>
             <numerusform>No notice for a void charge: %1. Leave it out of the list.</numerusform>
             <numerusform>No notice for void charges: %1. Leave them out of the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLock</name>
+    <message numerus="yes">
+        <location filename="../src/core/periodlock.cpp" line="+104"/>
+        <source>Only an administrator can move the lock date, under Settings › Period Lock. The administrator is %1.</source>
+        <translation>
+            <numerusform>Only an administrator can move the lock date, under Settings › Period Lock. The administrator is %1.</numerusform>
+            <numerusform>Only an administrator can move the lock date, under Settings › Period Lock. The administrators are %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -431,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+128"/>
         <source>%n notice(s) written to “%1”.</source>
         <translation>
             <numerusform>%n notice written to “%1”.</numerusform>
@@ -542,6 +594,17 @@
         <translation>
             <numerusform>%1 (%2 of %3; %n charge)</numerusform>
             <numerusform>%1 (%2 of %3; %n charges)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserContext</name>
+    <message numerus="yes">
+        <location filename="../src/core/usercontext.cpp" line="+111"/>
+        <source>The administrator is %1.</source>
+        <translation>
+            <numerusform>The administrator is %1.</numerusform>
+            <numerusform>The administrators are %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,12 +1,19 @@
+#include "connectiondialog.h"
+#include "connectionsettings.h"
 #include "customerrepository.h"
 #include "database.h"
+#include "databaselocation.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "translations.h"
+#include "uilanguage.h"
+#include "upgradebackup.h"
+#include "usercontext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -46,10 +53,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        QStringLiteral("SQLite database file to open, created and migrated if needed "
-                       "(default: %1).")
+        QStringLiteral("SQLite database file to open, created and migrated if needed, or "
+                       "the URL of an existing PostgreSQL database, "
+                       "postgresql://user@host:port/dbname, whose password comes from "
+                       "PGPASSWORD or ~/.pgpass (default: the connection chosen under "
+                       "Settings > Database Connection, else %1).")
             .arg(Database::defaultPath()),
-        QStringLiteral("path"), Database::defaultPath());
+        QStringLiteral("location"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         QStringLiteral("User interface language: zh_CN, zh_TW, en or system. Overrides the "
@@ -69,17 +79,44 @@ int main(int argc, char *argv[])
     }
     Translations::applyChoice(languageChoice);
 
-    const QString path = parser.value(databaseOption);
+    // --database wins over the connection saved in the settings.
+    QSettings settings;
+    const QString givenLocation = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                                : QString();
+    const bool savedLocation = givenLocation.isEmpty()
+                               && !ConnectionSettings::savedLocation(settings).isEmpty();
+    QString path = ConnectionSettings::startupLocation(givenLocation, settings);
     qCInfo(lcApp) << "ChargeDesk" << QCoreApplication::applicationVersion() << "starting,"
-                  << "database" << path;
+                  << "database" << DatabaseLocation::redacted(path);
 
     QString error;
-    if (!Database::open(path, ConnectionName, &error)) {
+    while (!Database::open(path, ConnectionName, &error)) {
         qCWarning(lcApp) << "Could not open the database:" << error;
+
+        // A saved connection that fails would fail at every start, so the
+        // user may choose another one and try it at once.
+        if (savedLocation) {
+            if (ConnectionDialog::chooseAfterFailure(error, &path))
+                continue;
+            return 1;
+        }
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "ChargeDesk"),
                         error, QMessageBox::Ok);
         box.setTextFormat(Qt::PlainText);
         box.exec();
+        return 1;
+    }
+
+    // Once users are set up, an account that is not one of them, or is
+    // deactivated, may not use the database at all.
+    const QString refusal
+        = UserContext::accessRefusalFor(QSqlDatabase::database(ConnectionName), currentActor());
+    if (!refusal.isEmpty()) {
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "ChargeDesk"),
+                        refusal, QMessageBox::Ok);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        Database::close(ConnectionName);
         return 1;
     }
 
@@ -88,6 +125,17 @@ int main(int argc, char *argv[])
         MainWindow window(QSqlDatabase::database(ConnectionName));
         window.show();
         QTimer::singleShot(0, &window, &MainWindow::offerSampleDataIfEmpty);
+
+        // Tells where the copy made before a schema upgrade is.
+        const QString backupNotice = UpgradeBackup::takeNoticeFor(ConnectionName);
+        if (!backupNotice.isEmpty()) {
+            auto *notice = new QMessageBox(QMessageBox::Information,
+                                           QCoreApplication::translate("main", "ChargeDesk"),
+                                           backupNotice, QMessageBox::Ok, &window);
+            notice->setTextFormat(Qt::PlainText);
+            notice->setAttribute(Qt::WA_DeleteOnClose);
+            QTimer::singleShot(0, notice, [notice] { notice->open(); });
+        }
         exitCode = app.exec();
     }
 

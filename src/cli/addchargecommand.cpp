@@ -196,7 +196,14 @@ ExitCode AddChargeCommand::commit(ChargeService &service, const ChargeRequest &r
     case ChargeService::CommitResult::Status::Committed:
         qCInfo(lcCli) << "Committed charge" << result.chargeId << "with request key"
                       << request.requestKey;
-        context.out() << tr("Charge %1 committed.").arg(result.chargeId) << '\n';
+        if (result.review.needsApproval) {
+            context.out() << tr("Charge %1 saved. It waits for approval by a finance user "
+                                "other than you and counts nowhere until then.")
+                                 .arg(result.chargeId)
+                          << '\n';
+        } else {
+            context.out() << tr("Charge %1 committed.").arg(result.chargeId) << '\n';
+        }
         return ExitCode::Success;
 
     case ChargeService::CommitResult::Status::Replayed:

@@ -2,12 +2,17 @@
 
 #include "addchargecommand.h"
 #include "agingcommand.h"
+#include "approvalscommand.h"
+#include "approvalthresholdcommand.h"
+#include "approvechargecommand.h"
 #include "database.h"
+#include "databaselocation.h"
 #include "exportcsvcommand.h"
 #include "helptext.h"
 #include "importcsvcommand.h"
 #include "importnorthwindcommand.h"
 #include "listchargescommand.h"
+#include "lockperiodcommand.h"
 #include "logging.h"
 #include "planinstallmentscommand.h"
 #include "recordpaymentcommand.h"
@@ -15,7 +20,10 @@
 #include "reportcommand.h"
 #include "reversepaymentcommand.h"
 #include "showcustomercommand.h"
+#include "showsettingscommand.h"
 #include "translations.h"
+#include "userscommand.h"
+#include "verifycommand.h"
 #include "voidchargecommand.h"
 
 #include <QLoggingCategory>
@@ -83,6 +91,14 @@ int CommandDispatcher::run(const QStringList &arguments)
     m_commands.push_back(std::make_unique<AgingCommand>(language));
     m_commands.push_back(std::make_unique<RemindersCommand>(language));
     m_commands.push_back(std::make_unique<ExportCsvCommand>());
+    m_commands.push_back(std::make_unique<LockPeriodCommand>());
+    m_commands.push_back(std::make_unique<ShowSettingsCommand>());
+    m_commands.push_back(std::make_unique<UsersCommand>());
+    m_commands.push_back(std::make_unique<ApprovalThresholdCommand>());
+    m_commands.push_back(std::make_unique<ApprovalsCommand>(language));
+    m_commands.push_back(std::make_unique<ApproveChargeCommand>(false));
+    m_commands.push_back(std::make_unique<ApproveChargeCommand>(true));
+    m_commands.push_back(std::make_unique<VerifyCommand>());
 
     qCInfo(lcCli) << ProgramName << "started, language" << Translations::languageName(language);
 
@@ -142,7 +158,8 @@ ExitCode CommandDispatcher::dispatch(const ArgumentParser &globals)
                                      ? globals.value(QStringLiteral("database"))
                                      : Database::defaultPath();
     if (databasePath.isEmpty())
-        return usageError(tr("Invalid --database “”: give the path of a database file."));
+        return usageError(tr("Invalid --database “”: give the path of a database file or "
+                             "the URL of a PostgreSQL database."));
 
     return runCommand(*command, commandArguments, databasePath);
 }
@@ -167,7 +184,8 @@ ExitCode CommandDispatcher::runCommand(CliCommand &command, const QStringList &a
     if (!parser.checkRequired())
         return usageError(tr("%1: %2").arg(command.name(), parser.errorText()), command.name());
 
-    qCInfo(lcCli) << "Running" << command.name() << "on" << databasePath;
+    qCInfo(lcCli) << "Running" << command.name() << "on"
+                  << DatabaseLocation::redacted(databasePath);
     CliContext context(m_out, m_err, databasePath);
     return command.run(parser, context);
 }
@@ -198,8 +216,10 @@ void CommandDispatcher::declareCommandArguments(CliCommand &command,
 void CommandDispatcher::declareGlobalOptions(ArgumentParser &parser) const
 {
     parser.addOption({QStringLiteral("database"), QString(), QStringLiteral("PATH"),
-                      tr("SQLite database file, created and brought up to date when needed. "
-                         "Default: %1")
+                      tr("SQLite database file, created and brought up to date when needed, "
+                         "or the URL of an existing PostgreSQL database, "
+                         "postgresql://user@host:port/dbname; PostgreSQL reads the password "
+                         "from PGPASSWORD or ~/.pgpass. Default: %1")
                           .arg(Database::defaultPath())});
     parser.addOption({QStringLiteral("language"), QString(), QStringLiteral("LANG"),
                       tr("Language of messages and labels: zh_CN, zh_TW, en, or system for "

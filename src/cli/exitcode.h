@@ -15,4 +15,7 @@ enum class ExitCode : int {
     NotFound = 3,
     // The database cannot be opened, is newer than the program, or failed.
     DatabaseError = 4,
+    // verify found a mismatch: a broken audit chain, a row that differs
+    // from its audit records, or a stored total that differs from its rows.
+    MismatchFound = 5,
 };

@@ -155,6 +155,9 @@ QString HelpText::exitStatuses()
         {int(ExitCode::DatabaseError),
          tr("database error: the file cannot be opened, its schema is newer than this "
             "program, or a read or write failed")},
+        {int(ExitCode::MismatchFound),
+         tr("mismatch (verify): the audit chain is broken, a charge or payment differs "
+            "from its audit records, or a stored total differs from its rows")},
     };
 
     QString text = tr("Exit status:") + '\n';

@@ -404,6 +404,12 @@ ExitCode ReportCommand::runNotices(const ArgumentParser &arguments, DatabaseSess
                                    "it out.")
                                     .arg(id));
         }
+        if (!charge->isPosted()) {
+            return context.fail(ExitCode::Rejected,
+                                tr("Charge %1 waits for approval or was rejected, so it gets no "
+                                   "notice. Leave it out.")
+                                    .arg(id));
+        }
         ids << id;
     }
 

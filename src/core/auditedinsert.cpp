@@ -24,15 +24,20 @@ bool AuditedInsert::exec(const QString &statement, const QVariantMap &values,
         return false;
     }
 
+    const QString createdAt = utcTimestampNow();
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         insert.bindValue(it.key(), it.value());
     insert.bindValue(QStringLiteral(":created_by"), m_actor);
-    insert.bindValue(QStringLiteral(":created_at"), utcTimestampNow());
+    insert.bindValue(QStringLiteral(":created_at"), createdAt);
     if (!insert.exec()) {
         *error = insert.lastError().text();
         return false;
     }
     *rowId = insert.lastInsertId().toLongLong();
 
-    return AuditLog(m_db).append(m_actor, action, entity, *rowId, details, note, error);
+    // The record carries the row's timestamp, so an edit of created_at
+    // shows as a difference from the audit log.
+    QVariantMap recordDetails = details;
+    recordDetails.insert(QStringLiteral("created_at"), createdAt);
+    return AuditLog(m_db).append(m_actor, action, entity, *rowId, recordDetails, note, error);
 }

@@ -15,8 +15,8 @@ public:
 
     // Runs the INSERT statement with values bound by placeholder name, plus
     // :created_by (the actor) and :created_at (now, UTC). Then appends an
-    // audit record of action on entity with the new row's id, details and
-    // note. Sets *rowId to the new id. Returns false and sets *error when
+    // audit record of action on entity with the new row's id, details plus
+    // created_at, and note. Sets *rowId to the new id. Returns false and sets *error when
     // the insert or the audit record fails.
     bool exec(const QString &statement, const QVariantMap &values, const QString &action,
               const QString &entity, const QVariantMap &details, const QString &note,

@@ -182,18 +182,26 @@ bool BillCsvImporter::readRow(const CsvColumnMapping &mapping, const CsvImportFi
     }
 
     // price x quantity x (10000 - discount in basis points), then one
-    // rounding to the minor unit.
+    // rounding to the minor unit. An amount above Money's maximum would fit
+    // the column, but Money::parse() rejects it, so an export of the bill
+    // could not be imported again.
     if (reader.problemCount() == 0) {
         qint64 exact = 0;
-        if (qMulOverflow(line->unitPriceMinor, line->quantity, &exact)
-            || qMulOverflow(exact, qint64(10000 - line->discountBasisPoints), &exact)) {
+        const bool overflows =
+            qMulOverflow(line->unitPriceMinor, line->quantity, &exact)
+            || qMulOverflow(exact, qint64(10000 - line->discountBasisPoints), &exact);
+        const qint64 amount = overflows ? 0 : Money::roundHalfUp(exact, 10000);
+        const qint64 maximum = Money::maxMinorUnits(bill->currency);
+        if (overflows || amount > maximum) {
             reader.addProblem(QStringLiteral("quantity"),
-                              tr("The line amount of %1 × %2 is too large to store. Check the "
-                                 "quantity and the unit price.")
+                              tr("The line amount of %1 × %2 is more than %3, the largest "
+                                 "amount a bill line may have. Check the quantity and the unit "
+                                 "price, or split the line.")
                                   .arg(line->quantity)
-                                  .arg(Money(line->unitPriceMinor, bill->currency).format()));
+                                  .arg(Money(line->unitPriceMinor, bill->currency).format(),
+                                       Money(maximum, bill->currency).format()));
         } else {
-            line->amountMinor = Money::roundHalfUp(exact, 10000);
+            line->amountMinor = amount;
         }
     }
 

@@ -96,6 +96,11 @@ QString ChargeReportQuery::whereClause(const ChargeReportFilter &filter, BoundVa
               QStringLiteral("reason"), variants(filter.reasonCodes));
     addInList(&conditions, values, QStringLiteral("charges.status"), QStringLiteral("status"),
               variants(filter.statuses));
+
+    // Charges that wait for approval, and rejected ones, were never booked,
+    // so the report leaves them out. The filter accepts posted and void only.
+    if (filter.statuses.isEmpty())
+        conditions << QStringLiteral("charges.status IN ('posted', 'void')");
     addInList(&conditions, values, QStringLiteral("charges.payment_method_code"),
               QStringLiteral("payment_method"), variants(filter.paymentMethodCodes));
     addInList(&conditions, values, QStringLiteral("charges.created_by"),

@@ -11,7 +11,7 @@ QString ChargeRepository::selectClause()
         "fee_type_code, amount_minor, charges.currency AS currency, reason_code, note, "
         "payment_method_code, charges.due_date AS due_date, status, duplicate_ack_note, "
         "created_by, charges.created_at AS created_at, voided_by, voided_at, void_reason, "
-        "charges.paid_minor AS paid_minor "
+        "charges.paid_minor AS paid_minor, approved_by, approved_at "
         "FROM charges "
         "JOIN customers ON customers.id = charges.customer_id "
         "LEFT JOIN bills ON bills.id = charges.bill_id ");
@@ -43,6 +43,8 @@ ChargeRecord ChargeRepository::chargeFromQuery(const QSqlQuery &query)
     charge.voidReason = query.value(QStringLiteral("void_reason")).toString();
     charge.paid = Money(query.value(QStringLiteral("paid_minor")).toLongLong(),
                         charge.amount.currency());
+    charge.approvedBy = query.value(QStringLiteral("approved_by")).toString();
+    charge.approvedAt = timestampFromColumn(query.value(QStringLiteral("approved_at")));
     return charge;
 }
 
@@ -74,6 +76,20 @@ QList<ChargeRecord> ChargeRepository::list(qint64 customerId, QString *error) co
         values.insert(QStringLiteral(":customer"), customerId);
     SqlStatement query(m_db, selectClause() + where);
     if (!execSelect(query, values, "Charge", error))
+        return charges;
+
+    while (query->next())
+        charges << chargeFromQuery(*query);
+    return charges;
+}
+
+QList<ChargeRecord> ChargeRepository::pending(QString *error) const
+{
+    QList<ChargeRecord> charges;
+    SqlStatement query(m_db, selectClause()
+                                 + QLatin1String("WHERE charges.status = 'pending' "
+                                                 "ORDER BY charges.created_at, charges.id"));
+    if (!execSelect(query, {}, "Charge", error))
         return charges;
 
     while (query->next())

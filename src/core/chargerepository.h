@@ -22,6 +22,9 @@ public:
     // oldest first.
     QList<ChargeRecord> list(qint64 customerId = 0, QString *error = nullptr) const;
 
+    // The charges that wait for approval, oldest first.
+    QList<ChargeRecord> pending(QString *error = nullptr) const;
+
     // The SELECT ... FROM ... JOIN part that chargeFromQuery() reads; append
     // a WHERE clause with bound values.
     static QString selectClause();

@@ -65,6 +65,12 @@ struct ChargeReview
     // The charge already written under the request's key, 0 if none.
     qint64 existingChargeId = 0;
 
+    // True when the amount is more than the approval threshold of its
+    // currency, so that the charge is saved as waiting for approval and
+    // changes no balance until a finance user approves it.
+    bool needsApproval = false;
+    Money approvalThreshold; // valid when needsApproval is true
+
     bool isValid() const { return errors.isEmpty() && failure.isEmpty(); }
     bool hasExactDuplicate() const { return !exactDuplicates.isEmpty(); }
     bool needsAcknowledgement() const { return !possibleDuplicates.isEmpty(); }

@@ -1,10 +1,14 @@
 #include "chargeservice.h"
 
 #include "auditedinsert.h"
+#include "approvalthresholds.h"
 #include "auditlog.h"
+#include "chargeaccess.h"
+#include "chargeapprover.h"
 #include "chargerepository.h"
 #include "chargesummary.h"
 #include "chargevalidator.h"
+#include "databaserecovery.h"
 #include "duplicatefinder.h"
 #include "installmentrepository.h"
 #include "installmentservice.h"
@@ -12,6 +16,8 @@
 #include "sqlvalues.h"
 #include "storedtotals.h"
 #include "transaction.h"
+#include "writelock.h"
+#include "writeretry.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -56,9 +62,11 @@ ChargeReview ChargeService::review(const ChargeRequest &request) const
     QString queryError;
     ChargeReview result = check(request, &queryError);
     if (!queryError.isEmpty()) {
-        result.failure = tr("The charge could not be checked because the database reported an "
-                            "error: %1. Try again; if it persists, run the consistency check.")
-                             .arg(queryError);
+        result.failure = DatabaseRecovery::caught(m_db, queryError).message(
+            tr("The charge could not be checked."),
+            tr("The charge could not be checked because the database reported an error: %1. "
+               "Try again; if it persists, run the consistency check.")
+                .arg(queryError));
     }
     return result;
 }
@@ -66,6 +74,14 @@ ChargeReview ChargeService::review(const ChargeRequest &request) const
 ChargeReview ChargeService::check(const ChargeRequest &request, QString *queryError) const
 {
     ChargeReview result;
+
+    // The role and the period lock come first, because no field can fix them.
+    const QString refusal = ChargeAccess(m_db, m_actor).addRefusal(queryError);
+    if (!queryError->isEmpty())
+        return result;
+    if (!refusal.isEmpty())
+        result.errors << FieldError{QStringLiteral("created_at"), refusal};
+
     if (!ChargeValidator(m_db).validate(request, &result, queryError) || !result.isValid())
         return result;
 
@@ -101,6 +117,14 @@ ChargeReview ChargeService::check(const ChargeRequest &request, QString *queryEr
     if (!DuplicateFinder(m_db, PossibleDuplicateWindowDays).find(candidate, &result, queryError))
         return result;
 
+    // A charge above the threshold of its currency waits for approval.
+    const auto threshold = ApprovalThresholds(m_db).find(result.amount.currency(), queryError);
+    if (!queryError->isEmpty())
+        return result;
+    result.needsApproval = threshold && result.amount.minorUnits() > threshold->amount.minorUnits();
+    if (result.needsApproval)
+        result.approvalThreshold = threshold->amount;
+
     result.fingerprint = fingerprint(chargeFromRequest(request, result));
     result.summary = ChargeSummary(m_db).build(request, result);
     return result;
@@ -109,14 +133,27 @@ ChargeReview ChargeService::check(const ChargeRequest &request, QString *queryEr
 ChargeService::CommitResult ChargeService::commit(const ChargeRequest &request,
                                                   const ChargeReview &confirmed)
 {
+    return WriteRetry::run<CommitResult>(
+        m_db, "Charge commit", [&] { return commitOnce(request, confirmed); },
+        [](const CommitResult &result) {
+            return result.status == CommitResult::Status::Failed ? result.errorMessage
+                                                                 : QString();
+        });
+}
+
+ChargeService::CommitResult ChargeService::commitOnce(const ChargeRequest &request,
+                                                      const ChargeReview &confirmed)
+{
     CommitResult result;
     qCInfo(lcService) << "Committing charge, request key" << request.requestKey;
 
     Transaction transaction(m_db);
     if (!transaction.begin()) {
-        result.errorMessage = tr("The charge was not saved: the database could not start a "
-                                 "transaction (%1). Nothing was written; try again.")
-                                  .arg(transaction.error().text());
+        result.errorMessage = DatabaseRecovery::caught(m_db, transaction.error()).message(
+            tr("The charge was not saved. Nothing was written."),
+            tr("The charge was not saved: the database could not start a transaction (%1). "
+               "Nothing was written; try again.")
+                .arg(transaction.error().text()));
         return result;
     }
 
@@ -124,13 +161,25 @@ ChargeService::CommitResult ChargeService::commit(const ChargeRequest &request,
     // always rolls back) the charge is only written, not yet committed.
     const bool nested = transaction.isNested();
 
-    // Everything below runs under the write lock, so no other writer can
-    // add a duplicate between the check and the insert.
+    // Everything below runs under the write lock (BEGIN IMMEDIATE on SQLite,
+    // the customer's lock on PostgreSQL), so no other writer can add a
+    // duplicate between the check and the insert.
+    QSqlError lockError;
+    if (!WriteLock::lockCustomer(m_db, request.customerId, &lockError)) {
+        result.errorMessage = tr("The charge was not saved: another user's change to customer "
+                                 "%1 did not finish in time (%2). Nothing was written; try "
+                                 "again.")
+                                  .arg(request.customerId)
+                                  .arg(lockError.text());
+        return result;
+    }
+
     QString queryError;
     result.review = check(request, &queryError);
     if (!queryError.isEmpty()) {
-        result.errorMessage = tr("The charge was not saved: %1. Nothing was written; try again.")
-                                  .arg(queryError);
+        result.errorMessage = DatabaseRecovery::caught(m_db, queryError).message(
+            tr("The charge was not saved. Nothing was written."),
+            tr("The charge was not saved: %1. Nothing was written; try again.").arg(queryError));
         return result;
     }
 
@@ -156,6 +205,11 @@ ChargeService::CommitResult ChargeService::commit(const ChargeRequest &request,
                || result.review.fingerprint != confirmed.fingerprint) {
         result.errorMessage = tr("The charge differs from the one that was confirmed. Review it "
                                  "again and confirm.");
+    } else if (result.review.needsApproval != confirmed.needsApproval) {
+        result.errorMessage = tr("An administrator changed the approval threshold of %1 since "
+                                 "the review, so whether the charge waits for approval changed. "
+                                 "Review it again and confirm.")
+                                  .arg(result.review.amount.currency());
     } else if (!findingIds(confirmed.possibleDuplicates)
                     .contains(findingIds(result.review.possibleDuplicates))) {
         result.errorMessage = tr("New possible duplicates were entered since the review. Look "
@@ -186,8 +240,9 @@ ChargeService::CommitResult ChargeService::commit(const ChargeRequest &request,
             return result;
         }
         result.status = CommitResult::Status::Failed;
-        result.errorMessage = tr("The charge was not saved: %1. Nothing was written; try again.")
-                                  .arg(writeError);
+        result.errorMessage = DatabaseRecovery::caught(m_db, writeError).message(
+            tr("The charge was not saved. Nothing was written."),
+            tr("The charge was not saved: %1. Nothing was written; try again.").arg(writeError));
         qCWarning(lcService) << "Commit failed, request key" << request.requestKey << ":"
                              << writeError;
         return result;
@@ -208,6 +263,8 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
                           qint64 *chargeId, QString *error)
 {
     const ChargeRecord charge = chargeFromRequest(request, review);
+    const QString status = review.needsApproval ? QStringLiteral("pending")
+                                                : QStringLiteral("posted");
     const QVariantMap values = {
         {QStringLiteral(":request_key"), charge.requestKey},
         {QStringLiteral(":customer_id"), charge.customerId},
@@ -221,6 +278,7 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
         {QStringLiteral(":due_date"), charge.dueDate.toString(Qt::ISODate)},
         {QStringLiteral(":duplicate_ack_note"),
          notNull(request.duplicateAcknowledgement.trimmed())},
+        {QStringLiteral(":status"), status},
     };
 
     QVariantList possibleDuplicateIds;
@@ -238,6 +296,7 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
         {QStringLiteral("note"), charge.note},
         {QStringLiteral("payment_method_code"), charge.paymentMethodCode},
         {QStringLiteral("due_date"), charge.dueDate.toString(Qt::ISODate)},
+        {QStringLiteral("status"), status},
         {QStringLiteral("possible_duplicates"), possibleDuplicateIds},
     };
 
@@ -250,15 +309,46 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
                   "status, duplicate_ack_note, created_by, created_at) "
                   "VALUES (:request_key, :customer_id, :bill_id, :fee_type_code, "
                   ":amount_minor, :currency, :reason_code, :note, :payment_method_code, "
-                  ":due_date, 'posted', :duplicate_ack_note, :created_by, :created_at)"),
+                  ":due_date, :status, :duplicate_ack_note, :created_by, :created_at)"),
               values, QStringLiteral("charge.add"), QStringLiteral("charge"), details,
               request.duplicateAcknowledgement.trimmed(), chargeId, error);
+
+    // A pending charge raises the stored totals only when it is approved.
     return inserted
-        && StoredTotals(m_db).add(charge.customerId, charge.billId, charge.amount.minorUnits(),
-                                  error);
+        && (review.needsApproval
+            || StoredTotals(m_db).add(charge.customerId, charge.billId,
+                                      charge.amount.minorUnits(), error));
 }
 
 ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QString &reason)
+{
+    return WriteRetry::run<VoidResult>(
+        m_db, "Charge void", [&] { return voidOnce(chargeId, reason); },
+        [](const VoidResult &result) {
+            return result.databaseFailure ? result.errorMessage : QString();
+        });
+}
+
+ChargeService::ApprovalResult ChargeService::approve(qint64 chargeId)
+{
+    return WriteRetry::run<ApprovalResult>(
+        m_db, "Charge approval", [&] { return ChargeApprover(m_db, m_actor).approve(chargeId); },
+        [](const ApprovalResult &result) {
+            return result.databaseFailure ? result.errorMessage : QString();
+        });
+}
+
+ChargeService::ApprovalResult ChargeService::reject(qint64 chargeId, const QString &reason)
+{
+    return WriteRetry::run<ApprovalResult>(
+        m_db, "Charge rejection",
+        [&] { return ChargeApprover(m_db, m_actor).reject(chargeId, reason); },
+        [](const ApprovalResult &result) {
+            return result.databaseFailure ? result.errorMessage : QString();
+        });
+}
+
+ChargeService::VoidResult ChargeService::voidOnce(qint64 chargeId, const QString &reason)
 {
     VoidResult result;
     const QString trimmedReason = reason.trimmed();
@@ -276,10 +366,12 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
     Transaction transaction(m_db);
     if (!transaction.begin()) {
         result.databaseFailure = true;
-        result.errorMessage = tr("Charge %1 was not voided: the database could not start a "
-                                 "transaction (%2). Try again.")
-                                  .arg(chargeId)
-                                  .arg(transaction.error().text());
+        result.errorMessage = DatabaseRecovery::caught(m_db, transaction.error()).message(
+            tr("Charge %1 was not voided. Nothing was changed.").arg(chargeId),
+            tr("Charge %1 was not voided: the database could not start a transaction (%2). "
+               "Try again.")
+                .arg(chargeId)
+                .arg(transaction.error().text()));
         return result;
     }
 
@@ -298,6 +390,15 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
                                   .arg(charge->voidedBy,
                                        charge->voidedAt.toLocalTime().toString(
                                            QStringLiteral("yyyy-MM-dd HH:mm")));
+        return result;
+    }
+    const QString refusal
+        = ChargeAccess(m_db, m_actor).changeRefusal(UserAction::VoidCharge, *charge, &error);
+    if (!error.isEmpty() || !refusal.isEmpty()) {
+        result.databaseFailure = !error.isEmpty();
+        result.errorMessage = error.isEmpty()
+            ? refusal
+            : tr("Charge %1 was not voided: %2").arg(chargeId).arg(error);
         return result;
     }
     if (charge->paid.minorUnits() > 0) {
@@ -352,6 +453,8 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
             {QStringLiteral("currency"), charge->amount.currency()},
             {QStringLiteral("customer_id"), charge->customerId},
             {QStringLiteral("bill_id"), idForJson(charge->billId)},
+            {QStringLiteral("status"), QStringLiteral("void")},
+            {QStringLiteral("voided_at"), voidedAt},
         };
         ok = AuditLog(m_db).append(m_actor, QStringLiteral("charge.void"),
                                    QStringLiteral("charge"), chargeId, details, trimmedReason,
@@ -363,9 +466,11 @@ ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QStri
     }
     if (!ok) {
         result.databaseFailure = true;
-        result.errorMessage = tr("Charge %1 was not voided: %2. Nothing was changed; try again.")
-                                  .arg(chargeId)
-                                  .arg(error);
+        result.errorMessage = DatabaseRecovery::caught(m_db, error).message(
+            tr("Charge %1 was not voided. Nothing was changed.").arg(chargeId),
+            tr("Charge %1 was not voided: %2. Nothing was changed; try again.")
+                .arg(chargeId)
+                .arg(error));
         qCWarning(lcService) << "Void of charge" << chargeId << "failed:" << error;
         return result;
     }

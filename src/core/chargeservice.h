@@ -11,9 +11,14 @@
 //
 // Usage: review() a request, show the summary and the findings, and call
 // commit() with the same request and the review the user confirmed. commit()
-// re-runs the checks inside one transaction (BEGIN IMMEDIATE on SQLite) and
-// writes the charge, the bill's and the customer's stored totals and an
-// audit record together, or nothing.
+// re-runs the checks inside one transaction (BEGIN IMMEDIATE on SQLite, the
+// customer's WriteLock on PostgreSQL) and writes the charge, the bill's and
+// the customer's stored totals and an audit record together, or nothing.
+//
+// Every write first checks the actor's role and the period lock (see
+// ChargeAccess). A charge of more than the approval threshold of its
+// currency is written as pending and raises no stored total until
+// approve() posts it.
 class ChargeService
 {
     Q_DECLARE_TR_FUNCTIONS(ChargeService)
@@ -56,6 +61,10 @@ public:
         QString errorMessage; // translated
     };
 
+    // The result of approve() and reject(), which are refused for the same
+    // kinds of reasons as a void.
+    using ApprovalResult = VoidResult;
+
     // actor is recorded as the author of every write; see currentActor().
     ChargeService(QSqlDatabase db, QString actor);
 
@@ -73,7 +82,22 @@ public:
     // plan of the charge is cancelled with the same reason.
     VoidResult voidCharge(qint64 chargeId, const QString &reason);
 
+    // Posts a charge that waits for approval, as a finance user other than
+    // its author, and adds its amount to the bill's and the customer's
+    // stored totals. See ChargeApprover.
+    ApprovalResult approve(qint64 chargeId);
+
+    // Rejects a charge that waits for approval, with a reason, as a finance
+    // user. The charge stays on record with the status rejected and never
+    // counts. See ChargeApprover.
+    ApprovalResult reject(qint64 chargeId, const QString &reason);
+
 private:
+    // One attempt of commit() and voidCharge(), which repeat it after a
+    // serialization failure or deadlock on PostgreSQL (see WriteRetry).
+    CommitResult commitOnce(const ChargeRequest &request, const ChargeReview &confirmed);
+    VoidResult voidOnce(qint64 chargeId, const QString &reason);
+
     // Runs the checks of review(); *queryError is set when a query failed.
     ChargeReview check(const ChargeRequest &request, QString *queryError) const;
 

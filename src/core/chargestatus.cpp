@@ -11,6 +11,16 @@ ChargeStatus ChargeStatusText::of(qint64 amountMinor, qint64 paidMinor, bool isV
     return ChargeStatus::Settled;
 }
 
+ChargeStatus ChargeStatusText::of(qint64 amountMinor, qint64 paidMinor,
+                                  const QString &storedStatus)
+{
+    if (storedStatus == QLatin1String("pending"))
+        return ChargeStatus::Pending;
+    if (storedStatus == QLatin1String("rejected"))
+        return ChargeStatus::Rejected;
+    return of(amountMinor, paidMinor, storedStatus == QLatin1String("void"));
+}
+
 QString ChargeStatusText::label(ChargeStatus status)
 {
     switch (status) {
@@ -26,6 +36,12 @@ QString ChargeStatusText::label(ChargeStatus status)
     case ChargeStatus::Void:
         //: Status of a charge that was voided (已作废).
         return tr("Void");
+    case ChargeStatus::Pending:
+        //: Status of a charge that waits for a finance user's approval (待审批).
+        return tr("Awaiting approval");
+    case ChargeStatus::Rejected:
+        //: Status of a charge that a finance user did not approve (已驳回).
+        return tr("Rejected");
     }
     return {};
 }
@@ -41,6 +57,10 @@ QString ChargeStatusText::code(ChargeStatus status)
         return QStringLiteral("settled");
     case ChargeStatus::Void:
         return QStringLiteral("void");
+    case ChargeStatus::Pending:
+        return QStringLiteral("pending");
+    case ChargeStatus::Rejected:
+        return QStringLiteral("rejected");
     }
     return {};
 }

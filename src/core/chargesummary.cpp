@@ -48,6 +48,13 @@ QString ChargeSummary::build(const ChargeRequest &request, const ChargeReview &r
     sentences << tr("The customer's outstanding balance goes from %1 to %2.")
                      .arg(review.customerBalanceBefore.format(locale),
                           review.customerBalanceAfter.format(locale));
+    if (review.needsApproval) {
+        sentences << tr("The amount is more than the approval threshold of %1, so the charge "
+                        "waits for approval. The balances change only when a finance user "
+                        "other than you approves it; until then it counts in no balance, bill, "
+                        "reminder or statement.")
+                         .arg(review.approvalThreshold.format(locale));
+    }
 
     return sentences.join(QLatin1Char('\n'));
 }

@@ -34,9 +34,18 @@ bool ChargeValidator::hasControlCharacter(const QString &text)
 bool ChargeValidator::validate(const ChargeRequest &request, ChargeReview *review,
                                QString *error) const
 {
-    if (request.requestKey.size() < 8 || request.requestKey.size() > 100) {
+    // The key is counted in code points, as the database's CHECK constraint
+    // counts it. SQLite's length() also stops at a NUL, so a key with a
+    // control character is rejected before the database fails on it.
+    const int keyLength = characterCount(request.requestKey);
+    if (keyLength < 8 || keyLength > 100) {
         addError(review, "request_key",
                  tr("The request key “%1” is invalid: it must have 8 to 100 characters.")
+                     .arg(request.requestKey));
+    } else if (hasControlCharacter(request.requestKey)) {
+        addError(review, "request_key",
+                 tr("The request key “%1” contains a control character, such as a NUL "
+                    "byte. Remove it from the key.")
                      .arg(request.requestKey));
     }
     if (!validateCustomerAndBill(request, review, error))

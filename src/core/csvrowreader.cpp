@@ -30,8 +30,17 @@ QString CsvRowReader::text(const QString &target) const
 
     const CsvColumnMapping::Target *found = CsvColumnMapping::findTarget(m_mapping.kind(),
                                                                          target);
-    const QString field = found && found->text ? CsvWriter::unguardFormula(m_row.fields.at(column))
-                                               : m_row.fields.at(column);
+    QString field = m_row.fields.at(column);
+
+    // SQLite reads a UTF-16 value that Qt binds and that starts with U+FEFF
+    // or U+FFFE as one with a byte order mark: it drops U+FEFF, and swaps
+    // the bytes of the rest after U+FFFE. Both are invisible, and U+FEFF
+    // inside a field is usually the byte order mark of a file appended to
+    // another one, so they are removed wherever they are.
+    field.remove(QChar(QChar::ByteOrderMark));
+    field.remove(QChar(QChar::ByteOrderSwapped));
+    if (found && found->text)
+        field = CsvWriter::unguardFormula(field);
 
     // A null QString would bind as SQL NULL, which the text columns reject.
     return field.isNull() ? QStringLiteral("") : field;

@@ -17,7 +17,9 @@
 //
 // Text fields lose one leading apostrophe (CsvWriter::unguardFormula()),
 // which CSV exports put in front of text a spreadsheet would take for a
-// formula. Numbers and dates are read as they are.
+// formula. Numbers and dates are read as they are. Every field loses the
+// characters U+FEFF and U+FFFE, which SQLite would drop or misread at the
+// start of a value.
 class CsvRowReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvRowReader)

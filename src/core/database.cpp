@@ -1,48 +1,32 @@
 #include "database.h"
 
+#include "auditchainmigration.h"
+#include "databaselocation.h"
+#include "databaserecovery.h"
 #include "logging.h"
+#include "postgresqlconnection.h"
+#include "sqlscript.h"
 #include "transaction.h"
+#include "upgradebackup.h"
+#include "writelock.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace {
 
-// Splits a migration script into statements. A statement ends with a ';' at
-// the end of a line; a CREATE TRIGGER statement ends with "END;".
-QStringList splitStatements(const QString &script)
-{
-    QStringList statements;
-    QString current;
-    bool inTrigger = false;
-
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--"))))
-            continue;
-
-        if (current.isEmpty() && trimmed.startsWith(QLatin1String("CREATE TRIGGER")))
-            inTrigger = true;
-        current += line + QLatin1Char('\n');
-
-        const bool ends = inTrigger ? trimmed == QLatin1String("END;")
-                                    : trimmed.endsWith(QLatin1Char(';'));
-        if (ends) {
-            statements << current.trimmed();
-            current.clear();
-            inTrigger = false;
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements << current.trimmed();
-    return statements;
-}
+// The location each open connection was opened with, for location(). Qt
+// connections may be opened in any thread, so the table is locked.
+QMutex locationMutex;
+QHash<QString, QString> locationByConnection;
 
 QString migrationResource(const QSqlDatabase &db, int version)
 {
@@ -53,6 +37,21 @@ QString migrationResource(const QSqlDatabase &db, int version)
         .arg(version, 4, 10, QLatin1Char('0'));
 }
 
+// Fills what the script of version cannot compute in SQL, in the
+// migration's transaction.
+bool fillComputedData(const QSqlDatabase &db, int version, QString *errorMessage)
+{
+    QString error;
+    if (version == 3 && !AuditChainMigration::chainExistingRecords(db, &error)) {
+        *errorMessage = Database::tr("Migration to schema version %1 failed: %2")
+                            .arg(version)
+                            .arg(error);
+        qCWarning(lcDatabase) << "Chaining the audit log failed:" << error;
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString Database::defaultPath()
@@ -61,7 +60,61 @@ QString Database::defaultPath()
     return QDir(folder).filePath(QStringLiteral("chargedesk.sqlite"));
 }
 
-bool Database::open(const QString &path, const QString &connectionName, QString *errorMessage)
+bool Database::open(const QString &location, const QString &connectionName,
+                    QString *errorMessage)
+{
+    const DatabaseLocation parsed = DatabaseLocation::parse(location);
+    if (!parsed.isValid()) {
+        *errorMessage = parsed.errorText();
+        qCWarning(lcDatabase) << "Invalid database location"
+                              << DatabaseLocation::redacted(location);
+        return false;
+    }
+    const bool opened = parsed.isPostgresql()
+                            ? openPostgresql(parsed, connectionName, errorMessage)
+                            : openSqlite(parsed.filePath(), connectionName, errorMessage);
+    if (opened) {
+        QMutexLocker locker(&locationMutex);
+        locationByConnection.insert(connectionName, location);
+    }
+    return opened;
+}
+
+QString Database::location(const QSqlDatabase &db)
+{
+    {
+        QMutexLocker locker(&locationMutex);
+        const auto found = locationByConnection.constFind(db.connectionName());
+        if (found != locationByConnection.cend())
+            return *found;
+    }
+    return db.databaseName();
+}
+
+bool Database::openPostgresql(const DatabaseLocation &location, const QString &connectionName,
+                              QString *errorMessage)
+{
+    qCInfo(lcDatabase) << "Opening database" << location.displayText();
+    if (!PostgresqlConnection::open(location, connectionName, errorMessage))
+        return false;
+
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    bool ok = checkSchemaVersion(db, errorMessage);
+    if (ok)
+        ok = migrate(db, errorMessage);
+
+    if (!ok) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return false;
+    }
+    qCInfo(lcDatabase) << "Database ready, schema version" << SchemaVersion;
+    return true;
+}
+
+bool Database::openSqlite(const QString &path, const QString &connectionName,
+                          QString *errorMessage)
 {
     qCInfo(lcDatabase) << "Opening database" << path;
 
@@ -114,6 +167,10 @@ void Database::close(const QString &connectionName)
         }
     }
     QSqlDatabase::removeDatabase(connectionName);
+    DatabaseRecovery::forget(connectionName);
+
+    QMutexLocker locker(&locationMutex);
+    locationByConnection.remove(connectionName);
 }
 
 int Database::storedSchemaVersion(const QSqlDatabase &db)
@@ -170,10 +227,12 @@ bool Database::checkSchemaVersion(const QSqlDatabase &db, QString *errorMessage)
 {
     // Reading the catalogue fails for a file that is not an SQLite database
     // or cannot be read; QSqlDatabase::tables() would hide that as an empty
-    // list.
+    // list. A PostgreSQL connection that opened can read its catalogue.
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
     QSqlQuery catalogue(db);
-    if (!catalogue.exec(QStringLiteral("SELECT COUNT(*) AS n FROM sqlite_master"))
-        || !catalogue.next()) {
+    if (sqlite
+        && (!catalogue.exec(QStringLiteral("SELECT COUNT(*) AS n FROM sqlite_master"))
+            || !catalogue.next())) {
         *errorMessage = tr("Could not read the database “%1”: %2. Check that it is a ChargeDesk "
                            "database and that you may read and write the file and its folder, "
                            "or choose another file with --database.")
@@ -185,6 +244,14 @@ bool Database::checkSchemaVersion(const QSqlDatabase &db, QString *errorMessage)
     catalogue.finish();
 
     const int stored = storedSchemaVersion(db);
+    if (stored < 0 && !sqlite) {
+        *errorMessage = tr("The PostgreSQL database “%1” holds tables that are not "
+                           "ChargeDesk's, or its schema version cannot be read. Give an empty "
+                           "database or a ChargeDesk database with --database.")
+                            .arg(db.databaseName());
+        qCWarning(lcDatabase) << "Unrecognised database" << db.databaseName();
+        return false;
+    }
     if (stored < 0) {
         *errorMessage = tr("The file “%1” is not a ChargeDesk database, or its schema version "
                            "cannot be read. Choose another file with --database.")
@@ -207,15 +274,51 @@ bool Database::checkSchemaVersion(const QSqlDatabase &db, QString *errorMessage)
 
 bool Database::migrate(QSqlDatabase &db, QString *errorMessage)
 {
-    const int stored = storedSchemaVersion(db);
+    int stored = storedSchemaVersion(db);
     if (stored == SchemaVersion)
         return true;
+
+    // A file that holds data is copied before the upgrade, and is not
+    // upgraded when the copy fails.
+    if (db.driverName() == QLatin1String("QSQLITE") && stored > 0
+        && !UpgradeBackup::create(db, stored, SchemaVersion, errorMessage)) {
+        return false;
+    }
+
+    // A script may rebuild a table that others reference (version 3 rebuilds
+    // charges). Dropping it breaks ON DELETE RESTRICT keys even when they are
+    // deferred, and SQLite ignores this PRAGMA inside a transaction, so the
+    // keys are off during the migration and checked before its commit.
+    // Database::open closes the connection when the migration fails.
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    QSqlQuery keys(db);
+    if (sqlite && !keys.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))) {
+        *errorMessage = tr("Could not start the schema migration: %1")
+                            .arg(keys.lastError().text());
+        return false;
+    }
 
     Transaction transaction(db);
     if (!transaction.begin()) {
         *errorMessage = tr("Could not start the schema migration: %1")
                             .arg(transaction.error().text());
         return false;
+    }
+
+    // Two programs may open the same PostgreSQL database at once. The second
+    // waits here until the first one's migration ends, and then reads the
+    // version again.
+    if (!sqlite) {
+        QSqlError lockError;
+        if (!WriteLock::lockMigration(db, &lockError)) {
+            *errorMessage = tr("Could not start the schema migration: %1").arg(lockError.text());
+            return false;
+        }
+        stored = storedSchemaVersion(db);
+        if (stored == SchemaVersion)
+            return transaction.commit();
+        if (stored < 0 || stored > SchemaVersion)
+            return checkSchemaVersion(db, errorMessage);
     }
 
     QSqlQuery query(db);
@@ -238,7 +341,7 @@ bool Database::migrate(QSqlDatabase &db, QString *errorMessage)
             return false;
         }
 
-        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+        const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
         for (const QString &statement : statements) {
             if (!query.exec(statement)) {
                 *errorMessage = tr("Migration to schema version %1 failed: %2")
@@ -249,6 +352,9 @@ bool Database::migrate(QSqlDatabase &db, QString *errorMessage)
                 return false;
             }
         }
+
+        if (!fillComputedData(db, version, errorMessage))
+            return false;
 
         if (!query.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) "
                                           "VALUES (:version, :applied_at)"))) {
@@ -267,9 +373,31 @@ bool Database::migrate(QSqlDatabase &db, QString *errorMessage)
         }
     }
 
+    if (sqlite && !keys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        *errorMessage = tr("Migration to schema version %1 failed: %2")
+                            .arg(SchemaVersion)
+                            .arg(keys.lastError().text());
+        qCWarning(lcDatabase) << "Foreign key check failed:" << keys.lastError().text();
+        return false;
+    }
+    if (sqlite && keys.next()) {
+        *errorMessage = tr("Migration to schema version %1 failed: a row of the table “%2” "
+                           "refers to a row that does not exist. Nothing was changed.")
+                            .arg(SchemaVersion)
+                            .arg(keys.value(0).toString());
+        qCWarning(lcDatabase) << "Foreign key violation in" << keys.value(0).toString();
+        return false;
+    }
+    keys.finish();
+
     if (!transaction.commit()) {
         *errorMessage = tr("Could not commit the schema migration: %1")
                             .arg(transaction.error().text());
+        return false;
+    }
+    if (sqlite && !keys.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        *errorMessage = tr("Could not configure the database “%1”: %2.")
+                            .arg(db.databaseName(), keys.lastError().text());
         return false;
     }
     qCInfo(lcDatabase) << "Schema migrated from version" << stored << "to" << SchemaVersion;

@@ -45,7 +45,10 @@ DuplicateFinder::DuplicateFinder(QSqlDatabase db, int windowDays)
 
 bool DuplicateFinder::find(const Candidate &candidate, ChargeReview *review, QString *error) const
 {
-    const QString posted = QStringLiteral("WHERE status = 'posted' AND request_key <> :key ");
+    // A charge that waits for approval counts too, so that a second entry
+    // of it is caught before either is approved.
+    const QString posted
+        = QStringLiteral("WHERE status IN ('posted', 'pending') AND request_key <> :key ");
 
     // Exact duplicates.
     QList<ChargeRecord> exact;
@@ -128,10 +131,12 @@ QString DuplicateFinder::describe(DuplicateFinding::Kind kind, const ChargeRecor
     const QString due = formatDate(charge.dueDate);
     const QString bill = charge.billNo.isEmpty() ? tr("on the account, without a bill")
                                                  : tr("on bill %1").arg(charge.billNo);
-    const QString existing = tr("Charge %1: %2 %3 %4, due %5, entered by %6.")
-                                 .arg(charge.id)
-                                 .arg(feeType, charge.amount.format(), bill, due,
-                                      charge.createdBy);
+    const QString existing
+        = (charge.isPending() ? tr("Charge %1: %2 %3 %4, due %5, entered by %6 and waiting "
+                                   "for approval.")
+                              : tr("Charge %1: %2 %3 %4, due %5, entered by %6."))
+              .arg(charge.id)
+              .arg(feeType, charge.amount.format(), bill, due, charge.createdBy);
 
     switch (kind) {
     case DuplicateFinding::Kind::Exact:

@@ -6,13 +6,14 @@
 #include <QDate>
 #include <QSqlDatabase>
 
-// Finds posted charges that duplicate or resemble a new one.
+// Finds posted charges, and charges that wait for approval, that duplicate
+// or resemble a new one.
 //
 // Exact duplicate: same customer, same bill (or both without a bill), same
 // fee type, same amount and same due date. Possible duplicate: same customer
 // and amount due within windowDays of the new due date, or same bill and
-// same fee type. Void charges and the charge written under the request's own
-// key are ignored.
+// same fee type. Void and rejected charges and the charge written under the
+// request's own key are ignored.
 class DuplicateFinder
 {
     Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)

@@ -23,10 +23,12 @@ bool run(QSqlQuery &query, const QString &statement, QString *error)
 QList<FilterChoiceRepository::Customer> FilterChoiceRepository::customers(QString *error) const
 {
     QList<Customer> customers;
+    // lower() ignores case on SQLite (ASCII letters, as COLLATE NOCASE) and
+    // on PostgreSQL, which has no NOCASE collation.
     QSqlQuery query(m_db);
     if (!run(query,
              QStringLiteral("SELECT id, code, company_name FROM customers "
-                            "ORDER BY company_name COLLATE NOCASE, code"),
+                            "ORDER BY lower(company_name), code"),
              error)) {
         return customers;
     }

@@ -57,6 +57,16 @@ bool InstallmentPlanValidator::validate(const InstallmentPlanRequest &request,
                  tr("Charge %1 is void, so it cannot be paid in installments.").arg(charge->id));
         return true;
     }
+    if (!charge->isPosted()) {
+        addError(errors, "charge_id",
+                 charge->isPending()
+                     ? tr("Charge %1 waits for approval, so it cannot be paid in installments "
+                          "until a finance user approves it.")
+                           .arg(charge->id)
+                     : tr("Charge %1 was rejected, so it cannot be paid in installments.")
+                           .arg(charge->id));
+        return true;
+    }
     if (charge->paid.minorUnits() > 0) {
         addError(errors, "charge_id",
                  tr("%1 of charge %2 is paid already. A plan can only be made while nothing is "

@@ -10,6 +10,7 @@
 #include "sqlstatement.h"
 #include "sqlvalues.h"
 #include "transaction.h"
+#include "usercontext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,12 +49,28 @@ InstallmentService::InstallmentService(QSqlDatabase db, QString actor)
 {
 }
 
+QString InstallmentService::accessRefusal(PeriodLock::Entry entry, qint64 planId,
+                                          QString *error) const
+{
+    const QString refusal = UserContext::resolve(m_db, m_actor, error)
+                                .refusal(UserAction::ManageInstallmentPlans);
+    if (!error->isEmpty() || !refusal.isEmpty())
+        return refusal;
+
+    // A plan is dated by the day it is made or cancelled.
+    return PeriodLock(m_db).refusal(entry, QDate::currentDate(), planId, error);
+}
+
 QList<FieldError> InstallmentService::validate(const InstallmentPlanRequest &request) const
 {
     QList<FieldError> errors;
     ChargeRecord charge;
     QString queryError;
-    if (!InstallmentPlanValidator(m_db).validate(request, &errors, &charge, &queryError)) {
+    const QString refusal = accessRefusal(PeriodLock::Entry::PlanCreation, 0, &queryError);
+    if (!refusal.isEmpty())
+        errors << FieldError{QStringLiteral("created_at"), refusal};
+    if (!queryError.isEmpty()
+        || !InstallmentPlanValidator(m_db).validate(request, &errors, &charge, &queryError)) {
         errors << FieldError{QStringLiteral("charge_id"),
                              tr("The plan could not be checked because the database reported "
                                 "an error: %1. Try again.")
@@ -110,7 +127,12 @@ InstallmentService::Result InstallmentService::createPlan(const InstallmentPlanR
     const InstallmentRepository plans(m_db);
     const auto existing = plans.findByRequestKey(request.requestKey, &error);
     ChargeRecord charge;
+    QString refusal;
     if (error.isEmpty() && !existing)
+        refusal = accessRefusal(PeriodLock::Entry::PlanCreation, 0, &error);
+    if (!refusal.isEmpty())
+        result.errors << FieldError{QStringLiteral("created_at"), refusal};
+    else if (error.isEmpty() && !existing)
         InstallmentPlanValidator(m_db).validate(request, &result.errors, &charge, &error);
     if (!error.isEmpty()) {
         result.errorMessage = tr("The plan was not saved: %1. Nothing was written; try again.")
@@ -252,6 +274,13 @@ InstallmentService::Result InstallmentService::cancelPlan(qint64 planId, const Q
         return result;
     }
     result.errorMessage = cancelRejection(plan, planId);
+    if (result.errorMessage.isEmpty())
+        result.errorMessage = accessRefusal(PeriodLock::Entry::PlanCancellation, planId, &error);
+    if (!error.isEmpty()) {
+        result.status = Result::Status::Failed;
+        result.errorMessage = tr("Installment plan %1 was not cancelled: %2").arg(planId).arg(error);
+        return result;
+    }
     if (!result.errorMessage.isEmpty())
         return result;
 

@@ -2,6 +2,7 @@
 
 #include "chargereview.h"
 #include "installmentplanrequest.h"
+#include "periodlock.h"
 #include "records.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,8 @@
 // active plan; its installments sum exactly to the charge's amount. A plan
 // is cancelled with a reason while none of its installments has a payment.
 // Each write happens in one transaction with its audit record, or not at
-// all.
+// all. Making or cancelling a plan needs the finance role, and is refused
+// while today is on or before the period lock date.
 class InstallmentService
 {
     Q_DECLARE_TR_FUNCTIONS(InstallmentService)
@@ -65,6 +67,10 @@ public:
     Result cancelPlan(qint64 planId, const QString &reason);
 
 private:
+    // Returns why the actor may not make or cancel a plan today (entry),
+    // translated; empty when allowed. Sets *error when a query fails.
+    QString accessRefusal(PeriodLock::Entry entry, qint64 planId, QString *error) const;
+
     // Writes the plan, its installments and the audit record; the caller
     // owns the transaction.
     bool insertPlan(const InstallmentPlanRequest &request, const ChargeRecord &charge,

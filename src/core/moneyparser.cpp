@@ -10,6 +10,49 @@
 
 namespace {
 
+// Replaces other forms of digits, the full stop, the comma and the minus sign
+// with ASCII. Chinese input methods type full-width forms (U+FF10 to U+FF19,
+// U+FF0E, U+FF0C, U+FF0D). U+2212 is the mathematical minus, and some
+// locales have their own digits and minus sign. The digits of some locales
+// lie outside the Basic Multilingual Plane (Chakma in ccp_BD, Adlam in
+// ff_Adlm_BF), so the text is read by code point.
+QString normalized(const QString &text, const QLocale &locale)
+{
+    QString source = text;
+    if (locale.negativeSign() != QLatin1String("-"))
+        source.replace(locale.negativeSign(), QLatin1String("-"));
+
+    const QList<uint> zeroDigit = locale.zeroDigit().toUcs4();
+    const char32_t localeZero = zeroDigit.size() == 1 ? zeroDigit.first() : U'0';
+
+    QString result;
+    result.reserve(source.size());
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        char32_t code = source.at(i).unicode();
+        qsizetype length = 1;
+        if (source.at(i).isHighSurrogate() && i + 1 < source.size()
+            && source.at(i + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(source.at(i), source.at(i + 1));
+            length = 2;
+        }
+
+        if (code >= 0xFF10 && code <= 0xFF19)
+            result += QChar(u'0' + (code - 0xFF10));
+        else if (code >= localeZero && code <= localeZero + 9)
+            result += QChar(u'0' + (code - localeZero));
+        else if (code == 0xFF0E)
+            result += u'.';
+        else if (code == 0xFF0C)
+            result += u',';
+        else if (code == 0xFF0D || code == 0x2212)
+            result += u'-';
+        else
+            result += QStringView(source).mid(i, length);
+        i += length - 1;
+    }
+    return result;
+}
+
 // Returns the digit counts of the groups between separators, from the left.
 QList<qsizetype> groupLengthsOf(qsizetype digitCount, const QList<int> &groupStarts)
 {
@@ -48,7 +91,8 @@ bool hasValidGrouping(const QString &digits, const QList<int> &groupStarts,
         return false;
     QLocale grouping = locale;
     grouping.setNumberOptions(QLocale::DefaultNumberOptions);
-    const QStringList localeGroups = grouping.toString(value).split(locale.groupSeparator());
+    const QStringList localeGroups =
+        normalized(grouping.toString(value), locale).split(locale.groupSeparator());
     QList<qsizetype> localeLengths;
     for (const QString &group : localeGroups)
         localeLengths.append(group.size());
@@ -75,39 +119,6 @@ QLocale groupingLocale(const QLocale &locale)
     QLocale grouping = locale;
     grouping.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
     return grouping;
-}
-
-// Replaces other forms of digits, the full stop, the comma and the minus sign
-// with ASCII. Chinese input methods type full-width forms (U+FF10 to U+FF19,
-// U+FF0E, U+FF0C, U+FF0D). U+2212 is the mathematical minus, and some
-// locales have their own digits and minus sign.
-QString normalized(const QString &text, const QLocale &locale)
-{
-    QString source = text;
-    if (locale.negativeSign() != QLatin1String("-"))
-        source.replace(locale.negativeSign(), QLatin1String("-"));
-
-    const QString zeroDigit = locale.zeroDigit();
-    const char16_t localeZero = zeroDigit.size() == 1 ? zeroDigit.at(0).unicode() : u'0';
-
-    QString result;
-    result.reserve(source.size());
-    for (const QChar c : std::as_const(source)) {
-        const char16_t code = c.unicode();
-        if (code >= 0xFF10 && code <= 0xFF19)
-            result += QChar(u'0' + (code - 0xFF10));
-        else if (code >= localeZero && code <= localeZero + 9)
-            result += QChar(u'0' + (code - localeZero));
-        else if (code == 0xFF0E)
-            result += u'.';
-        else if (code == 0xFF0C)
-            result += u',';
-        else if (code == 0xFF0D || code == 0x2212)
-            result += u'-';
-        else
-            result += c;
-    }
-    return result;
 }
 
 qsizetype skipSpaces(QStringView text, qsizetype from)

@@ -1,13 +1,18 @@
 #include "paymentservice.h"
 
 #include "chargevalidator.h"
+#include "databaserecovery.h"
 #include "logging.h"
 #include "paymentrepository.h"
 #include "paymentsummary.h"
 #include "paymentvalidator.h"
 #include "paymentwriter.h"
+#include "periodlock.h"
 #include "sqlvalues.h"
 #include "transaction.h"
+#include "usercontext.h"
+#include "writelock.h"
+#include "writeretry.h"
 
 namespace {
 
@@ -58,9 +63,11 @@ PaymentReview PaymentService::review(const PaymentRequest &request) const
     QString queryError;
     PaymentReview result = check(request, &queryError);
     if (!queryError.isEmpty()) {
-        result.failure = tr("The payment could not be checked because the database reported an "
-                            "error: %1. Try again; if it persists, run the consistency check.")
-                             .arg(queryError);
+        result.failure = DatabaseRecovery::caught(m_db, queryError).message(
+            tr("The payment could not be checked."),
+            tr("The payment could not be checked because the database reported an error: %1. "
+               "Try again; if it persists, run the consistency check.")
+                .arg(queryError));
     }
     return result;
 }
@@ -78,6 +85,14 @@ PaymentReview PaymentService::check(const PaymentRequest &request, QString *quer
     if (existing)
         result.existingPaymentId = existing->id;
 
+    // The role comes first, because no field can fix it.
+    const QString refusal
+        = UserContext::resolve(m_db, m_actor, queryError).refusal(UserAction::RecordPayment);
+    if (!queryError->isEmpty())
+        return result;
+    if (!refusal.isEmpty())
+        result.errors << FieldError{QStringLiteral("created_by"), refusal};
+
     if (!PaymentValidator(m_db).validate(request, &result, queryError) || !result.isValid())
         return result;
 
@@ -93,6 +108,15 @@ PaymentReview PaymentService::check(const PaymentRequest &request, QString *quer
             return result;
         }
         result.summary = PaymentSummary::replay(existing->id);
+        return result;
+    }
+
+    const QString locked = PeriodLock(m_db).refusal(PeriodLock::Entry::NewPayment,
+                                                    request.paidOn, 0, queryError);
+    if (!queryError->isEmpty())
+        return result;
+    if (!locked.isEmpty()) {
+        result.errors << FieldError{QStringLiteral("paid_on"), locked};
         return result;
     }
 
@@ -130,14 +154,27 @@ QString PaymentService::rejection(const PaymentReview &current,
 PaymentService::CommitResult PaymentService::commit(const PaymentRequest &request,
                                                     const PaymentReview &confirmed)
 {
+    return WriteRetry::run<CommitResult>(
+        m_db, "Payment commit", [&] { return commitOnce(request, confirmed); },
+        [](const CommitResult &result) {
+            return result.status == CommitResult::Status::Failed ? result.errorMessage
+                                                                 : QString();
+        });
+}
+
+PaymentService::CommitResult PaymentService::commitOnce(const PaymentRequest &request,
+                                                        const PaymentReview &confirmed)
+{
     CommitResult result;
     qCInfo(lcPayment) << "Committing payment, request key" << request.requestKey;
 
     Transaction transaction(m_db);
     if (!transaction.begin()) {
-        result.errorMessage = tr("The payment was not saved: the database could not start a "
-                                 "transaction (%1). Nothing was written; try again.")
-                                  .arg(transaction.error().text());
+        result.errorMessage = DatabaseRecovery::caught(m_db, transaction.error()).message(
+            tr("The payment was not saved. Nothing was written."),
+            tr("The payment was not saved: the database could not start a transaction (%1). "
+               "Nothing was written; try again.")
+                .arg(transaction.error().text()));
         return result;
     }
 
@@ -145,14 +182,26 @@ PaymentService::CommitResult PaymentService::commit(const PaymentRequest &reques
     // committed.
     const bool nested = transaction.isNested();
 
-    // Everything below runs under the write lock, so no other writer can
-    // pay the same amount between the check and the insert.
+    // Everything below runs under the write lock (BEGIN IMMEDIATE on SQLite,
+    // the customer's lock on PostgreSQL), so no other writer can pay the
+    // same amount between the check and the insert.
+    QSqlError lockError;
+    if (!WriteLock::lockCustomer(m_db, request.customerId, &lockError)) {
+        result.errorMessage = tr("The payment was not saved: another user's change to customer "
+                                 "%1 did not finish in time (%2). Nothing was written; try "
+                                 "again.")
+                                  .arg(request.customerId)
+                                  .arg(lockError.text());
+        return result;
+    }
+
     QString queryError;
     result.review = check(request, &queryError);
     if (!queryError.isEmpty()) {
-        result.errorMessage = tr("The payment was not saved: %1. Nothing was written; try "
-                                 "again.")
-                                  .arg(queryError);
+        result.errorMessage = DatabaseRecovery::caught(m_db, queryError).message(
+            tr("The payment was not saved. Nothing was written."),
+            tr("The payment was not saved: %1. Nothing was written; try again.")
+                .arg(queryError));
         qCWarning(lcPayment) << "Check failed, request key" << request.requestKey << ":"
                              << queryError;
         return result;
@@ -191,9 +240,10 @@ PaymentService::CommitResult PaymentService::commit(const PaymentRequest &reques
             return result;
         }
         result.status = CommitResult::Status::Failed;
-        result.errorMessage = tr("The payment was not saved: %1. Nothing was written; try "
-                                 "again.")
-                                  .arg(writeError);
+        result.errorMessage = DatabaseRecovery::caught(m_db, writeError).message(
+            tr("The payment was not saved. Nothing was written."),
+            tr("The payment was not saved: %1. Nothing was written; try again.")
+                .arg(writeError));
         qCWarning(lcPayment) << "Commit failed, request key" << request.requestKey << ":"
                              << writeError;
         return result;
@@ -214,6 +264,16 @@ PaymentService::CommitResult PaymentService::commit(const PaymentRequest &reques
 PaymentService::ReverseResult PaymentService::reversePayment(qint64 paymentId,
                                                              const QString &reason)
 {
+    return WriteRetry::run<ReverseResult>(
+        m_db, "Payment reversal", [&] { return reverseOnce(paymentId, reason); },
+        [](const ReverseResult &result) {
+            return result.databaseFailure ? result.errorMessage : QString();
+        });
+}
+
+PaymentService::ReverseResult PaymentService::reverseOnce(qint64 paymentId,
+                                                          const QString &reason)
+{
     ReverseResult result;
     const QString trimmedReason = reason.trimmed();
     if (trimmedReason.isEmpty()) {
@@ -232,10 +292,12 @@ PaymentService::ReverseResult PaymentService::reversePayment(qint64 paymentId,
     Transaction transaction(m_db);
     if (!transaction.begin()) {
         result.databaseFailure = true;
-        result.errorMessage = tr("Payment %1 was not reversed: the database could not start a "
-                                 "transaction (%2). Try again.")
-                                  .arg(paymentId)
-                                  .arg(transaction.error().text());
+        result.errorMessage = DatabaseRecovery::caught(m_db, transaction.error()).message(
+            tr("Payment %1 was not reversed. Nothing was changed.").arg(paymentId),
+            tr("Payment %1 was not reversed: the database could not start a transaction (%2). "
+               "Try again.")
+                .arg(paymentId)
+                .arg(transaction.error().text()));
         return result;
     }
 
@@ -256,6 +318,22 @@ PaymentService::ReverseResult PaymentService::reversePayment(qint64 paymentId,
         return result;
     }
 
+    // The role and the period lock are read under the write lock, so
+    // neither can change before the commit.
+    QString refusal
+        = UserContext::resolve(m_db, m_actor, &error).refusal(UserAction::ReversePayment);
+    if (error.isEmpty() && refusal.isEmpty()) {
+        refusal = PeriodLock(m_db).refusal(PeriodLock::Entry::PaymentReversal, payment.paidOn,
+                                           paymentId, &error);
+    }
+    if (!error.isEmpty() || !refusal.isEmpty()) {
+        result.databaseFailure = !error.isEmpty();
+        result.errorMessage = error.isEmpty()
+            ? refusal
+            : tr("Payment %1 was not reversed: %2").arg(paymentId).arg(error);
+        return result;
+    }
+
     bool ok = PaymentWriter(m_db, m_actor).reverse(payment, trimmedReason, &error);
     if (ok && !transaction.commit()) {
         ok = false;
@@ -263,10 +341,11 @@ PaymentService::ReverseResult PaymentService::reversePayment(qint64 paymentId,
     }
     if (!ok) {
         result.databaseFailure = true;
-        result.errorMessage = tr("Payment %1 was not reversed: %2. Nothing was changed; try "
-                                 "again.")
-                                  .arg(paymentId)
-                                  .arg(error);
+        result.errorMessage = DatabaseRecovery::caught(m_db, error).message(
+            tr("Payment %1 was not reversed. Nothing was changed.").arg(paymentId),
+            tr("Payment %1 was not reversed: %2. Nothing was changed; try again.")
+                .arg(paymentId)
+                .arg(error));
         qCWarning(lcPayment) << "Reversal of payment" << paymentId << "failed:" << error;
         return result;
     }

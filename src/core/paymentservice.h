@@ -11,9 +11,13 @@
 //
 // Usage: review() a request, show the summary, and call commit() with the
 // same request and the review the user confirmed. commit() re-runs the
-// checks inside one transaction (BEGIN IMMEDIATE on SQLite) and writes the
-// payment, the paid amounts of the charge, installment and bill, the
-// customer's balance and an audit record together, or nothing.
+// checks inside one transaction (BEGIN IMMEDIATE on SQLite, the customer's
+// WriteLock on PostgreSQL) and writes the payment, the paid amounts of the
+// charge, installment and bill, the customer's balance and an audit record
+// together, or nothing.
+//
+// Recording and reversing need the finance role, and a payment date after
+// the period lock date (see PeriodLock).
 class PaymentService
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentService)
@@ -68,6 +72,11 @@ public:
     ReverseResult reversePayment(qint64 paymentId, const QString &reason);
 
 private:
+    // One attempt of commit() and reversePayment(), which repeat it after a
+    // serialization failure or deadlock on PostgreSQL (see WriteRetry).
+    CommitResult commitOnce(const PaymentRequest &request, const PaymentReview &confirmed);
+    ReverseResult reverseOnce(qint64 paymentId, const QString &reason);
+
     // Runs the checks of review(); *queryError is set when a query failed.
     PaymentReview check(const PaymentRequest &request, QString *queryError) const;
 

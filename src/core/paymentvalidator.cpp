@@ -223,6 +223,14 @@ bool PaymentValidator::validateOpenTarget(PaymentReview *review, QString *error)
         addError(review, "charge_id",
                  tr("Charge %1 is void, so it cannot be paid.").arg(charge.id));
         return true;
+    } else if (!charge.isPosted()) {
+        addError(review, "charge_id",
+                 charge.isPending()
+                     ? tr("Charge %1 waits for approval, so it cannot be paid until a finance "
+                          "user approves it.")
+                           .arg(charge.id)
+                     : tr("Charge %1 was rejected, so it cannot be paid.").arg(charge.id));
+        return true;
     } else if (review->installment.id != 0) {
         QString queryError;
         const InstallmentPlanRecord plan

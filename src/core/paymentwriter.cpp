@@ -39,8 +39,9 @@ bool PaymentWriter::insert(const PaymentRecord &payment, qint64 *paymentId, QStr
     query.bindValue(QStringLiteral(":payment_method_code"), payment.paymentMethodCode);
     query.bindValue(QStringLiteral(":reference"), notNull(payment.reference));
     query.bindValue(QStringLiteral(":note"), notNull(payment.note));
+    const QString createdAt = utcTimestampNow();
     query.bindValue(QStringLiteral(":created_by"), m_actor);
-    query.bindValue(QStringLiteral(":created_at"), utcTimestampNow());
+    query.bindValue(QStringLiteral(":created_at"), createdAt);
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
@@ -49,9 +50,12 @@ bool PaymentWriter::insert(const PaymentRecord &payment, qint64 *paymentId, QStr
 
     if (!PaidAmounts(m_db).add(payment, payment.amount.minorUnits(), error))
         return false;
+    QVariantMap details = auditDetails(payment);
+    details.insert(QStringLiteral("status"), QStringLiteral("posted"));
+    details.insert(QStringLiteral("created_at"), createdAt);
     return AuditLog(m_db).append(m_actor, QStringLiteral("payment.add"),
-                                 QStringLiteral("payment"), *paymentId, auditDetails(payment),
-                                 payment.note, error);
+                                 QStringLiteral("payment"), *paymentId, details, payment.note,
+                                 error);
 }
 
 bool PaymentWriter::reverse(const PaymentRecord &payment, const QString &reason, QString *error)
@@ -64,8 +68,9 @@ bool PaymentWriter::reverse(const PaymentRecord &payment, const QString &reason,
         *error = query.lastError().text();
         return false;
     }
+    const QString reversedAt = utcTimestampNow();
     query.bindValue(QStringLiteral(":by"), m_actor);
-    query.bindValue(QStringLiteral(":at"), utcTimestampNow());
+    query.bindValue(QStringLiteral(":at"), reversedAt);
     query.bindValue(QStringLiteral(":reason"), reason);
     query.bindValue(QStringLiteral(":id"), payment.id);
     if (!query.exec() || query.numRowsAffected() != 1) {
@@ -77,9 +82,11 @@ bool PaymentWriter::reverse(const PaymentRecord &payment, const QString &reason,
 
     if (!PaidAmounts(m_db).add(payment, -payment.amount.minorUnits(), error))
         return false;
+    QVariantMap details = auditDetails(payment);
+    details.insert(QStringLiteral("status"), QStringLiteral("reversed"));
+    details.insert(QStringLiteral("reversed_at"), reversedAt);
     return AuditLog(m_db).append(m_actor, QStringLiteral("payment.reverse"),
-                                 QStringLiteral("payment"), payment.id, auditDetails(payment),
-                                 reason, error);
+                                 QStringLiteral("payment"), payment.id, details, reason, error);
 }
 
 QVariantMap PaymentWriter::auditDetails(const PaymentRecord &payment)

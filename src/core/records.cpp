@@ -10,14 +10,15 @@ Money BillRecord::balance() const
 
 Money ChargeRecord::open() const
 {
-    if (isVoid())
+    // Only a posted charge is owed.
+    if (!isPosted())
         return Money(0, amount.currency());
     return Money(amount.minorUnits() - paid.minorUnits(), amount.currency());
 }
 
 ChargeStatus ChargeRecord::paymentStatus() const
 {
-    return ChargeStatusText::of(amount.minorUnits(), paid.minorUnits(), isVoid());
+    return ChargeStatusText::of(amount.minorUnits(), paid.minorUnits(), status);
 }
 
 Money InstallmentRecord::open() const

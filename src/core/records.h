@@ -71,18 +71,25 @@ struct ChargeRecord
     QString note;
     QString paymentMethodCode;
     QDate dueDate;
-    QString status; // "posted" or "void"
+    // "pending" (waits for approval), "posted", "void", or "rejected" (a
+    // pending charge that was not approved)
+    QString status;
     QString duplicateAcknowledgement;
     QString createdBy;
     QDateTime createdAt; // UTC
-    QString voidedBy;
+    QString voidedBy;    // for a rejected charge: who rejected it, when and why
     QDateTime voidedAt;
     QString voidReason;
     Money paid; // sum of the posted payments; 0 for a void charge
+    QString approvedBy; // empty unless a pending charge was approved
+    QDateTime approvedAt;
 
     bool isVoid() const { return status == QLatin1String("void"); }
+    bool isPending() const { return status == QLatin1String("pending"); }
+    bool isRejected() const { return status == QLatin1String("rejected"); }
+    bool isPosted() const { return status == QLatin1String("posted"); }
 
-    // What is still owed on the charge: amount minus paid; 0 when void.
+    // What is still owed on the charge: amount minus paid; 0 unless posted.
     Money open() const;
 
     // Unpaid, partly paid, settled or void, derived from the stored values.

@@ -42,7 +42,7 @@ QStringList SpendingQuery::currencies(qint64 customerId, QString *error) const
                        "SELECT currency, 1 AS charge_count FROM charges "
                        "WHERE status = 'posted'%1 "
                        "UNION ALL SELECT currency, 0 AS charge_count FROM customers%2) "
-                       "GROUP BY currency ORDER BY charge_count DESC, currency")
+                       "AS currency_counts GROUP BY currency ORDER BY charge_count DESC, currency")
             .arg(customerCondition,
                  customerId != 0 ? QStringLiteral(" WHERE id = :customer") : QString());
     BoundValues values;

@@ -196,7 +196,8 @@ bool StatementQuery::readOpening(StatementData *data, QString *error) const
         "(SELECT COALESCE(SUM(lines_total_minor), 0) FROM bills "
         " WHERE customer_id = :customer1 AND issue_date < :from_date1) AS bills_minor, "
         "(SELECT COALESCE(SUM(amount_minor), 0) FROM charges "
-        " WHERE customer_id = :customer2 AND created_at < :from_utc1) AS charges_minor, "
+        " WHERE customer_id = :customer2 AND status IN ('posted', 'void') "
+        " AND created_at < :from_utc1) AS charges_minor, "
         "(SELECT COALESCE(SUM(amount_minor), 0) FROM charges "
         " WHERE customer_id = :customer3 AND status = 'void' AND voided_at < :from_utc2) "
         " AS voids_minor, "
@@ -283,7 +284,8 @@ bool StatementQuery::readCharges(const StatementData &data, bool voids,
     const QString condition = voids
         ? QStringLiteral("charges.status = 'void' AND charges.voided_at >= :from "
                          "AND charges.voided_at < :before ORDER BY charges.voided_at, charges.id")
-        : QStringLiteral("charges.created_at >= :from AND charges.created_at < :before "
+        : QStringLiteral("charges.status IN ('posted', 'void') "
+                         "AND charges.created_at >= :from AND charges.created_at < :before "
                          "ORDER BY charges.created_at, charges.id");
     QSqlQuery query(m_db);
     if (!exec(query,

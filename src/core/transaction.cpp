@@ -1,5 +1,6 @@
 #include "transaction.h"
 
+#include "databaserecovery.h"
 #include "logging.h"
 
 #include <QHash>
@@ -30,6 +31,16 @@ void setDepth(const QString &connectionName, int depth)
         depthByConnection.insert(connectionName, depth);
 }
 
+// Marks db to be opened again when error, from the statement what, leaves
+// it unfit to write (see DatabaseRecovery).
+void reopenAfterFault(const QSqlDatabase &db, const QSqlError &error, const QString &what)
+{
+    if (DatabaseFault::fromError(error, db).needsReconnect()) {
+        DatabaseRecovery::reopenBeforeNextTransaction(
+            db, QStringLiteral("%1 failed: %2").arg(what, error.text()));
+    }
+}
+
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db)
@@ -58,8 +69,17 @@ bool Transaction::begin()
     const int level = currentDepth(connection) + 1;
     m_level = level;
 
-    // NOTE: SAVEPOINT, RELEASE and ROLLBACK TO are standard SQL that
-    // PostgreSQL accepts inside a transaction too, but only SQLite is tested.
+    // A connection that hit an I/O error writes only after it was opened
+    // again (see DatabaseRecovery).
+    if (level == 1 && !DatabaseRecovery::prepareForWrite(m_db, &m_error)) {
+        qCWarning(lcDatabase) << "Connection" << connection << "refuses to write:"
+                              << m_error.text();
+        m_level = 0;
+        return false;
+    }
+
+    // SAVEPOINT, RELEASE and ROLLBACK TO are standard SQL, which SQLite and
+    // PostgreSQL accept alike (tst_transaction runs on both).
     const bool started = level == 1 ? beginOuter()
                                     : execute(QStringLiteral("SAVEPOINT ") + savepointName());
     if (!started) {
@@ -101,6 +121,8 @@ bool Transaction::commit()
 
     setDepth(connection, m_level - 1);
     m_active = false;
+    if (m_level == 1)
+        DatabaseRecovery::transactionCommitted(m_db);
     return true;
 }
 
@@ -144,6 +166,7 @@ bool Transaction::beginOuter()
     if (m_db.transaction())
         return true;
     m_error = m_db.lastError();
+    reopenAfterFault(m_db, m_error, QStringLiteral("BEGIN"));
     return false;
 }
 
@@ -155,6 +178,7 @@ bool Transaction::commitOuter()
     if (m_db.commit())
         return true;
     m_error = m_db.lastError();
+    reopenAfterFault(m_db, m_error, QStringLiteral("COMMIT"));
     return false;
 }
 
@@ -165,8 +189,14 @@ void Transaction::rollbackOuter()
         // case ROLLBACK fails harmlessly with "no transaction is active".
         QSqlQuery query(m_db);
         bool rolledBack = query.exec(QStringLiteral("ROLLBACK"));
-        if (!rolledBack && query.lastError().text().contains(QLatin1String("no transaction")))
+        if (!rolledBack && query.lastError().text().contains(QLatin1String("no transaction"))) {
+            // SQLite ends a transaction by itself after an I/O error, a full
+            // disk, a lock timeout or a lack of memory, and after the first
+            // the connection must not write again as it is.
             rolledBack = true;
+            DatabaseRecovery::reopenBeforeNextTransaction(
+                m_db, QStringLiteral("SQLite rolled the transaction back by itself"));
+        }
         if (!rolledBack)
             qCWarning(lcDatabase) << "Rollback failed:" << query.lastError().text();
         return;
@@ -187,6 +217,7 @@ bool Transaction::execute(const QString &statement)
     QSqlQuery query(m_db);
     if (!query.exec(statement)) {
         m_error = query.lastError();
+        reopenAfterFault(m_db, m_error, statement);
         return false;
     }
     return true;

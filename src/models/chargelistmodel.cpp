@@ -154,7 +154,8 @@ QVariant ChargeListModel::displayText(int row, const QString &field) const
     if (field == QLatin1String("status")) {
         const qint64 amount = fieldValue(row, QStringLiteral("amount_minor")).toLongLong();
         const qint64 paid = fieldValue(row, QStringLiteral("paid_minor")).toLongLong();
-        return ChargeStatusText::label(ChargeStatusText::of(amount, paid, !isPosted(row)));
+        const QString status = fieldValue(row, QStringLiteral("status")).toString();
+        return ChargeStatusText::label(ChargeStatusText::of(amount, paid, status));
     }
     if (field == QLatin1String("bill_no") && fieldValue(row, field).isNull())
         return tr("On account");

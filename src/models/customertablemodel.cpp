@@ -88,6 +88,12 @@ bool CustomerTableModel::save(QString *error)
         return fail(message);
     }
 
+    // The reselect fetched only the first rows. A partly read result keeps
+    // its snapshot open on the connection after the commit, and once another
+    // program has written, SQLite rejects the connection's next BEGIN
+    // IMMEDIATE at once with "database is locked".
+    fetchAll();
+
     if (!transaction.commit()) {
         const QString message = transaction.error().text();
         refresh();

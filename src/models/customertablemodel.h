@@ -30,7 +30,8 @@ public:
     // its balance. Pending edits of that row are dropped.
     bool refreshRow(int row);
 
-    // Writes the pending edits in one transaction and stamps updated_at. On
+    // Writes the pending edits in one transaction and stamps updated_at, then
+    // reads every row back inside the transaction, so no read stays open. On
     // failure everything is rolled back, the model shows the stored values
     // again and *error (when given) contains the database's message.
     bool save(QString *error = nullptr);

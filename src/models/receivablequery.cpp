@@ -74,12 +74,15 @@ QList<Receivable> ReceivableQuery::run(const QString &billFilter, const QString 
         "SELECT 'charge', charges.customer_id, charges.bill_id, bills.bill_no, charges.id, "
         "COALESCE(fee_types.%3, charges.fee_type_code), charges.due_date, charges.currency, "
         "charges.amount_minor, charges.paid_minor, "
-        "%5 "
+        // An integer as in the bill rows: PostgreSQL does not unite a
+        // boolean column with an integer one.
+        "CASE WHEN %5 THEN 1 ELSE 0 END "
         "FROM charges "
         "LEFT JOIN bills ON bills.id = charges.bill_id "
         "LEFT JOIN fee_types ON fee_types.code = charges.fee_type_code "
         "WHERE charges.status = 'posted' AND %2"
-        ") ORDER BY amount_minor - paid_minor = 0, due_date, kind, bill_no, charge_id")
+        ") AS receivables "
+        "ORDER BY amount_minor - paid_minor = 0, due_date, kind, bill_no, charge_id")
                                   .arg(billFilter, chargeFilter, label,
                                        OpenAmountSql::billLinesPaid(),
                                        OpenAmountSql::chargeHasActivePlan());

@@ -61,7 +61,7 @@ CsvImportSummary runOnOwnConnection(const QString &databasePath, const QString &
 
 CsvImportJob::CsvImportJob(QSqlDatabase db, QObject *parent)
     : QObject(parent)
-    , m_databasePath(db.databaseName())
+    , m_databasePath(Database::location(db))
     , m_actor(currentActor())
 {
 }

@@ -18,7 +18,7 @@
 // back and writes nothing.
 //
 // The worker never uses the caller's connection. It opens a connection of
-// its own to the same SQLite file with Database::open(), which sets the
+// its own to the same database with Database::open(), which sets the
 // per-connection PRAGMAs (foreign keys, synchronous writes) and the busy
 // timeout that a QSqlDatabase::cloneDatabase() copy would lack, and closes
 // it when the work ends. One job runs at a time.

@@ -8,6 +8,8 @@
 #include "listtableview.h"
 #include "logging.h"
 #include "recordpaymentdialog.h"
+#include "rolegate.h"
+#include "uilanguage.h"
 #include "voidchargedialog.h"
 
 #include <QEvent>
@@ -119,6 +121,7 @@ void CustomerChargesPanel::setCustomer(qint64 customerId)
     m_bills->setCustomer(customerId);
     m_lines->setBill(0);
     m_charges->setCustomer(customerId);
+    readUser();
     updateActions();
 }
 
@@ -132,7 +135,16 @@ void CustomerChargesPanel::refresh()
     selectBill(billId);
     selectCharge(chargeId);
     showLinesOfSelectedBill();
+    readUser();
     updateActions();
+}
+
+void CustomerChargesPanel::readUser()
+{
+    QString error;
+    m_user = UserContext::resolve(m_db, currentActor(), &error);
+    if (!error.isEmpty())
+        qCWarning(lcUi) << "Could not read the role of" << currentActor() << ":" << error;
 }
 
 void CustomerChargesPanel::addCharge()
@@ -272,13 +284,14 @@ void CustomerChargesPanel::showLinesOfSelectedBill()
 void CustomerChargesPanel::updateActions()
 {
     const QList<int> rows = selectedChargeRows();
-    m_addButton->setEnabled(m_customerId != 0);
-    m_voidButton->setEnabled(rows.size() == 1 && m_charges->isPosted(rows.constFirst())
-                             && !m_charges->hasPayments(rows.constFirst()));
+    RoleGate::apply(m_addButton, m_user, UserAction::AddCharge, m_customerId != 0);
+    RoleGate::apply(m_voidButton, m_user, UserAction::VoidCharge,
+                    rows.size() == 1 && m_charges->isPosted(rows.constFirst())
+                        && !m_charges->hasPayments(rows.constFirst()));
     m_noticeButton->setEnabled(!rows.isEmpty());
-    m_paymentButton->setEnabled(m_payBillLines ? selectedBillId() != 0
-                                               : rows.size() == 1
-                                                     && m_charges->isOpen(rows.constFirst()));
+    RoleGate::apply(m_paymentButton, m_user, UserAction::RecordPayment,
+                    m_payBillLines ? selectedBillId() != 0
+                                   : rows.size() == 1 && m_charges->isOpen(rows.constFirst()));
 }
 
 void CustomerChargesPanel::selectBill(qint64 billId)

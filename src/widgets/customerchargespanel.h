@@ -1,5 +1,7 @@
 #pragma once
 
+#include "usercontext.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -58,6 +60,7 @@ private:
     void retranslateUi();
     void showLinesOfSelectedBill();
     void updateActions();
+    void readUser();
     void selectBill(qint64 billId);
     void selectCharge(qint64 chargeId);
 
@@ -71,6 +74,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_customerId = 0;
+    UserContext m_user; // read again on every setCustomer() and refresh()
 
     BillListModel *m_bills = nullptr;
     BillLineListModel *m_lines = nullptr;

@@ -9,6 +9,8 @@
 #include "receivablelistmodel.h"
 #include "recordpaymentdialog.h"
 #include "reversepaymentdialog.h"
+#include "rolegate.h"
+#include "uilanguage.h"
 
 #include <QEvent>
 #include <QGroupBox>
@@ -115,7 +117,16 @@ void CustomerPaymentsTab::setCustomer(qint64 customerId)
     m_customerId = customerId;
     m_items->setCustomer(customerId);
     m_payments->setCustomer(customerId);
+    readUser();
     showInstallmentsOfSelectedItem();
+}
+
+void CustomerPaymentsTab::readUser()
+{
+    QString error;
+    m_user = UserContext::resolve(m_db, currentActor(), &error);
+    if (!error.isEmpty())
+        qCWarning(lcUi) << "Could not read the role of" << currentActor() << ":" << error;
 }
 
 void CustomerPaymentsTab::refresh()
@@ -126,6 +137,7 @@ void CustomerPaymentsTab::refresh()
 
     m_items->refresh();
     m_payments->refresh();
+    readUser();
     selectItem(item.billId, item.chargeId);
     showInstallmentsOfSelectedItem();
     selectInstallment(installmentId);
@@ -262,13 +274,15 @@ void CustomerPaymentsTab::updateActions()
 {
     const Receivable item = m_items->item(m_itemTable->selectedRow());
     const bool isCharge = item.chargeId != 0;
-    m_recordButton->setEnabled(m_customerId != 0 && item.amount.isValid()
-                               && item.open().minorUnits() > 0);
-    m_planButton->setEnabled(isCharge && !item.hasActivePlan && item.paid.isZero());
-    m_cancelPlanButton->setEnabled(isCharge && item.hasActivePlan
-                                   && !m_installments->hasPayments());
-    m_reverseButton->setEnabled(m_paymentTable->selectedRow() >= 0
-                                && m_payments->isPosted(m_paymentTable->selectedRow()));
+    RoleGate::apply(m_recordButton, m_user, UserAction::RecordPayment,
+                    m_customerId != 0 && item.amount.isValid() && item.open().minorUnits() > 0);
+    RoleGate::apply(m_planButton, m_user, UserAction::ManageInstallmentPlans,
+                    isCharge && !item.hasActivePlan && item.paid.isZero());
+    RoleGate::apply(m_cancelPlanButton, m_user, UserAction::ManageInstallmentPlans,
+                    isCharge && item.hasActivePlan && !m_installments->hasPayments());
+    RoleGate::apply(m_reverseButton, m_user, UserAction::ReversePayment,
+                    m_paymentTable->selectedRow() >= 0
+                        && m_payments->isPosted(m_paymentTable->selectedRow()));
 }
 
 // Reads the figures again after a dialog closed without writing, because

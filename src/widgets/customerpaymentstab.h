@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customerpagetab.h"
+#include "usercontext.h"
 
 #include <QSqlDatabase>
 
@@ -53,6 +54,7 @@ private:
     void retranslateUi();
     void showInstallmentsOfSelectedItem();
     void updateActions();
+    void readUser();
     void rereadAfterCancel();
     void finishWrite();
 
@@ -65,6 +67,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_customerId = 0;
+    UserContext m_user; // read again on every setCustomer() and refresh()
 
     ReceivableListModel *m_items = nullptr;
     InstallmentListModel *m_installments = nullptr;

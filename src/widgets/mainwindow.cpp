@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accessmenus.h"
+#include "connectionaction.h"
 #include "csvfileactions.h"
 #include "customercontactstab.h"
 #include "customerdetailpage.h"
@@ -258,6 +260,20 @@ void MainWindow::createMenus()
 
     // The Reports and Settings menus, between File and Language.
     new ReportMenus(m_db, menuBar(), this);
+
+    // Period lock, users, approval thresholds and approvals. Approving or
+    // rejecting a charge changes balances and lists.
+    auto *accessMenus = new AccessMenus(
+        m_db, menuBar()->findChild<QMenu *>(QStringLiteral("settingsMenu")), m_viewMenu, this);
+    connect(accessMenus, &AccessMenus::chargesChanged, this, [this] {
+        m_customers->refresh();
+        m_detailPage->refresh();
+        m_reminderPanel->refresh();
+    });
+
+    // Database Connection at the end of the Settings menu.
+    new ConnectionAction(m_db, menuBar()->findChild<QMenu *>(QStringLiteral("settingsMenu")),
+                         this);
 
     createLanguageMenu();
 

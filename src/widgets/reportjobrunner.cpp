@@ -1,6 +1,7 @@
 #include "reportjobrunner.h"
 
 #include "logging.h"
+#include "readsnapshot.h"
 
 #include <QDeadlineTimer>
 #include <QSqlError>
@@ -39,8 +40,10 @@ bool runOnClone(const QString &sourceName, const ReportJobRunner::Job &job,
     {
         QSqlDatabase db = QSqlDatabase::cloneDatabase(sourceName, name);
         const QString options = db.connectOptions();
-        db.setConnectOptions(options + (options.isEmpty() ? QString() : QStringLiteral(";"))
-                             + QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.driverName() == QLatin1String("QSQLITE")) {
+            db.setConnectOptions(options + (options.isEmpty() ? QString() : QStringLiteral(";"))
+                                 + QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open()) {
             *error = ReportJobRunner::tr("Could not open the database “%1” to read the "
                                          "report: %2. Check that the file still exists and "
@@ -50,9 +53,10 @@ bool runOnClone(const QString &sourceName, const ReportJobRunner::Job &job,
         } else {
             // One read transaction: the rows and the totals of a report come
             // from the same snapshot even while others write charges.
-            if (!db.transaction())
+            QSqlError snapshotError;
+            if (!ReadSnapshot::begin(db, &snapshotError))
                 qCWarning(lcUi) << "Report connection" << name
-                                << "reads without a transaction:" << db.lastError().text();
+                                << "reads without a transaction:" << snapshotError.text();
             ok = job(db, progress, error);
             db.rollback();
             db.close();

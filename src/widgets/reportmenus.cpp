@@ -4,6 +4,7 @@
 #include "chargenoticedialog.h"
 #include "chargereportdialog.h"
 #include "companyprofiledialog.h"
+#include "integritycheckdialog.h"
 #include "reminderletterdialog.h"
 #include "spendinganalysisdialog.h"
 #include "statementdialog.h"
@@ -30,6 +31,9 @@ ReportMenus::ReportMenus(QSqlDatabase db, QMenuBar *menuBar, QWidget *window)
     m_agingAction = addAction(m_reportsMenu, "agingAction", &ReportMenus::openAging);
     m_reminderLettersAction = addAction(m_reportsMenu, "reminderLettersAction",
                                         &ReportMenus::openReminderLetters);
+    m_reportsMenu->addSeparator();
+    m_integrityAction = addAction(m_reportsMenu, "integrityAction",
+                                  &ReportMenus::openIntegrityCheck);
 
     m_settingsMenu = menuBar->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
@@ -73,6 +77,12 @@ void ReportMenus::openAging()
 void ReportMenus::openReminderLetters()
 {
     ReminderLetterDialog dialog(m_db, m_window);
+    dialog.exec();
+}
+
+void ReportMenus::openIntegrityCheck()
+{
+    IntegrityCheckDialog dialog(m_db, m_window);
     dialog.exec();
 }
 
@@ -121,6 +131,10 @@ void ReportMenus::retranslateUi()
     m_reminderLettersAction->setText(tr("&Reminder Letters…"));
     m_reminderLettersAction->setStatusTip(tr("Print payment reminders to customers with overdue "
                                              "amounts and record them as sent."));
+    m_integrityAction->setText(tr("Check &Data Integrity…"));
+    m_integrityAction->setStatusTip(tr("Check that the audit log is unbroken, that charges and "
+                                       "payments match their audit records, and that stored "
+                                       "balances add up."));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_companyProfileAction->setText(tr("&Company Details…"));
     m_companyProfileAction->setStatusTip(tr("Enter the company name, address and payment "

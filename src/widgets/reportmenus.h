@@ -10,8 +10,9 @@ class QWidget;
 
 // The 报表 (Reports) menu, with 补费明细表… (Charge Report), 客户对账单…
 // (Customer Statement), 补费通知单… (Charge Notices), 消费分析…
-// (Spending Analysis), 账龄分析… (Aged Receivables) and 催款通知… (Reminder
-// Letters), and the 设置 (Settings) menu with 公司信息… (Company Details).
+// (Spending Analysis), 账龄分析… (Aged Receivables), 催款通知… (Reminder
+// Letters) and, after a separator, 数据一致性检查… (Check Data Integrity), and
+// the 设置 (Settings) menu with 公司信息… (Company Details).
 // Each action opens its dialog, modal to the window.
 class ReportMenus : public QObject
 {
@@ -28,6 +29,7 @@ public:
     void openSpendingAnalysis();
     void openAging();
     void openReminderLetters();
+    void openIntegrityCheck();
     void openCompanyProfile();
 
 protected:
@@ -49,5 +51,6 @@ private:
     QAction *m_spendingAnalysisAction = nullptr;
     QAction *m_agingAction = nullptr;
     QAction *m_reminderLettersAction = nullptr;
+    QAction *m_integrityAction = nullptr;
     QAction *m_companyProfileAction = nullptr;
 };
