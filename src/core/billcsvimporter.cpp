@@ -277,6 +277,8 @@ bool BillCsvImporter::complete(Bill *bill, bool numberedInFile, CsvImportSummary
             bill->lines[i].lineNo = int(i + 1);
     }
 
+    // NOTE: only each line is kept within Money's maximum. The total of many
+    // lines may exceed it, and only a qint64 overflow is rejected.
     bill->totalMinor = 0;
     for (const Line &line : std::as_const(bill->lines)) {
         if (qAddOverflow(bill->totalMinor, line.amountMinor, &bill->totalMinor)) {
