@@ -11,7 +11,7 @@ class QSqlDatabase;
 // describes what it found. It changes nothing: a missing SQLite file is not created,
 // an existing one is opened read-only, and nothing is migrated.
 //
-// run() blocks until the server answers or the timeout passes, so a window
+// run() blocks until the server responds or the timeout passes, so a window
 // calls it in a worker thread. Each call uses its own connection name, so
 // calls may run in several threads at once.
 class ConnectionCheck

@@ -278,7 +278,7 @@ bool Database::migrate(QSqlDatabase &db, QString *errorMessage)
     if (stored == SchemaVersion)
         return true;
 
-    // A file that holds data is copied before the upgrade, and is not
+    // A file that contains data is copied before the upgrade, and is not
     // upgraded when the copy fails.
     if (db.driverName() == QLatin1String("QSQLITE") && stored > 0
         && !UpgradeBackup::create(db, stored, SchemaVersion, errorMessage)) {

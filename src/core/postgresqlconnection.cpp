@@ -8,7 +8,7 @@
 
 namespace {
 
-// The seconds libpq waits for the server to answer before it gives up, so
+// The seconds libpq waits for the server to respond before it gives up, so
 // that a server that is gone is reported instead of hanging the program.
 constexpr int ConnectTimeoutSeconds = 10;
 

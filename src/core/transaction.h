@@ -9,8 +9,8 @@
 // lock at once: a deferred BEGIN (what QSqlDatabase::transaction() sends)
 // lets two writers both read and then fail with "database is locked" halfway.
 // On PostgreSQL it starts with BEGIN at READ COMMITTED, where writers run
-// side by side; a writer whose checks must not interleave with another's
-// takes a WriteLock first.
+// side by side. A writer whose checks must not interleave with another's
+// therefore takes a WriteLock first.
 //
 // Transactions nest per connection name. When another Transaction on the
 // same connection is active, begin() opens a savepoint instead, commit()

@@ -200,7 +200,7 @@ void ConnectionDialog::testConnection()
     updateTestLabel();
     validate();
 
-    // The check blocks until the server answers or the timeout passes, so it
+    // The check blocks until the server responds or the timeout passes, so it
     // runs in a thread with a connection of its own.
     const QString location = m_testedLocation;
     auto result = std::make_shared<ConnectionCheck::Result>();
