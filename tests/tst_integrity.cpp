@@ -36,6 +36,7 @@ private slots:
 
     void canonicalSerialisationIsStable();
     void appendLinksEachRecord();
+    void headMovesOncePerTransaction();
     void cleanDatabaseVerifies();
     void chargeEditIsReported_data();
     void chargeEditIsReported();
@@ -282,6 +283,60 @@ void tst_Integrity::appendLinksEachRecord()
     QVERIFY2(head, qPrintable(error));
     QCOMPARE(head->lastId, before + 3);
     QCOMPARE(head->lastHash, previousHash);
+}
+
+void tst_Integrity::headMovesOncePerTransaction()
+{
+    QString error;
+    const auto before = AuditChainHead(db()).read(&error);
+    QVERIFY2(before, qPrintable(error));
+
+    auto append = [this](int n, QString *appendError) {
+        return AuditLog(db()).append(QStringLiteral("tester"), QStringLiteral("test.append"),
+                                     QStringLiteral("test"), n, {}, QString(), appendError);
+    };
+
+    Transaction transaction(db());
+    QVERIFY(transaction.begin());
+    QVERIFY2(append(1, &error), qPrintable(error));
+
+    // The second record sits in a savepoint that is rolled back, so the
+    // third links to the first.
+    {
+        Transaction inner(db());
+        QVERIFY(inner.begin());
+        QVERIFY2(append(2, &error), qPrintable(error));
+    }
+    QVERIFY2(append(3, &error), qPrintable(error));
+
+    const auto during = AuditChainHead(db()).read(&error);
+    QVERIFY2(during, qPrintable(error));
+    QCOMPARE(during->lastId, before->lastId);
+    QVERIFY2(transaction.commit(), qPrintable(transaction.error().text()));
+
+    const auto after = AuditChainHead(db()).read(&error);
+    QVERIFY2(after, qPrintable(error));
+    QCOMPARE(after->lastId, before->lastId + 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT MAX(entity_id) FROM audit_log WHERE action = "
+                                   "'test.append'")),
+             qint64(3));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                   "'test.append'")),
+             qint64(2));
+
+    // A rolled back transaction leaves the head where it was.
+    {
+        Transaction discarded(db());
+        QVERIFY(discarded.begin());
+        QVERIFY2(append(4, &error), qPrintable(error));
+    }
+    const auto unchanged = AuditChainHead(db()).read(&error);
+    QVERIFY2(unchanged, qPrintable(error));
+    QCOMPARE(unchanged->lastId, after->lastId);
+    QCOMPARE(unchanged->lastHash, after->lastHash);
+
+    const IntegrityResult result = check();
+    QVERIFY2(result.mismatches.isEmpty(), qPrintable(listed(result)));
 }
 
 void tst_Integrity::cleanDatabaseVerifies()

@@ -25,6 +25,10 @@ private slots:
     void outerCommitWithActiveInnerFails();
     void depthPerConnection();
     void depthPerThread();
+    void commitStepRunsBeforeCommit();
+    void failingCommitStepRollsBack();
+    void commitStepOncePerKey();
+    void rollbackDropsCommitSteps();
 
 private:
     bool insert(const QString &code) const { return insertInto(m_database->db(), code); }
@@ -263,6 +267,97 @@ void tst_Transaction::depthPerThread()
     for (const auto &thread : threads)
         QVERIFY(thread->wait(60000));
     QCOMPARE(failures.loadRelaxed(), 0);
+}
+
+void tst_Transaction::commitStepRunsBeforeCommit()
+{
+    Transaction outer(m_database->db());
+    QVERIFY(outer.begin());
+    QVERIFY(insert(QStringLiteral("A")));
+
+    // A step added inside a savepoint still waits for the outer COMMIT.
+    QStringList seen;
+    {
+        Transaction inner(m_database->db());
+        QVERIFY(inner.begin());
+        Transaction::addCommitStep(m_database->connectionName(), QStringLiteral("step"),
+                                   [&](QSqlDatabase db, QString *) {
+                                       seen << QString::number(Transaction::depth(
+                                           db.connectionName()));
+                                       return insertInto(db, QStringLiteral("S"));
+                                   });
+        QVERIFY(inner.commit());
+    }
+    QVERIFY(seen.isEmpty());
+
+    QVERIFY2(outer.commit(), qPrintable(outer.error().text()));
+    QCOMPARE(seen, QStringList{QStringLiteral("1")});
+    QCOMPARE(codes(), QStringLiteral("A,S"));
+}
+
+void tst_Transaction::failingCommitStepRollsBack()
+{
+    Transaction transaction(m_database->db());
+    QVERIFY(transaction.begin());
+    QVERIFY(insert(QStringLiteral("A")));
+    Transaction::addCommitStep(m_database->connectionName(), QStringLiteral("refuse"),
+                               [](QSqlDatabase, QString *error) {
+                                   *error = QStringLiteral("refused on purpose");
+                                   return false;
+                               });
+
+    QVERIFY(!transaction.commit());
+    QCOMPARE(transaction.error().text(), QStringLiteral("refused on purpose"));
+    QVERIFY(!transaction.isActive());
+    QCOMPARE(depth(), 0);
+    QCOMPARE(codes(), QString());
+
+    // The connection writes normally afterwards, without the failed step.
+    Transaction next(m_database->db());
+    QVERIFY(next.begin());
+    QVERIFY(insert(QStringLiteral("B")));
+    QVERIFY2(next.commit(), qPrintable(next.error().text()));
+    QCOMPARE(codes(), QStringLiteral("B"));
+}
+
+void tst_Transaction::commitStepOncePerKey()
+{
+    int first = 0;
+    int second = 0;
+    int other = 0;
+    Transaction transaction(m_database->db());
+    QVERIFY(transaction.begin());
+    const QString connection = m_database->connectionName();
+    Transaction::addCommitStep(connection, QStringLiteral("key"),
+                               [&](QSqlDatabase, QString *) { return ++first > 0; });
+    Transaction::addCommitStep(connection, QStringLiteral("key"),
+                               [&](QSqlDatabase, QString *) { return ++second > 0; });
+    Transaction::addCommitStep(connection, QStringLiteral("other"),
+                               [&](QSqlDatabase, QString *) { return ++other > 0; });
+    QVERIFY(transaction.commit());
+    QCOMPARE(first, 1);
+    QCOMPARE(second, 0);
+    QCOMPARE(other, 1);
+}
+
+void tst_Transaction::rollbackDropsCommitSteps()
+{
+    int runs = 0;
+    {
+        Transaction transaction(m_database->db());
+        QVERIFY(transaction.begin());
+        Transaction::addCommitStep(m_database->connectionName(), QStringLiteral("key"),
+                                   [&](QSqlDatabase, QString *) { return ++runs > 0; });
+    }
+
+    // Outside a transaction there is nothing to add a step to.
+    Transaction::addCommitStep(m_database->connectionName(), QStringLiteral("key"),
+                               [&](QSqlDatabase, QString *) { return ++runs > 0; });
+
+    Transaction next(m_database->db());
+    QVERIFY(next.begin());
+    QVERIFY(next.commit());
+    QCOMPARE(runs, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Transaction)

@@ -46,7 +46,10 @@ bool AuditLog::appendLinked(const QString &actor, const QString &action, const Q
                             QString *error)
 {
     AuditChainHead head(m_db);
-    const auto position = head.lock(error);
+    const auto locked = head.lock(error);
+    if (!locked)
+        return false;
+    const auto position = head.tip(*locked, error);
     if (!position)
         return false;
 
@@ -85,13 +88,18 @@ bool AuditLog::appendLinked(const QString &actor, const QString &action, const Q
     query.bindValue(QStringLiteral(":prev_hash"), record.prevHash);
     query.bindValue(QStringLiteral(":record_hash"), record.recordHash);
     if (!query.exec()) {
-        // A record the head does not know (written around this class) takes
-        // the id, and the insert fails on the primary key.
+        // The id is taken when the log was changed around this class, for
+        // instance a record inserted below the head, and the insert fails on
+        // the primary key.
         *error = tr("%1. The audit log may have been changed outside ChargeDesk: check it "
                     "with Reports ▸ Check Data Integrity or “chargedesk-cli verify”.")
                      .arg(query.lastError().text());
         return false;
     }
 
-    return head.advance(record.id, record.recordHash, error);
+    Transaction::addCommitStep(m_db.connectionName(), QStringLiteral("audit chain head"),
+                               [](QSqlDatabase db, QString *stepError) {
+                                   return AuditChainHead(std::move(db)).catchUp(stepError);
+                               });
+    return true;
 }

@@ -17,10 +17,11 @@ public:
     explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Appends one record. details are stored as a JSON object. The record
-    // gets the id after the chain head's, links to the head's hash and
-    // becomes the new head, all while the head row is locked (see
-    // AuditChainHead), so that concurrent writers append one after the
-    // other. Outside a Transaction the append runs in one of its own.
+    // gets the id after the newest record's, links to its hash and becomes
+    // the chain head when the transaction commits, all while the head row
+    // is locked (see AuditChainHead), so that concurrent writers append one
+    // after the other. Outside a Transaction the append runs in one of its
+    // own.
     // Returns false and sets *error when a statement fails.
     bool append(const QString &actor, const QString &action, const QString &entity,
                 qint64 entityId, const QVariantMap &details, const QString &note,

@@ -31,6 +31,22 @@ void setDepth(const QString &connectionName, int depth)
         depthByConnection.insert(connectionName, depth);
 }
 
+struct KeyedStep
+{
+    QString key;
+    Transaction::CommitStep step;
+};
+
+// Commit steps per connection name, guarded like the depths.
+QMutex stepsMutex;
+QHash<QString, QList<KeyedStep>> stepsByConnection;
+
+QList<KeyedStep> takeSteps(const QString &connectionName)
+{
+    QMutexLocker locker(&stepsMutex);
+    return stepsByConnection.take(connectionName);
+}
+
 // Marks db to be opened again when error, from the statement what, leaves
 // it unfit to write (see DatabaseRecovery).
 void reopenAfterFault(const QSqlDatabase &db, const QSqlError &error, const QString &what)
@@ -60,6 +76,24 @@ int Transaction::depth(const QString &connectionName)
     return currentDepth(connectionName);
 }
 
+void Transaction::addCommitStep(const QString &connectionName, const QString &key,
+                                CommitStep step)
+{
+    if (currentDepth(connectionName) == 0) {
+        qCWarning(lcDatabase) << "Commit step" << key << "ignored: no transaction is active on"
+                              << connectionName;
+        return;
+    }
+
+    QMutexLocker locker(&stepsMutex);
+    QList<KeyedStep> &steps = stepsByConnection[connectionName];
+    for (const KeyedStep &added : std::as_const(steps)) {
+        if (added.key == key)
+            return;
+    }
+    steps.append({key, std::move(step)});
+}
+
 bool Transaction::begin()
 {
     if (m_active)
@@ -80,6 +114,11 @@ bool Transaction::begin()
 
     // SAVEPOINT, RELEASE and ROLLBACK TO are standard SQL, which SQLite and
     // PostgreSQL accept alike (tst_transaction runs on both).
+    // Steps left by an outer transaction that ended abnormally do not belong
+    // to this one.
+    if (level == 1)
+        takeSteps(connection);
+
     const bool started = level == 1 ? beginOuter()
                                     : execute(QStringLiteral("SAVEPOINT ") + savepointName());
     if (!started) {
@@ -142,6 +181,7 @@ void Transaction::rollback()
     setDepth(connection, m_level - 1);
 
     if (m_level == 1) {
+        takeSteps(connection);
         rollbackOuter();
         return;
     }
@@ -170,8 +210,26 @@ bool Transaction::beginOuter()
     return false;
 }
 
+bool Transaction::runCommitSteps()
+{
+    const QList<KeyedStep> steps = takeSteps(m_db.connectionName());
+    for (const KeyedStep &step : steps) {
+        QString error;
+        if (!step.step(m_db, &error)) {
+            m_error = QSqlError(QString(), error, QSqlError::TransactionError);
+            qCWarning(lcDatabase) << "Commit step" << step.key << "failed on"
+                                  << m_db.connectionName() << ":" << error;
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Transaction::commitOuter()
 {
+    if (!runCommitSteps())
+        return false;
+
     if (m_sqlite)
         return execute(QStringLiteral("COMMIT"));
 

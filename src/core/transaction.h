@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QString>
 
+#include <functional>
+
 // One database transaction, rolled back by the destructor unless commit()
 // succeeded. On SQLite it starts with BEGIN IMMEDIATE, which takes the write
 // lock at once: a deferred BEGIN (what QSqlDatabase::transaction() sends)
@@ -52,8 +54,23 @@ public:
     // 0 outside any transaction, 1 inside an outer one, more when nested.
     static int depth(const QString &connectionName);
 
+    // A step that runs inside the outer transaction just before its COMMIT.
+    // It returns false and sets *error to make the commit fail, which rolls
+    // the whole transaction back.
+    using CommitStep = std::function<bool(QSqlDatabase db, QString *error)>;
+
+    // Adds step to the active outer transaction of the connection named
+    // connectionName, once per key: a second call with the same key in the
+    // same transaction keeps the first step. Steps run in the order added
+    // and are dropped when the outer transaction ends, committed or not.
+    // Writers use it to do once per transaction what each of their writes
+    // would otherwise repeat.
+    static void addCommitStep(const QString &connectionName, const QString &key,
+                              CommitStep step);
+
 private:
     bool execute(const QString &statement);
+    bool runCommitSteps();
     bool beginOuter();
     bool commitOuter();
     void rollbackOuter();
