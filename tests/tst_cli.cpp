@@ -6,10 +6,12 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -109,6 +111,7 @@ private slots:
 
     void newerSchemaRejected();
     void unreadableDatabaseRejected();
+    void savedConnectionIsTheDefault();
     void chineseMessages();
 
 private:
@@ -826,6 +829,49 @@ void tst_Cli::unreadableDatabaseRejected()
         QCOMPARE(result.exitCode, 4);
         QVERIFY2(!result.err.isEmpty(), qPrintable(path));
     }
+}
+
+void tst_Cli::savedConnectionIsTheDefault()
+{
+    freshDatabase();
+    const QString committed = commitCharge(chargeArguments());
+    QVERIFY(!committed.isEmpty());
+
+    // The window keeps its connection in QSettings, under XDG_CONFIG_HOME.
+    const QString configHome = m_dir.filePath(QStringLiteral("config"));
+    const QString dataHome = m_dir.filePath(QStringLiteral("data"));
+    {
+        QSettings saved(configHome + QStringLiteral("/ChargeDesk/ChargeDesk.conf"),
+                        QSettings::IniFormat);
+        saved.setValue(QStringLiteral("database/location"), m_databasePath);
+        saved.sync();
+        QCOMPARE(saved.status(), QSettings::NoError);
+    }
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+
+    const CliResult saved = runCli({QStringLiteral("--language"), QStringLiteral("en"),
+                                    QStringLiteral("list-charges"), QStringLiteral("--format"),
+                                    QStringLiteral("csv")},
+                                   environment);
+    QVERIFY(saved.finished);
+    QCOMPARE(saved.exitCode, 0);
+    QVERIFY2(saved.out.contains(QLatin1Char('\n') + committed + QLatin1Char(',')),
+             qPrintable(saved.out));
+    QVERIFY2(!QFileInfo::exists(dataHome + QStringLiteral("/ChargeDesk/ChargeDesk")),
+             "the default database was created although a connection is saved");
+
+    // --database still wins over the saved connection.
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    const CliResult given = runCli({QStringLiteral("--database"), other,
+                                    QStringLiteral("list-charges"), QStringLiteral("--format"),
+                                    QStringLiteral("csv")},
+                                   environment);
+    QCOMPARE(given.exitCode, 0);
+    QVERIFY2(!given.out.contains(QLatin1Char('\n') + committed + QLatin1Char(',')),
+             qPrintable(given.out));
+    QVERIFY(QFileInfo::exists(other));
 }
 
 void tst_Cli::chineseMessages()

@@ -5,9 +5,11 @@
 #include "approvalscommand.h"
 #include "approvalthresholdcommand.h"
 #include "approvechargecommand.h"
+#include "connectionsettings.h"
 #include "database.h"
 #include "databaselocation.h"
 #include "exportcsvcommand.h"
+#include "generatecommand.h"
 #include "helptext.h"
 #include "importcsvcommand.h"
 #include "importnorthwindcommand.h"
@@ -27,6 +29,7 @@
 #include "voidchargecommand.h"
 
 #include <QLoggingCategory>
+#include <QSettings>
 
 namespace {
 
@@ -99,6 +102,7 @@ int CommandDispatcher::run(const QStringList &arguments)
     m_commands.push_back(std::make_unique<ApproveChargeCommand>(false));
     m_commands.push_back(std::make_unique<ApproveChargeCommand>(true));
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
 
     qCInfo(lcCli) << ProgramName << "started, language" << Translations::languageName(language);
 
@@ -154,9 +158,13 @@ ExitCode CommandDispatcher::dispatch(const ArgumentParser &globals)
     if (!command)
         return usageError(tr("Unknown command “%1”.").arg(name));
 
-    const QString databasePath = globals.isSet(QStringLiteral("database"))
-                                     ? globals.value(QStringLiteral("database"))
-                                     : Database::defaultPath();
+    // Without --database the program uses the connection the window saved,
+    // so that both work on the same data.
+    QSettings settings;
+    const QString databasePath
+        = globals.isSet(QStringLiteral("database"))
+              ? globals.value(QStringLiteral("database"))
+              : ConnectionSettings::startupLocation(QString(), settings);
     if (databasePath.isEmpty())
         return usageError(tr("Invalid --database “”: give the path of a database file or "
                              "the URL of a PostgreSQL database."));
@@ -219,7 +227,8 @@ void CommandDispatcher::declareGlobalOptions(ArgumentParser &parser) const
                       tr("SQLite database file, created and brought up to date when needed, "
                          "or the URL of an existing PostgreSQL database, "
                          "postgresql://user@host:port/dbname; PostgreSQL reads the password "
-                         "from PGPASSWORD or ~/.pgpass. Default: %1")
+                         "from PGPASSWORD or ~/.pgpass. Default: the connection chosen in "
+                         "the window under Settings › Database Connection, else %1")
                           .arg(Database::defaultPath())});
     parser.addOption({QStringLiteral("language"), QString(), QStringLiteral("LANG"),
                       tr("Language of messages and labels: zh_CN, zh_TW, en, or system for "
