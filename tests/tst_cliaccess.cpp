@@ -302,8 +302,12 @@ void tst_CliAccess::approvalsFlow()
     result = run(QStringLiteral("checker"), {QStringLiteral("approvals"), QStringLiteral("list")});
     QCOMPARE(result.out, QStringLiteral("No charge waits for approval.\n"));
 
+    result = run(li, {QStringLiteral("approval-threshold"), QStringLiteral("--currency"),
+                      QStringLiteral("USD"), QStringLiteral("--amount"), QStringLiteral("80")});
+    QCOMPARE(result.exitCode, 0);
     result = run(QStringLiteral("checker"), {QStringLiteral("show-settings")});
-    QVERIFY2(result.out.contains(QLatin1String("charges in CNY above 500.00 wait for approval")),
+    QVERIFY2(result.out.contains(QLatin1String(
+                 "charges in CNY above 500.00 and USD above 80.00 wait for approval")),
              qPrintable(result.out));
 }
 

@@ -7,6 +7,8 @@
 #include "uilanguage.h"
 #include "usercontext.h"
 
+#include <QLocale>
+
 QString ShowSettingsCommand::summary() const
 {
     return tr("Show your role, the period lock date and the approval thresholds.");
@@ -29,7 +31,8 @@ ExitCode ShowSettingsCommand::run(const ArgumentParser &, CliContext &context)
         return context.fail(ExitCode::DatabaseError, session.errorMessage());
 
     QString error;
-    const UserContext user = UserContext::resolve(session.database(), currentActor(), &error);
+    const UserContext user
+        = UserContext::resolve(session.database(), currentActor(session.database()), &error);
     const QList<PeriodLockMove> moves = error.isEmpty()
                                             ? PeriodLock(session.database()).history(&error)
                                             : QList<PeriodLockMove>();
@@ -61,7 +64,7 @@ ExitCode ShowSettingsCommand::run(const ArgumentParser &, CliContext &context)
                            .arg(threshold.amount.currency(), threshold.amount.toPlainString());
         }
         out << tr("Approval thresholds: charges in %1 wait for approval.")
-                   .arg(amounts.join(QLatin1String(", ")))
+                   .arg(QLocale().createSeparatedList(amounts))
             << '\n';
     }
 
