@@ -53,6 +53,11 @@ struct StatementEntry
     // Returns the stable English name of kind for files: "bill", "charge",
     // "void", "payment" or "payment_reversal".
     static QString kindName(Kind kind);
+
+    // The order of a statement: by date, and on one day bills first, then
+    // the timed movements by time, then payments; the kind and the id of
+    // the row behind the movement break ties.
+    static bool before(const StatementEntry &a, const StatementEntry &b);
 };
 
 // A customer's statement (客户对账单) for a period: the balance before the

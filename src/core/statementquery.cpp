@@ -23,42 +23,6 @@ QDateTime timestamp(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
-// Returns the id of the row behind a movement: its charge, else its
-// payment, else its bill.
-qint64 sourceId(const StatementEntry &entry)
-{
-    if (entry.paymentId)
-        return entry.paymentId;
-    if (entry.chargeId)
-        return entry.chargeId;
-    return entry.billId;
-}
-
-// Returns the place of a movement within its day. Bills come first and
-// payments last, so a charge paid on the day it was entered precedes its
-// payment.
-int placeInDay(const StatementEntry &entry)
-{
-    if (entry.moment.isValid())
-        return 1;
-    return entry.kind == StatementEntry::Kind::Bill ? 0 : 2;
-}
-
-// Order on one day: bills, then the timed movements by time, then
-// payments; the kind and the id break ties.
-bool entryBefore(const StatementEntry &a, const StatementEntry &b)
-{
-    if (a.date != b.date)
-        return a.date < b.date;
-    if (placeInDay(a) != placeInDay(b))
-        return placeInDay(a) < placeInDay(b);
-    if (a.moment != b.moment)
-        return a.moment < b.moment;
-    if (a.kind != b.kind)
-        return int(a.kind) < int(b.kind);
-    return sourceId(a) < sourceId(b);
-}
-
 } // namespace
 
 ReportQueryStatus StatementQuery::run(qint64 customerId, const QDate &from, const QDate &to,
@@ -106,7 +70,7 @@ ReportQueryStatus StatementQuery::run(qint64 customerId, const QDate &from, cons
         ++done;
     }
 
-    std::stable_sort(entries.begin(), entries.end(), entryBefore);
+    std::stable_sort(entries.begin(), entries.end(), StatementEntry::before);
     data->entries = entries;
     if (!addUp(data, error)) {
         qCWarning(lcReport) << "Statement for customer" << customerId << "failed:" << *error;
