@@ -109,8 +109,8 @@ int main(int argc, char *argv[])
 
     // Once users are set up, an account that is not one of them, or is
     // deactivated, may not use the database at all.
-    const QString refusal
-        = UserContext::accessRefusalFor(QSqlDatabase::database(ConnectionName), currentActor());
+    const QSqlDatabase db = QSqlDatabase::database(ConnectionName);
+    const QString refusal = UserContext::accessRefusalFor(db, currentActor(db));
     if (!refusal.isEmpty()) {
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "ChargeDesk"),
                         refusal, QMessageBox::Ok);

@@ -133,7 +133,7 @@ ExitCode AddChargeCommand::run(const ArgumentParser &arguments, CliContext &cont
     request.dueDate = dueDate;
     request.duplicateAcknowledgement = arguments.value(QStringLiteral("acknowledge-duplicate"));
 
-    ChargeService service(session.database(), currentActor());
+    ChargeService service(session.database(), currentActor(session.database()));
     const ChargeReview review = service.review(request);
     if (!review.failure.isEmpty())
         return context.fail(ExitCode::DatabaseError, review.failure);

@@ -57,7 +57,7 @@ ExitCode ApprovalThresholdCommand::run(const ArgumentParser &arguments, CliConte
     if (!session.isOpen())
         return context.fail(ExitCode::DatabaseError, session.errorMessage());
 
-    ApprovalThresholdService service(session.database(), currentActor());
+    ApprovalThresholdService service(session.database(), currentActor(session.database()));
     const ApprovalThresholdService::Result result = remove ? service.remove(currency)
                                                            : service.set(*amount);
     if (!result.succeeded()) {

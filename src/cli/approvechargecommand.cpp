@@ -57,7 +57,7 @@ ExitCode ApproveChargeCommand::run(const ArgumentParser &arguments, CliContext &
     if (!lookup.charge(chargeId))
         return lookup.failure();
 
-    ChargeService service(session.database(), currentActor());
+    ChargeService service(session.database(), currentActor(session.database()));
     const ChargeService::ApprovalResult result
         = m_reject ? service.reject(chargeId, arguments.value(QStringLiteral("reason")))
                    : service.approve(chargeId);

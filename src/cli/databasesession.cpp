@@ -19,8 +19,8 @@ DatabaseSession::DatabaseSession(const QString &path)
 
     // Once users are set up, an account that is not one of them, or is
     // deactivated, may not use the database at all.
-    const QString refusal = m_open ? UserContext::accessRefusalFor(database(), currentActor())
-                                   : QString();
+    const QString refusal
+        = m_open ? UserContext::accessRefusalFor(database(), currentActor(database())) : QString();
     if (!refusal.isEmpty()) {
         Database::close(ConnectionName);
         m_open = false;

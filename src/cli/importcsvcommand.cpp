@@ -141,7 +141,7 @@ ExitCode ImportCsvCommand::run(const ArgumentParser &arguments, CliContext &cont
     const bool dryRun = arguments.isSet(QStringLiteral("dry-run"));
     qCInfo(lcCli) << "Importing" << kindName << "from" << plan.filePath
                   << (dryRun ? "(dry run)" : "");
-    CsvImporter importer(session.database(), currentActor());
+    CsvImporter importer(session.database(), currentActor(session.database()));
     const CsvImportSummary summary = dryRun ? importer.check(plan) : importer.run(plan);
 
     const CsvImportReport report(summary);

@@ -50,7 +50,7 @@ ExitCode LockPeriodCommand::run(const ArgumentParser &arguments, CliContext &con
     QString error;
     const QDate previous = PeriodLock(session.database()).current(&error).lockDate;
     const PeriodLockService::Result result
-        = PeriodLockService(session.database(), currentActor())
+        = PeriodLockService(session.database(), currentActor(session.database()))
               .move(date, arguments.value(QStringLiteral("reason")));
     if (!result.succeeded()) {
         return context.fail(result.status == PeriodLockService::Result::Status::Failed

@@ -111,7 +111,7 @@ ExitCode PlanInstallmentsCommand::run(const ArgumentParser &arguments, CliContex
         << '\n';
     writeTable(request, out);
 
-    InstallmentService service(session.database(), currentActor());
+    InstallmentService service(session.database(), currentActor(session.database()));
     if (!arguments.isSet(QStringLiteral("confirm"))) {
         const QList<FieldError> errors = service.validate(request);
         if (!errors.isEmpty()) {

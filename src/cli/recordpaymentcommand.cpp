@@ -132,7 +132,7 @@ ExitCode RecordPaymentCommand::run(const ArgumentParser &arguments, CliContext &
     request.reference = arguments.value(QStringLiteral("reference"));
     request.note = arguments.value(QStringLiteral("note"));
 
-    PaymentService service(session.database(), currentActor());
+    PaymentService service(session.database(), currentActor(session.database()));
     const PaymentReview review = service.review(request);
     if (!review.failure.isEmpty())
         return context.fail(ExitCode::DatabaseError, review.failure);

@@ -121,7 +121,8 @@ ExitCode ReminderLetterReport::run(const ArgumentParser &arguments, DatabaseSess
                   << '\n';
 
     if (arguments.isSet(QStringLiteral("record-sent"))) {
-        if (!LetterRecorder(session.database(), currentActor()).record(letters, nullptr, &error))
+        const LetterRecorder recorder(session.database(), currentActor(session.database()));
+        if (!recorder.record(letters, nullptr, &error))
             return context.fail(ExitCode::DatabaseError, error);
         context.out() << tr("%n letter(s) recorded as sent on %1.", nullptr,
                             int(letters.size()))

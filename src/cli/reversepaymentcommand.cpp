@@ -61,7 +61,7 @@ ExitCode ReversePaymentCommand::run(const ArgumentParser &arguments, CliContext 
                                 .arg(paymentId));
     }
 
-    PaymentService service(session.database(), currentActor());
+    PaymentService service(session.database(), currentActor(session.database()));
     const PaymentService::ReverseResult result
         = service.reversePayment(paymentId, arguments.value(QStringLiteral("reason")));
     if (!result.ok) {

@@ -16,7 +16,7 @@ QString ShowSettingsCommand::summary() const
 
 QString ShowSettingsCommand::details() const
 {
-    return tr("Lists the operating system account and its role, the period lock date with "
+    return tr("Lists your login and its role, the period lock date with "
               "every move of it (newest first), and the amount per currency above which a "
               "charge waits for approval. Dates and times are local; amounts are in the "
               "currency's major unit.");

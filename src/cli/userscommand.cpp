@@ -39,8 +39,8 @@ void UsersCommand::declareArguments(ArgumentParser &parser) const
     parser.addPositional({QStringLiteral("ACTION"),
                           tr("list, add, set-role, deactivate or activate.")});
     parser.addOption({QStringLiteral("login"), QString(), QStringLiteral("LOGIN"),
-                      tr("The operating system account of the user; required except for "
-                         "list.")});
+                      tr("The user's login: the operating system account on an SQLite file, "
+                         "the server login on PostgreSQL; required except for list.")});
     parser.addOption({QStringLiteral("role"), QString(), QStringLiteral("ROLE"),
                       tr("sales, finance or admin; required for add and set-role.")});
     parser.addOption({QStringLiteral("name"), QString(), QStringLiteral("NAME"),
@@ -63,7 +63,7 @@ ExitCode UsersCommand::run(const ArgumentParser &arguments, CliContext &context)
     const QString login = arguments.value(QStringLiteral("login"));
     if (login.trimmed().isEmpty()) {
         return context.fail(ExitCode::UsageError,
-                            tr("users %1 needs --login LOGIN, the operating system account.")
+                            tr("users %1 needs --login LOGIN, the user's login.")
                                 .arg(action));
     }
     const bool needsRole = action == QLatin1String("add") || action == QLatin1String("set-role");
@@ -80,7 +80,7 @@ ExitCode UsersCommand::run(const ArgumentParser &arguments, CliContext &context)
     if (!session.isOpen())
         return context.fail(ExitCode::DatabaseError, session.errorMessage());
 
-    UserService service(session.database(), currentActor());
+    UserService service(session.database(), currentActor(session.database()));
     UserService::Result result;
     QString done;
     if (action == QLatin1String("add")) {
@@ -104,6 +104,8 @@ ExitCode UsersCommand::run(const ArgumentParser &arguments, CliContext &context)
 
     qCInfo(lcCli) << "users" << action << login;
     context.out() << done << '\n';
+    if (!result.notice.isEmpty())
+        context.err() << result.notice << '\n';
     return ExitCode::Success;
 }
 
@@ -122,7 +124,7 @@ ExitCode UsersCommand::list(CliContext &context, const QString &databasePath)
     if (users.isEmpty()) {
         context.out() << tr("No users are set up, so every account acts as an admin. Add your "
                             "own account first: users add --login %1 --role admin")
-                             .arg(currentActor())
+                             .arg(currentActor(session.database()))
                       << '\n';
         return ExitCode::Success;
     }

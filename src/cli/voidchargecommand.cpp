@@ -49,7 +49,7 @@ ExitCode VoidChargeCommand::run(const ArgumentParser &arguments, CliContext &con
     if (!charge)
         return lookup.failure();
 
-    ChargeService service(session.database(), currentActor());
+    ChargeService service(session.database(), currentActor(session.database()));
     const ChargeService::VoidResult result
         = service.voidCharge(chargeId, arguments.value(QStringLiteral("reason")));
 

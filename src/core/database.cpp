@@ -3,11 +3,15 @@
 #include "auditchainmigration.h"
 #include "databaselocation.h"
 #include "databaserecovery.h"
+#include "databaserolemigration.h"
+#include "databaseroles.h"
 #include "logging.h"
 #include "postgresqlconnection.h"
 #include "sqlscript.h"
 #include "transaction.h"
+#include "uilanguage.h"
 #include "upgradebackup.h"
+#include "usercontext.h"
 #include "writelock.h"
 
 #include <QDateTime>
@@ -47,6 +51,16 @@ bool fillComputedData(const QSqlDatabase &db, int version, QString *errorMessage
                             .arg(version)
                             .arg(error);
         qCWarning(lcDatabase) << "Chaining the audit log failed:" << error;
+        return false;
+    }
+
+    // Version 4 creates and grants the roles of PostgreSQL; SQLite has none.
+    if (version == 4 && DatabaseRoles::isPostgresql(db)
+        && !DatabaseRoleMigration::createRoles(db, &error)) {
+        *errorMessage = Database::tr("Migration to schema version %1 failed: %2")
+                            .arg(version)
+                            .arg(error);
+        qCWarning(lcDatabase) << "Creating the database roles failed:" << error;
         return false;
     }
     return true;
@@ -244,6 +258,15 @@ bool Database::checkSchemaVersion(const QSqlDatabase &db, QString *errorMessage)
     catalogue.finish();
 
     const int stored = storedSchemaVersion(db);
+
+    // A login without a ChargeDesk role may not read the version at all.
+    if (stored < 0 && !sqlite && db.tables().contains(QStringLiteral("schema_version"))) {
+        const QString refusal = UserContext::accessRefusalFor(db, currentActor(db));
+        if (!refusal.isEmpty()) {
+            *errorMessage = refusal;
+            return false;
+        }
+    }
     if (stored < 0 && !sqlite) {
         *errorMessage = tr("The PostgreSQL database “%1” holds tables that are not "
                            "ChargeDesk's, or its schema version cannot be read. Give an empty "

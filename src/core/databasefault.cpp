@@ -1,5 +1,7 @@
 #include "databasefault.h"
 
+#include "uilanguage.h"
+
 #include <QDir>
 #include <QRegularExpression>
 
@@ -45,6 +47,7 @@ DatabaseFault DatabaseFault::fromError(const QSqlError &error, const QSqlDatabas
     DatabaseFault fault;
     fault.m_databaseName = describedName(db);
     fault.m_server = db.driverName() == QLatin1String("QPSQL");
+    fault.m_userName = loginName(db);
     fault.m_errorText = error.text();
     if (error.type() == QSqlError::NoError)
         return fault;
@@ -52,10 +55,13 @@ DatabaseFault DatabaseFault::fromError(const QSqlError &error, const QSqlDatabas
     const QString code = error.nativeErrorCode();
     if (fault.m_server) {
         // libpq reports a connection that broke before any SQLSTATE arrived
-        // without one, and QPSQL marks it a connection error.
-        fault.m_kind = code.isEmpty() && error.type() == QSqlError::ConnectionError
-            ? Kind::ConnectionLost
-            : kindOfSqlState(code);
+        // without one, and QPSQL marks it a connection error. An error
+        // rebuilt from text (DatabaseRecovery::caught) has the SQLSTATE
+        // only in its text.
+        if (code.isEmpty() && error.type() != QSqlError::ConnectionError)
+            fault.m_kind = fromText(error.text(), db).kind();
+        else
+            fault.m_kind = code.isEmpty() ? Kind::ConnectionLost : kindOfSqlState(code);
         return fault;
     }
 
@@ -70,6 +76,7 @@ DatabaseFault DatabaseFault::fromText(const QString &errorText, const QSqlDataba
     DatabaseFault fault;
     fault.m_databaseName = describedName(db);
     fault.m_server = db.driverName() == QLatin1String("QPSQL");
+    fault.m_userName = loginName(db);
     fault.m_errorText = errorText;
     if (errorText.isEmpty())
         return fault;
@@ -83,6 +90,11 @@ DatabaseFault DatabaseFault::fromText(const QString &errorText, const QSqlDataba
         const QRegularExpressionMatch match = sqlState.match(errorText);
         if (match.hasMatch())
             fault.m_kind = kindOfSqlState(match.captured(1));
+        else if (!db.isOpen())
+            // When libpq lost the connection before an SQLSTATE arrived, as
+            // at BEGIN on a session the server ended, QPSQL reports "()" and
+            // closes the connection.
+            fault.m_kind = Kind::ConnectionLost;
         return fault;
     }
 
@@ -143,6 +155,8 @@ DatabaseFault::Kind DatabaseFault::kindOfSqlState(const QString &sqlState)
         return Kind::IoError;
     if (sqlState == QLatin1String("XX001") || sqlState == QLatin1String("XX002"))
         return Kind::Corrupt;
+    if (sqlState == QLatin1String("42501"))
+        return Kind::PermissionDenied;
     return Kind::Other;
 }
 
@@ -209,6 +223,12 @@ QString DatabaseFault::explanation() const
                   "is running and reachable, then try again; ChargeDesk connects again before "
                   "it saves.")
             .arg(m_databaseName);
+    case Kind::PermissionDenied:
+        return tr("The database “%1” refused the change for the login “%2”: its database "
+                  "role lacks the right. Ask a ChargeDesk administrator to check your role "
+                  "under Settings › Users and Roles, or a database administrator to check "
+                  "the login's grants.")
+            .arg(m_databaseName, m_userName);
     case Kind::None:
     case Kind::Other:
         break;
@@ -244,6 +264,8 @@ const char *DatabaseFault::kindName(Kind kind)
         return "corrupt";
     case Kind::ConnectionLost:
         return "connection lost";
+    case Kind::PermissionDenied:
+        return "permission denied";
     case Kind::Other:
         break;
     }
@@ -259,4 +281,14 @@ QString DatabaseFault::describedName(const QSqlDatabase &db)
     const QString server = db.port() > 0 ? QStringLiteral("%1:%2").arg(host).arg(db.port())
                                          : host;
     return QStringLiteral("%1/%2").arg(server, db.databaseName());
+}
+
+QString DatabaseFault::loginName(const QSqlDatabase &db)
+{
+    // libpq logs in as PGUSER, or as the operating system account, when the
+    // connection names no user.
+    if (!db.userName().isEmpty())
+        return db.userName();
+    const QString environmentUser = qEnvironmentVariable("PGUSER");
+    return environmentUser.isEmpty() ? currentActor() : environmentUser;
 }

@@ -29,6 +29,8 @@ public:
         CannotOpen,     // SQLITE_CANTOPEN: the file or its folder cannot be opened
         Corrupt,        // SQLITE_CORRUPT, SQLITE_NOTADB; SQLSTATE XX001, XX002
         ConnectionLost, // SQLSTATE class 08, 57P01 to 57P03, or a QPSQL connection error
+        // SQLSTATE 42501: the server refused a statement to the login's role
+        PermissionDenied,
         Other,          // any other error: not a fault of the environment
     };
 
@@ -53,7 +55,8 @@ public:
 
     Kind kind() const { return m_kind; }
 
-    // True for every kind except None and Other.
+    // True for every kind except None and Other. A refused grant counts,
+    // because its cause is the login's role, not the data.
     bool isEnvironmentFault() const;
 
     // True when the connection must be closed and opened again before it
@@ -85,9 +88,11 @@ public:
 
 private:
     static QString describedName(const QSqlDatabase &db);
+    static QString loginName(const QSqlDatabase &db);
 
     Kind m_kind = Kind::None;
     QString m_databaseName;
     QString m_errorText;
     bool m_server = false; // a PostgreSQL server rather than a file
+    QString m_userName;    // the PostgreSQL login, for PermissionDenied
 };

@@ -1,9 +1,13 @@
 #include "databaserecovery.h"
 
+#include "connectionreopennotifier.h"
 #include "logging.h"
+#include "postgresqlconnection.h"
 #include "transaction.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSet>
@@ -11,10 +15,19 @@
 
 namespace {
 
-// Names of the connections to open again before their next transaction.
-// Connections may be opened in any thread, so the set is locked.
+// A reopen that failed, for prepareForRead().
+struct FailedReopen
+{
+    QElapsedTimer since;
+    QSqlError error;
+};
+
+// Names of the connections to open again before their next transaction,
+// and the last failed reopen of each. Connections may be opened in any
+// thread, so the tables are locked.
 QMutex markMutex;
 QSet<QString> markedConnections;
+QHash<QString, FailedReopen> failedReopens;
 
 bool isSqlite(const QSqlDatabase &db)
 {
@@ -82,6 +95,29 @@ void DatabaseRecovery::forget(const QString &connectionName)
 {
     QMutexLocker locker(&markMutex);
     markedConnections.remove(connectionName);
+    failedReopens.remove(connectionName);
+}
+
+bool DatabaseRecovery::wasClosedByFault(const QSqlDatabase &db)
+{
+    return db.isValid() && !db.isOpen() && QSqlDatabase::contains(db.connectionName());
+}
+
+bool DatabaseRecovery::prepareForRead(QSqlDatabase db, QSqlError *error, Reader reader)
+{
+    if (!wasClosedByFault(db) || Transaction::depth(db.connectionName()) > 0)
+        return true;
+
+    if (reader == Reader::View) {
+        QMutexLocker locker(&markMutex);
+        const auto failed = failedReopens.constFind(db.connectionName());
+        if (failed != failedReopens.cend()
+            && !failed->since.hasExpired(ReadReconnectIntervalMs)) {
+            *error = failed->error;
+            return false;
+        }
+    }
+    return reopen(db, error);
 }
 
 bool DatabaseRecovery::prepareForWrite(QSqlDatabase db, QSqlError *error)
@@ -92,16 +128,18 @@ bool DatabaseRecovery::prepareForWrite(QSqlDatabase db, QSqlError *error)
     if (orphaned)
         reopenBeforeNextTransaction(db, QStringLiteral("write-ahead log file removed"));
 
+    // QPSQL closes a connection that the server ended, and a failed reopen
+    // leaves it closed.
+    if (wasClosedByFault(db))
+        reopenBeforeNextTransaction(db, QStringLiteral("connection closed"));
+
     if (!isMarkedForReopen(db))
         return true;
-    if (!reopen(db, error))
-        return false;
 
-    // The mark stays until a transaction commits: a connection opened again
-    // while the cause lasts may still be unfit, e.g. read-only, and is then
-    // opened again before the next attempt.
-    qCInfo(lcDatabase) << "Connection" << db.connectionName() << "opened again";
-    return true;
+    // On SQLite the mark stays until a transaction commits: a connection
+    // opened again while the cause lasts may still be unfit, e.g.
+    // read-only, and is then opened again before the next attempt.
+    return reopen(db, error);
 }
 
 void DatabaseRecovery::transactionCommitted(const QSqlDatabase &db)
@@ -157,19 +195,41 @@ bool DatabaseRecovery::checkpointOrphanedLog(QSqlDatabase db, bool *orphaned, QS
 
 bool DatabaseRecovery::reopen(QSqlDatabase db, QSqlError *error)
 {
-    // close() invalidates the queries of the connection; views read again
-    // after a failed action anyway.
+    const bool reopened = isSqlite(db) ? reopenSqlite(db, error)
+                                       : PostgresqlConnection::reopen(db, error);
+    {
+        QMutexLocker locker(&markMutex);
+        if (reopened) {
+            failedReopens.remove(db.connectionName());
+
+            // A new PostgreSQL session is fit to write. An SQLite file may
+            // still be read-only, so its mark stays until a commit.
+            if (!isSqlite(db))
+                markedConnections.remove(db.connectionName());
+        } else {
+            FailedReopen &failed = failedReopens[db.connectionName()];
+            failed.since.start();
+            failed.error = *error;
+        }
+    }
+    if (!reopened)
+        return false;
+
+    // close() ended every query of the connection, so the views that show
+    // its rows read them again.
+    qCInfo(lcDatabase) << "Connection" << db.connectionName() << "opened again";
+    ConnectionReopenNotifier::instance()->announce(db.connectionName());
+    return true;
+}
+
+bool DatabaseRecovery::reopenSqlite(QSqlDatabase db, QSqlError *error)
+{
     db.close();
     if (!db.open()) {
         *error = db.lastError();
         qCWarning(lcDatabase) << "Could not open connection" << db.connectionName()
                               << "again:" << error->text();
         return false;
-    }
-    if (!isSqlite(db)) {
-        // NOTE: the PostgreSQL session settings that PostgresqlConnection
-        // applies when it first connects are not applied again here.
-        return true;
     }
 
     // The same settings as Database::open, because journal_mode is stored

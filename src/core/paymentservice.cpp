@@ -60,6 +60,20 @@ PaymentService::PaymentService(QSqlDatabase db, QString actor)
 
 PaymentReview PaymentService::review(const PaymentRequest &request) const
 {
+    // Every read below fails without an error text on a connection that
+    // QPSQL closed after the server ended it, so it is opened again first.
+    QSqlError connectError;
+    if (!DatabaseRecovery::prepareForRead(m_db, &connectError,
+                                          DatabaseRecovery::Reader::Action)) {
+        PaymentReview refused;
+        refused.failure = DatabaseFault::fromError(connectError, m_db).message(
+            tr("The payment could not be checked."),
+            tr("The payment could not be checked because the database reported an error: %1. "
+               "Try again; if it persists, run the consistency check.")
+                .arg(connectError.text()));
+        return refused;
+    }
+
     QString queryError;
     PaymentReview result = check(request, &queryError);
     if (!queryError.isEmpty()) {

@@ -52,21 +52,34 @@ bool PostgresqlConnection::open(const DatabaseLocation &location, const QString 
     // reads NUMERIC as an exact string.
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
 
-    bool ok = db.open();
-    if (!ok) {
-        *errorMessage = connectionFailure(location, db.lastError());
-        qCWarning(lcDatabase) << "Could not connect to" << location.displayText() << ":"
-                              << db.lastError().databaseText().trimmed();
-    }
-    if (ok)
-        ok = configureSession(db, location, errorMessage);
-
-    if (!ok) {
-        db.close();
+    QSqlError error;
+    int version = 0;
+    const SessionFailure failure = startSession(db, &error, &version);
+    if (failure != SessionFailure::None) {
+        *errorMessage = sessionFailureMessage(failure, location, error, version);
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return false;
     }
+    qCInfo(lcDatabase) << "Connected to PostgreSQL" << version << "at" << location.displayText()
+                       << "time zone" << QTimeZone::systemTimeZoneId();
+    return true;
+}
+
+bool PostgresqlConnection::reopen(QSqlDatabase db, QSqlError *error)
+{
+    // The driver keeps the host, port, user, database, connect options and
+    // precision policy across close() and open().
+    db.close();
+    int version = 0;
+    const SessionFailure failure = startSession(db, error, &version);
+    if (failure != SessionFailure::None) {
+        qCWarning(lcDatabase) << "Could not open connection" << db.connectionName()
+                              << "to PostgreSQL again:" << error->text();
+        return false;
+    }
+    qCInfo(lcDatabase) << "Connected to PostgreSQL" << version << "again on"
+                       << db.connectionName();
     return true;
 }
 
@@ -117,26 +130,32 @@ QString PostgresqlConnection::connectionFailure(const DatabaseLocation &location
         .arg(detail);
 }
 
-bool PostgresqlConnection::configureSession(QSqlDatabase &db, const DatabaseLocation &location,
-                                            QString *errorMessage)
+PostgresqlConnection::SessionFailure PostgresqlConnection::startSession(QSqlDatabase &db,
+                                                                        QSqlError *error,
+                                                                        int *version)
 {
+    if (!db.open()) {
+        *error = db.lastError();
+        return SessionFailure::Connect;
+    }
+
+    const auto fail = [&db, error](SessionFailure failure, const QSqlError &cause) {
+        *error = cause;
+        db.close();
+        return failure;
+    };
+
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SHOW server_version_num")) || !query.next()) {
-        *errorMessage = tr("Could not read the server version of the PostgreSQL database "
-                           "“%1”: %2")
-                            .arg(location.displayText(), query.lastError().text());
         qCWarning(lcDatabase) << "SHOW server_version_num failed:" << query.lastError().text();
-        return false;
+        return fail(SessionFailure::ReadVersion, query.lastError());
     }
-    const int version = query.value(0).toInt();
-    if (version < MinimumServerVersion) {
-        *errorMessage = tr("The PostgreSQL server of “%1” has version %2; ChargeDesk needs "
-                           "version 11 or newer. Ask the database administrator to upgrade "
-                           "it, or use an SQLite file with --database.")
-                            .arg(location.displayText())
-                            .arg(version);
-        qCWarning(lcDatabase) << "PostgreSQL server version" << version << "is too old";
-        return false;
+    *version = query.value(0).toInt();
+    if (*version < MinimumServerVersion) {
+        qCWarning(lcDatabase) << "PostgreSQL server version" << *version << "is too old";
+        return fail(SessionFailure::OldVersion,
+                    QSqlError(QString(), QStringLiteral("server version %1").arg(*version),
+                              QSqlError::ConnectionError));
     }
     query.finish();
 
@@ -148,22 +167,16 @@ bool PostgresqlConnection::configureSession(QSqlDatabase &db, const DatabaseLoca
     };
     for (const QString &setting : settings) {
         if (!query.exec(setting)) {
-            *errorMessage = tr("Could not configure the session on the PostgreSQL database "
-                               "“%1”: %2")
-                                .arg(location.displayText(), query.lastError().text());
             qCWarning(lcDatabase) << setting << "failed:" << query.lastError().text();
-            return false;
+            return fail(SessionFailure::Configure, query.lastError());
         }
     }
+
     // The period lock compares local calendar days in SQL, so the session
     // uses the program's time zone rather than the server's.
     const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    if (!query.prepare(QStringLiteral("SELECT set_config('TimeZone', :zone, false)"))) {
-        *errorMessage = tr("Could not configure the session on the PostgreSQL database "
-                           "“%1”: %2")
-                            .arg(location.displayText(), query.lastError().text());
-        return false;
-    }
+    if (!query.prepare(QStringLiteral("SELECT set_config('TimeZone', :zone, false)")))
+        return fail(SessionFailure::Configure, query.lastError());
     query.bindValue(QStringLiteral(":zone"), zone);
     if (!query.exec()) {
         // The server lacks this zone's name; it keeps its own zone, which
@@ -171,8 +184,34 @@ bool PostgresqlConnection::configureSession(QSqlDatabase &db, const DatabaseLoca
         qCWarning(lcDatabase) << "PostgreSQL does not know the time zone" << zone
                               << "; the session keeps the server's:" << query.lastError().text();
     }
+    return SessionFailure::None;
+}
 
-    qCInfo(lcDatabase) << "Connected to PostgreSQL" << version << "at" << location.displayText()
-                       << "time zone" << zone;
-    return true;
+QString PostgresqlConnection::sessionFailureMessage(SessionFailure failure,
+                                                    const DatabaseLocation &location,
+                                                    const QSqlError &error, int version)
+{
+    switch (failure) {
+    case SessionFailure::Connect:
+        qCWarning(lcDatabase) << "Could not connect to" << location.displayText() << ":"
+                              << error.databaseText().trimmed();
+        return connectionFailure(location, error);
+    case SessionFailure::ReadVersion:
+        return tr("Could not read the server version of the PostgreSQL database "
+                  "“%1”: %2")
+            .arg(location.displayText(), error.text());
+    case SessionFailure::OldVersion:
+        return tr("The PostgreSQL server of “%1” has version %2; ChargeDesk needs "
+                  "version 11 or newer. Ask the database administrator to upgrade "
+                  "it, or use an SQLite file with --database.")
+            .arg(location.displayText())
+            .arg(version);
+    case SessionFailure::Configure:
+        return tr("Could not configure the session on the PostgreSQL database "
+                  "“%1”: %2")
+            .arg(location.displayText(), error.text());
+    case SessionFailure::None:
+        break;
+    }
+    return QString();
 }

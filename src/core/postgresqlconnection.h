@@ -29,13 +29,27 @@ public:
     static bool open(const DatabaseLocation &location, const QString &connectionName,
                      QString *errorMessage);
 
+    // Closes db, a connection that open() made, and opens it again with the
+    // same session setup as open(), for example after the server restarted.
+    // On failure db stays closed and *error contains the driver's error: a
+    // connection error without SQLSTATE while the server is not reachable.
+    static bool reopen(QSqlDatabase db, QSqlError *error);
+
     // Returns the message for a failed connection attempt: server not
     // reachable, authentication failed, database missing, or another error.
     static QString connectionFailure(const DatabaseLocation &location, const QSqlError &error);
 
 private:
-    // Checks the server version and sets the session: warnings only, the
-    // same lock wait as SQLite's busy timeout, and the program's time zone.
-    static bool configureSession(QSqlDatabase &db, const DatabaseLocation &location,
-                                 QString *errorMessage);
+    // The step of startSession() that failed.
+    enum class SessionFailure { None, Connect, ReadVersion, OldVersion, Configure };
+
+    // Opens db and prepares the session: checks the server version and sets
+    // warnings only, the same lock wait as SQLite's busy timeout and the
+    // program's time zone. open() and reopen() both run it, so a session
+    // opened again behaves as the first one. Sets *error and *version.
+    static SessionFailure startSession(QSqlDatabase &db, QSqlError *error, int *version);
+
+    // Returns the message that names location for a failure of startSession().
+    static QString sessionFailureMessage(SessionFailure failure, const DatabaseLocation &location,
+                                         const QSqlError &error, int version);
 };

@@ -1,5 +1,8 @@
 #include "uilanguage.h"
 
+#include "databaseroles.h"
+#include "logging.h"
+
 #include <QtGlobal>
 
 #ifdef Q_OS_UNIX
@@ -60,4 +63,19 @@ QString currentActor()
     if (name.isEmpty())
         name = QStringLiteral("unknown");
     return name;
+}
+
+QString currentActor(const QSqlDatabase &db)
+{
+    if (!DatabaseRoles::isPostgresql(db))
+        return currentActor();
+
+    QString error;
+    const std::optional<DatabaseRoles::Session> session = DatabaseRoles::session(db, &error);
+    if (!session) {
+        qCWarning(lcService) << "Acting as the operating system account, because the login "
+                                "could not be read:" << error;
+        return currentActor();
+    }
+    return session->bypassesGrants ? currentActor() : session->login;
 }

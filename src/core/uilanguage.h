@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLocale>
+#include <QSqlDatabase>
 #include <QString>
 
 // The languages of the user interface and of the stored lookup labels.
@@ -21,3 +22,10 @@ QString labelColumn(UiLanguage language);
 // Returns the user name recorded as the author of writes: the operating
 // system account.
 QString currentActor();
+
+// Returns the account that acts on db. On PostgreSQL that is the login
+// (session_user), because the server checks its grants against that role.
+// A login that owns the database, or a superuser, bypasses the grants, so
+// for it the operating system account names the user, as on SQLite. When
+// the login cannot be read, logs a warning and returns currentActor().
+QString currentActor(const QSqlDatabase &db);

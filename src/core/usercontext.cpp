@@ -1,5 +1,6 @@
 #include "usercontext.h"
 
+#include "databaseroles.h"
 #include "logging.h"
 
 #include <QLocale>
@@ -9,11 +10,30 @@ UserContext UserContext::resolve(const QSqlDatabase &db, const QString &login, Q
     UserContext context;
     context.m_login = login;
 
-    const UserDirectory directory(db);
+    // On PostgreSQL the server decides first: a login without a role may
+    // not read the users, and while none is set up only the owner writes.
     QString queryError;
+    std::optional<DatabaseRoles::Session> session;
+    if (DatabaseRoles::isPostgresql(db)) {
+        session = DatabaseRoles::session(db, &queryError);
+        if (!session) {
+            *error = queryError;
+            return context;
+        }
+        context.m_sessionLogin = session->login;
+        context.m_databaseOwner = session->owner;
+        if (!session->readsUsers) {
+            context.m_standing = Standing::NoDatabaseRole;
+            return context;
+        }
+    }
+
+    const UserDirectory directory(db);
     const int count = directory.count(&queryError);
     if (count == 0) {
-        context.m_standing = Standing::Unrestricted;
+        context.m_usersSetUp = false;
+        context.m_standing = session && !session->bypassesGrants ? Standing::NoDatabaseRole
+                                                                 : Standing::Unrestricted;
         return context;
     }
 
@@ -49,6 +69,7 @@ UserRole UserContext::role() const
         return m_user.role;
     case Standing::Unknown:
     case Standing::Inactive:
+    case Standing::NoDatabaseRole:
         break;
     }
     return UserRole::None;
@@ -75,6 +96,8 @@ QString UserContext::refusal(UserAction action) const
         return tr("%1 is not allowed, because the user %2 is deactivated. Ask an administrator "
                   "to activate the user again under Settings › Users and Roles. %3")
             .arg(what, m_user.nameForMessages(), adminSentence());
+    case Standing::NoDatabaseRole:
+        return tr("%1 is not allowed. %2").arg(what, accessRefusal());
     case Standing::Registered:
     case Standing::Unrestricted:
         break;
@@ -99,6 +122,22 @@ QString UserContext::accessRefusal() const
                   "administrator to activate the user again under Settings › Users and Roles. "
                   "%2")
             .arg(m_user.nameForMessages(), adminSentence());
+    case Standing::NoDatabaseRole:
+        if (!m_usersSetUp) {
+            return tr("No ChargeDesk user is set up in this database yet, and the database "
+                      "login “%1” does not own it, so the server refuses its changes. Ask the "
+                      "owner of the database, “%2”, to open ChargeDesk once and add the first "
+                      "administrator under Settings › Users and Roles; that administrator can "
+                      "then add “%1”.")
+                .arg(m_sessionLogin, m_databaseOwner);
+        }
+        return tr("The database login “%1” has no ChargeDesk role in this database, so the "
+                  "server refuses to show or change its data. Ask a ChargeDesk administrator "
+                  "to add “%1” as a user under Settings › Users and Roles, or, if it is a user "
+                  "already, to deactivate and activate it again, which grants its role. While "
+                  "no user is set up, only the owner of the database, “%2”, can add the first "
+                  "administrator.")
+            .arg(m_sessionLogin, m_databaseOwner);
     case Standing::Registered:
     case Standing::Unrestricted:
         break;

@@ -18,25 +18,33 @@
 // transaction, so a role changed meanwhile counts at once. The windows
 // resolve it to hide or disable what the role may not do.
 //
+// On PostgreSQL the account is the database login (session_user, see
+// currentActor(const QSqlDatabase &)), and the database role that
+// UserService granted it refuses at the server what the role may not do.
+// A login that owns the database, or a superuser, bypasses those grants;
+// for it the operating-system account names the user, as on SQLite. A
+// login that may not read the users table, or that does not own the
+// database while no user is set up, gets Standing::NoDatabaseRole.
+//
 // NOTE: writes that no role restricts (customer details, imports of
 // customers and bills, contacts, snoozes, reminder letters) check only that
 // the account may use the database, when the program opens it.
-// TODO: on PostgreSQL, resolve session_user instead of the operating system
-// account, and let each role's database grants refuse what the role may not do.
 class UserContext
 {
     Q_DECLARE_TR_FUNCTIONS(UserContext)
 
 public:
     enum class Standing {
-        Unrestricted, // no user is set up; the account acts as an admin
-        Registered,   // an active user
-        Unknown,      // users are set up, and this account is not one of them
-        Inactive,     // a deactivated user
+        Unrestricted,   // no user is set up; the account acts as an admin
+        Registered,     // an active user
+        Unknown,        // users are set up, and this account is not one of them
+        Inactive,       // a deactivated user
+        NoDatabaseRole, // PostgreSQL: the server refuses the login, which has no role
     };
 
-    // Returns the context of login. When a query fails, sets *error and
-    // returns an Unknown context.
+    // Returns the context of login. On PostgreSQL the connection's login is
+    // checked first (see Standing::NoDatabaseRole). When a query fails, sets
+    // *error and returns an Unknown context.
     static UserContext resolve(const QSqlDatabase &db, const QString &login, QString *error);
 
     QString login() const { return m_login; }
@@ -77,4 +85,7 @@ private:
     Standing m_standing = Standing::Unknown;
     UserRecord m_user;
     QList<UserRecord> m_admins;
+    QString m_sessionLogin;   // PostgreSQL: the connection's login
+    QString m_databaseOwner;  // PostgreSQL: the role that owns the database
+    bool m_usersSetUp = true; // false while the users table is empty
 };

@@ -3,6 +3,8 @@
 #include "auditedinsert.h"
 #include "auditlog.h"
 #include "chargevalidator.h"
+#include "databasefault.h"
+#include "databaseroles.h"
 #include "logging.h"
 #include "sqlstatement.h"
 #include "sqlvalues.h"
@@ -26,6 +28,29 @@ UserService::UserService(QSqlDatabase db, QString actor)
     : m_db(std::move(db))
     , m_actor(std::move(actor))
 {
+}
+
+bool UserService::assignDatabaseRole(const QString &login, UserRole role, QString *notice,
+                                     QString *error) const
+{
+    if (!DatabaseRoles::isPostgresql(m_db))
+        return true;
+
+    switch (DatabaseRoles::assign(m_db, login, role, error)) {
+    case DatabaseRoles::Assignment::Assigned:
+        return true;
+    case DatabaseRoles::Assignment::NoSuchLogin:
+        if (role == UserRole::None)
+            return true;
+        *notice = tr("The database server has no login “%1” yet, so ChargeDesk granted it no "
+                     "database role. Ask the database administrator to create the login; "
+                     "then deactivate and activate the user here, which grants its role.")
+                      .arg(login);
+        return true;
+    case DatabaseRoles::Assignment::Failed:
+        break;
+    }
+    return false;
 }
 
 QString UserService::refusal(bool addingFirstUser, const QString &login, UserRole role,
@@ -56,6 +81,17 @@ UserService::Result UserService::add(const QString &login, const QString &displa
                                   .arg(MaxLoginLength);
         return result;
     }
+
+    // A login is quoted into GRANT statements, which cannot bind it, so
+    // PostgreSQL takes only names that quote without surprises.
+    if (DatabaseRoles::isPostgresql(m_db) && !DatabaseRoles::isValidLogin(trimmedLogin)) {
+        result.errorMessage = tr("Invalid login “%1”: enter the name of a PostgreSQL login "
+                                 "that starts with a letter or _ and has only letters, digits, "
+                                 "_, @ and -, at most 63 characters.")
+                                  .arg(login);
+        return result;
+    }
+
     if (ChargeValidator::characterCount(name) > MaxDisplayNameLength) {
         result.errorMessage = tr("The name has %1 characters; at most %2 are allowed.")
                                   .arg(ChargeValidator::characterCount(name))
@@ -123,12 +159,16 @@ UserService::Result UserService::add(const QString &login, const QString &displa
                                {QStringLiteral(":role"), UserRoleText::code(role)}},
                               QStringLiteral("user.add"), QStringLiteral("user"), details,
                               QString(), &result.userId, &error);
-    if (!ok || !transaction.commit()) {
+    const bool granted = ok && assignDatabaseRole(trimmedLogin, role, &result.notice, &error);
+    if (!granted || !transaction.commit()) {
         if (error.isEmpty())
             error = transaction.error().text();
         result.status = Result::Status::Failed;
-        result.errorMessage = tr("The user was not added: %1. Nothing was changed; try again.")
-                                  .arg(error);
+        result.errorMessage = DatabaseFault::fromText(error, m_db)
+                                  .message(tr("The user was not added."),
+                                           tr("The user was not added: %1. Nothing was "
+                                              "changed; try again.")
+                                               .arg(error));
         qCWarning(lcService) << "Adding user" << trimmedLogin << "failed:" << error;
         return result;
     }
@@ -263,15 +303,28 @@ UserService::Result UserService::update(const Change &change)
         ok = AuditLog(m_db).append(m_actor, QStringLiteral("user.update"), QStringLiteral("user"),
                                    user->id, details, QString(), &error);
     }
+
+    // The login keeps the database role of its role while it is active.
+    const bool active = change.column == QLatin1String("active") ? change.value.toBool()
+                                                                 : user->active;
+    const UserRole role = change.column == QLatin1String("role")
+                              ? UserRoleText::fromCode(change.auditValue).value_or(UserRole::None)
+                              : user->role;
+    if (ok && change.column != QLatin1String("display_name")) {
+        ok = assignDatabaseRole(user->login, active ? role : UserRole::None, &result.notice,
+                                &error);
+    }
     if (ok && !transaction.commit()) {
         ok = false;
         error = transaction.error().text();
     }
     if (!ok) {
         result.status = Result::Status::Failed;
-        result.errorMessage = tr("The user “%1” was not changed: %2. Nothing was changed; try "
-                                 "again.")
-                                  .arg(change.login, error);
+        result.errorMessage = DatabaseFault::fromText(error, m_db)
+                                  .message(tr("The user “%1” was not changed.").arg(change.login),
+                                           tr("The user “%1” was not changed: %2. Nothing was "
+                                              "changed; try again.")
+                                               .arg(change.login, error));
         qCWarning(lcService) << "Change of user" << change.login << "failed:" << error;
         return result;
     }

@@ -13,6 +13,12 @@
 // which switches roles on. At least one active admin always remains. Each
 // change is written with its audit record (user.add, user.update) in one
 // transaction.
+//
+// On PostgreSQL each change also makes the user's database login a member
+// of the database role of its role (DatabaseRoles::assign), in the same
+// transaction, and deactivation revokes it. ChargeDesk does not create
+// logins: a login the server does not know is added as a user without a
+// grant, and Result::notice says so.
 class UserService
 {
     Q_DECLARE_TR_FUNCTIONS(UserService)
@@ -33,6 +39,7 @@ public:
         Status status = Status::Failed;
         qint64 userId = 0;
         QString errorMessage; // translated, for Rejected and Failed
+        QString notice;       // translated, for Committed: what still needs doing, if anything
 
         bool succeeded() const { return status == Status::Committed; }
     };
@@ -64,6 +71,12 @@ private:
     };
 
     Result update(const Change &change);
+
+    // Grants login the database role of role (None revokes) on PostgreSQL;
+    // returns true elsewhere. Sets *notice when the server has no such
+    // login, and *error when a statement fails.
+    bool assignDatabaseRole(const QString &login, UserRole role, QString *notice,
+                            QString *error) const;
 
     // Returns why the actor may not manage users, empty when it may. Sets
     // *error when a query fails.

@@ -1,5 +1,6 @@
 #include "customertablemodel.h"
 
+#include "databaserecovery.h"
 #include "logging.h"
 #include "money.h"
 #include "transaction.h"
@@ -30,8 +31,18 @@ CustomerTableModel::CustomerTableModel(QObject *parent, const QSqlDatabase &db)
 
 bool CustomerTableModel::refresh()
 {
+    // See SqlListModel::prepare(): a connection that QPSQL closed opens first.
+    QSqlError connectError;
+    if (!DatabaseRecovery::prepareForRead(database(), &connectError,
+                                          DatabaseRecovery::Reader::View)) {
+        qCWarning(lcUi) << "Cannot read the customers, the connection is closed:"
+                        << connectError.text();
+        return false;
+    }
+
     if (!select()) {
         qCWarning(lcUi) << "Could not read the customers:" << lastError().text();
+        DatabaseRecovery::caught(database(), lastError());
         return false;
     }
     fetchAll();

@@ -1,5 +1,6 @@
 #include "sqllistmodel.h"
 
+#include "databaserecovery.h"
 #include "dateformat.h"
 #include "logging.h"
 #include "money.h"
@@ -100,6 +101,18 @@ QVariant SqlListModel::displayText(int row, const QString &field) const
 
 bool SqlListModel::prepare(QSqlQuery &query, const QString &statement)
 {
+    // QPSQL fails every query on a connection that it closed after the
+    // server ended it, without an error text, so it is opened again first.
+    QSqlError connectError;
+    if (!DatabaseRecovery::prepareForRead(m_db, &connectError,
+                                          DatabaseRecovery::Reader::View)) {
+        qCWarning(lcUi) << metaObject()->className() << "cannot read, the connection is closed:"
+                        << connectError.text();
+        clear();
+        setLastError(connectError);
+        return false;
+    }
+
     if (query.prepare(statement))
         return true;
 
@@ -107,6 +120,10 @@ bool SqlListModel::prepare(QSqlQuery &query, const QString &statement)
                     << query.lastError().text();
     clear();
     setLastError(query.lastError());
+
+    // A lost connection is opened again at once. ConnectionReopenNotifier
+    // announces that, and the window reads its lists again.
+    DatabaseRecovery::caught(m_db, query.lastError());
     return false;
 }
 
@@ -117,6 +134,7 @@ bool SqlListModel::execute(QSqlQuery &query)
                         << query.lastError().text();
         clear();
         setLastError(query.lastError());
+        DatabaseRecovery::caught(m_db, query.lastError());
         return false;
     }
     setQuery(std::move(query));

@@ -186,7 +186,7 @@ void AddChargeDialog::retranslateUi()
     // Review messages are sentences from the service in the previous
     // language, so checking again writes them in the new one.
     if (!m_reviewProblems.isEmpty()) {
-        ChargeService service(m_db, currentActor());
+        ChargeService service(m_db, currentActor(m_db));
         showProblems(service.review(buildRequest()), false);
     }
 }
@@ -361,7 +361,7 @@ ChargeRequest AddChargeDialog::buildRequest()
 void AddChargeDialog::review()
 {
     const ChargeRequest request = buildRequest();
-    ChargeService service(m_db, currentActor());
+    ChargeService service(m_db, currentActor(m_db));
     const ChargeReview review = service.review(request);
     if (!showProblems(review, true))
         return;

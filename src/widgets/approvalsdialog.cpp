@@ -91,7 +91,7 @@ void ApprovalsDialog::changeEvent(QEvent *event)
 void ApprovalsDialog::reload()
 {
     m_loadError.clear();
-    m_user = UserContext::resolve(m_db, currentActor(), &m_loadError);
+    m_user = UserContext::resolve(m_db, currentActor(m_db), &m_loadError);
     if (m_loadError.isEmpty())
         m_charges = ChargeRepository(m_db).pending(&m_loadError);
 
@@ -199,7 +199,7 @@ void ApprovalsDialog::approve()
     if (!charge)
         return;
     const ChargeService::ApprovalResult result
-        = ChargeService(m_db, currentActor()).approve(charge->id);
+        = ChargeService(m_db, currentActor(m_db)).approve(charge->id);
     m_actionError = result.ok ? QString() : result.errorMessage;
     if (result.ok) {
         qCInfo(lcUi) << "Charge" << charge->id << "approved";

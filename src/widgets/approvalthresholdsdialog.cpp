@@ -105,7 +105,7 @@ void ApprovalThresholdsDialog::changeEvent(QEvent *event)
 void ApprovalThresholdsDialog::reload()
 {
     m_loadError.clear();
-    m_user = UserContext::resolve(m_db, currentActor(), &m_loadError);
+    m_user = UserContext::resolve(m_db, currentActor(m_db), &m_loadError);
     if (m_loadError.isEmpty())
         m_thresholds = ApprovalThresholds(m_db).all(&m_loadError);
     if (!m_loadError.isEmpty())
@@ -191,7 +191,7 @@ void ApprovalThresholdsDialog::setThreshold()
         return;
     }
     const ApprovalThresholdService::Result result
-        = ApprovalThresholdService(m_db, currentActor()).set(*amount);
+        = ApprovalThresholdService(m_db, currentActor(m_db)).set(*amount);
     finishChange(result.errorMessage);
 }
 
@@ -201,7 +201,7 @@ void ApprovalThresholdsDialog::removeThreshold()
     if (row < 0 || row >= m_thresholds.size())
         return;
     const ApprovalThresholdService::Result result
-        = ApprovalThresholdService(m_db, currentActor())
+        = ApprovalThresholdService(m_db, currentActor(m_db))
               .remove(m_thresholds.at(row).amount.currency());
     finishChange(result.errorMessage);
 }

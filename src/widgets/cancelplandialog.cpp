@@ -23,7 +23,7 @@ CancelPlanDialog::CancelPlanDialog(QSqlDatabase db, qint64 planId, QWidget *pare
 
 bool CancelPlanDialog::apply(const QString &reason, QString *error)
 {
-    InstallmentService service(m_db, currentActor());
+    InstallmentService service(m_db, currentActor(m_db));
     const InstallmentService::Result result = service.cancelPlan(m_planId, reason);
     if (result.succeeded()) {
         qCInfo(lcUi) << "Installment plan" << m_planId << "cancelled";

@@ -16,7 +16,7 @@ ChargeConfirmDialog::ChargeConfirmDialog(QSqlDatabase db, const ChargeRequest &r
                                          const ChargeReview &review, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::ChargeConfirmDialog>())
-    , m_service(std::move(db), currentActor())
+    , m_service(db, currentActor(db))
     , m_request(request)
     , m_review(review)
 {

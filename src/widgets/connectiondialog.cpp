@@ -138,7 +138,7 @@ void ConnectionDialog::resolveRole()
     // stored in this account's own settings file, so the check guards the
     // window, not the file.
     QString error;
-    const UserContext user = UserContext::resolve(m_db, currentActor(), &error);
+    const UserContext user = UserContext::resolve(m_db, currentActor(m_db), &error);
     if (!error.isEmpty()) {
         m_mayChange = false;
         m_roleRefusal = tr("Could not read your role, so the connection cannot be changed: %1")

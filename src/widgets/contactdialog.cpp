@@ -183,7 +183,7 @@ void ContactDialog::updateSaveButton()
 
 void ContactDialog::save()
 {
-    ContactLog log(m_db, currentActor(), m_clock);
+    ContactLog log(m_db, currentActor(m_db), m_clock);
     const QDate contactedOn = m_dateEdit->date();
     const QString note = m_noteEdit->toPlainText();
 

@@ -62,7 +62,7 @@ CsvImportSummary runOnOwnConnection(const QString &databasePath, const QString &
 CsvImportJob::CsvImportJob(QSqlDatabase db, QObject *parent)
     : QObject(parent)
     , m_databasePath(Database::location(db))
-    , m_actor(currentActor())
+    , m_actor(currentActor(db))
 {
 }
 

@@ -105,7 +105,7 @@ void CsvImportWizard::setDuplicateAcknowledgement(const QString &note)
 
 bool CsvImportWizard::readPreview()
 {
-    m_preview = CsvImporter(m_db, currentActor()).preview(m_plan);
+    m_preview = CsvImporter(m_db, currentActor(m_db)).preview(m_plan);
     if (!m_preview.ok) {
         qCWarning(lcUi) << "CSV import preview of" << m_plan.filePath << "failed at line"
                         << m_preview.errorLine << ":" << m_preview.errorMessage;

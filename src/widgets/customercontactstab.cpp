@@ -70,7 +70,7 @@ void CustomerContactsTab::refresh()
     m_readError.clear();
     QList<ContactRecord> contacts;
     if (m_customerId != 0) {
-        contacts = ContactLog(m_db, currentActor(), m_clock)
+        contacts = ContactLog(m_db, currentActor(m_db), m_clock)
                        .contactsOfCustomer(m_customerId, &m_readError);
     }
     m_model->setContacts(contacts);

@@ -124,9 +124,9 @@ void CustomerPaymentsTab::setCustomer(qint64 customerId)
 void CustomerPaymentsTab::readUser()
 {
     QString error;
-    m_user = UserContext::resolve(m_db, currentActor(), &error);
+    m_user = UserContext::resolve(m_db, currentActor(m_db), &error);
     if (!error.isEmpty())
-        qCWarning(lcUi) << "Could not read the role of" << currentActor() << ":" << error;
+        qCWarning(lcUi) << "Could not read the role of" << currentActor(m_db) << ":" << error;
 }
 
 void CustomerPaymentsTab::refresh()

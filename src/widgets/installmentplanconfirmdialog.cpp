@@ -7,7 +7,7 @@ InstallmentPlanConfirmDialog::InstallmentPlanConfirmDialog(QSqlDatabase db,
                                                            const InstallmentPlanRequest &request,
                                                            QWidget *parent)
     : SummaryConfirmDialog(parent)
-    , m_service(std::move(db), currentActor())
+    , m_service(db, currentActor(db))
     , m_request(request)
 {
     setObjectName(QStringLiteral("InstallmentPlanConfirmDialog"));

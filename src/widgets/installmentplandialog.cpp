@@ -121,7 +121,7 @@ void InstallmentPlanDialog::retranslateUi()
     // language, so checking again writes them in the new one.
     if (!m_reviewProblems.isEmpty()) {
         m_reviewProblems.clear();
-        const InstallmentService service(m_db, currentActor());
+        const InstallmentService service(m_db, currentActor(m_db));
         for (const FieldError &error : service.validate(buildRequest()))
             m_reviewProblems << error.message;
     }
@@ -238,7 +238,7 @@ void InstallmentPlanDialog::review()
         return;
 
     const InstallmentPlanRequest request = buildRequest();
-    const InstallmentService service(m_db, currentActor());
+    const InstallmentService service(m_db, currentActor(m_db));
     m_reviewProblems.clear();
     for (const FieldError &error : service.validate(request))
         m_reviewProblems << error.message;

@@ -6,7 +6,7 @@
 PaymentConfirmDialog::PaymentConfirmDialog(QSqlDatabase db, const PaymentRequest &request,
                                            const PaymentReview &review, QWidget *parent)
     : SummaryConfirmDialog(parent)
-    , m_service(std::move(db), currentActor())
+    , m_service(db, currentActor(db))
     , m_request(request)
     , m_review(review)
 {

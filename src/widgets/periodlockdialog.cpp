@@ -109,7 +109,7 @@ void PeriodLockDialog::changeEvent(QEvent *event)
 void PeriodLockDialog::reload()
 {
     m_loadError.clear();
-    m_user = UserContext::resolve(m_db, currentActor(), &m_loadError);
+    m_user = UserContext::resolve(m_db, currentActor(m_db), &m_loadError);
     if (m_loadError.isEmpty())
         m_moves = PeriodLock(m_db).history(&m_loadError);
     if (!m_loadError.isEmpty())
@@ -188,7 +188,8 @@ void PeriodLockDialog::updateMoveButton()
 void PeriodLockDialog::move()
 {
     const PeriodLockService::Result result
-        = PeriodLockService(m_db, currentActor()).move(m_dateEdit->date(), m_reasonEdit->text());
+        = PeriodLockService(m_db, currentActor(m_db))
+              .move(m_dateEdit->date(), m_reasonEdit->text());
     m_moveError = result.succeeded() ? QString() : result.errorMessage;
     if (result.succeeded()) {
         qCInfo(lcUi) << "Moved the period lock date to" << m_dateEdit->date();

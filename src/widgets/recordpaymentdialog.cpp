@@ -171,7 +171,7 @@ void RecordPaymentDialog::retranslateUi()
     // Review messages are sentences from the service in the previous
     // language, so checking again writes them in the new one.
     if (!m_fieldProblems.isEmpty() || !m_otherProblems.isEmpty()) {
-        PaymentService service(m_db, currentActor());
+        PaymentService service(m_db, currentActor(m_db));
         showProblems(service.review(buildRequest()), false);
     } else {
         showMessages();
@@ -269,7 +269,7 @@ PaymentRequest RecordPaymentDialog::buildRequest() const
 void RecordPaymentDialog::review()
 {
     const PaymentRequest request = buildRequest();
-    PaymentService service(m_db, currentActor());
+    PaymentService service(m_db, currentActor(m_db));
     const PaymentReview review = service.review(request);
     if (!showProblems(review, true))
         return;

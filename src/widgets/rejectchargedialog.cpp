@@ -25,7 +25,7 @@ RejectChargeDialog::RejectChargeDialog(QSqlDatabase db, qint64 chargeId, QWidget
 bool RejectChargeDialog::apply(const QString &reason, QString *error)
 {
     const ChargeService::ApprovalResult result
-        = ChargeService(m_db, currentActor()).reject(m_chargeId, reason);
+        = ChargeService(m_db, currentActor(m_db)).reject(m_chargeId, reason);
     if (result.ok) {
         qCInfo(lcUi) << "Charge" << m_chargeId << "rejected";
         return true;

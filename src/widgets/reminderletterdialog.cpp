@@ -221,7 +221,7 @@ void ReminderLetterDialog::askToRecord()
         return;
 
     QString error;
-    if (!LetterRecorder(m_db, currentActor()).record(letters, nullptr, &error)) {
+    if (!LetterRecorder(m_db, currentActor(m_db)).record(letters, nullptr, &error)) {
         qCWarning(lcUi) << "Recording the reminder letters failed:" << error;
         QMessageBox box(QMessageBox::Warning, tr("Letters Not Recorded"),
                         tr("The letters could not be recorded as sent: %1").arg(error),

@@ -27,7 +27,7 @@ ReversePaymentDialog::ReversePaymentDialog(QSqlDatabase db, qint64 paymentId, QW
 
 bool ReversePaymentDialog::apply(const QString &reason, QString *error)
 {
-    PaymentService service(m_db, currentActor());
+    PaymentService service(m_db, currentActor(m_db));
     const PaymentService::ReverseResult result = service.reversePayment(m_paymentId, reason);
     if (result.ok) {
         qCInfo(lcUi) << "Payment" << m_paymentId << "reversed";

@@ -100,7 +100,7 @@ void SnoozeDialog::retranslateUi()
 
 void SnoozeDialog::save()
 {
-    ReminderSnoozer snoozer(m_db, currentActor(), m_clock);
+    ReminderSnoozer snoozer(m_db, currentActor(m_db), m_clock);
     const ReminderSnoozer::Result result =
         snoozer.snooze(m_item.item.kind, m_item.item.id, m_dateEdit->date(), m_noteEdit->text());
     if (!result.ok) {

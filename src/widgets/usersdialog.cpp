@@ -1,5 +1,6 @@
 #include "usersdialog.h"
 
+#include "databaseroles.h"
 #include "dateformat.h"
 #include "errorlabel.h"
 #include "logging.h"
@@ -113,7 +114,7 @@ UsersDialog::UsersDialog(QSqlDatabase db, QWidget *parent)
 
     // The first user must be the own account as an administrator.
     if (m_user.standing() == UserContext::Standing::Unrestricted) {
-        m_loginEdit->setText(currentActor());
+        m_loginEdit->setText(currentActor(m_db));
         m_newRoleCombo->setCurrentIndex(m_newRoleCombo->findData(int(UserRole::Admin)));
     }
     resize(qMax(width(), 680), qMax(height(), 560));
@@ -131,7 +132,7 @@ void UsersDialog::changeEvent(QEvent *event)
 void UsersDialog::reload()
 {
     m_loadError.clear();
-    m_user = UserContext::resolve(m_db, currentActor(), &m_loadError);
+    m_user = UserContext::resolve(m_db, currentActor(m_db), &m_loadError);
     if (m_loadError.isEmpty())
         m_users = UserDirectory(m_db).users(&m_loadError);
     if (!m_loadError.isEmpty())
@@ -152,17 +153,24 @@ void UsersDialog::retranslateUi()
 {
     const QLocale locale;
     setWindowTitle(tr("Users and Roles"));
-    m_introLabel->setText(tr("Each user is an operating system account with a role. Sales "
-                             "users add charges. Finance users also void charges, record and "
-                             "reverse payments, make installment plans and approve charges. "
+    // On PostgreSQL a user is the server login, which also carries the
+    // role's grants; on SQLite it is the account that runs the program.
+    const bool server = DatabaseRoles::isPostgresql(m_db);
+    const QString roles = tr("Sales users add charges. Finance users also void charges, record "
+                             "and reverse payments, make installment plans and approve charges. "
                              "Administrators also manage users, approval thresholds and the "
-                             "period lock."));
+                             "period lock.");
+    m_introLabel->setText(
+        (server ? tr("Each user is a login of the database server with a role, which the "
+                     "server enforces too. A database administrator creates the logins.")
+                : tr("Each user is an operating system account with a role."))
+        + QLatin1Char(' ') + roles);
     switch (m_user.standing()) {
     case UserContext::Standing::Unrestricted:
         m_statusLabel->setText(tr("No users are set up, so every account acts as an "
                                   "administrator. Add your own account “%1” as the first "
                                   "administrator to switch roles on; then add the others.")
-                                   .arg(currentActor()));
+                                   .arg(currentActor(m_db)));
         break;
     case UserContext::Standing::Registered:
         m_statusLabel->setText(tr("You are %1, with the role %2.")
@@ -171,6 +179,7 @@ void UsersDialog::retranslateUi()
         break;
     case UserContext::Standing::Unknown:
     case UserContext::Standing::Inactive:
+    case UserContext::Standing::NoDatabaseRole:
         m_statusLabel->setText(m_user.accessRefusal());
         break;
     }
@@ -198,7 +207,8 @@ void UsersDialog::retranslateUi()
     m_setRoleButton->setText(tr("&Set Role"));
     m_addGroup->setTitle(tr("Add a User"));
     m_loginTitle->setText(tr("&Login:"));
-    m_loginEdit->setPlaceholderText(tr("The operating system account, e.g. wangf"));
+    m_loginEdit->setPlaceholderText(server ? tr("The server login, e.g. wangf")
+                                           : tr("The operating system account, e.g. wangf"));
     m_nameTitle->setText(tr("&Name:"));
     m_nameEdit->setPlaceholderText(tr("As messages and lists show it, e.g. Wang Fang"));
     m_newRoleTitle->setText(tr("R&ole:"));
@@ -255,13 +265,13 @@ void UsersDialog::addUser()
 {
     const QString login = m_loginEdit->text().trimmed();
     const UserService::Result result
-        = UserService(m_db, currentActor())
+        = UserService(m_db, currentActor(m_db))
               .add(login, m_nameEdit->text(), UserRole(m_newRoleCombo->currentData().toInt()));
     if (result.succeeded()) {
         m_loginEdit->clear();
         m_nameEdit->clear();
     }
-    finishChange(result.errorMessage, login);
+    finishChange(result.succeeded() ? result.notice : result.errorMessage, login);
 }
 
 void UsersDialog::setRole()
@@ -270,9 +280,9 @@ void UsersDialog::setRole()
     if (!selected)
         return;
     const UserService::Result result
-        = UserService(m_db, currentActor())
+        = UserService(m_db, currentActor(m_db))
               .setRole(selected->login, UserRole(m_roleCombo->currentData().toInt()));
-    finishChange(result.errorMessage, selected->login);
+    finishChange(result.succeeded() ? result.notice : result.errorMessage, selected->login);
 }
 
 void UsersDialog::toggleActive()
@@ -281,8 +291,8 @@ void UsersDialog::toggleActive()
     if (!selected)
         return;
     const UserService::Result result
-        = UserService(m_db, currentActor()).setActive(selected->login, !selected->active);
-    finishChange(result.errorMessage, selected->login);
+        = UserService(m_db, currentActor(m_db)).setActive(selected->login, !selected->active);
+    finishChange(result.succeeded() ? result.notice : result.errorMessage, selected->login);
 }
 
 void UsersDialog::finishChange(const QString &errorMessage, const QString &login)

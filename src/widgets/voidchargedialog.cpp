@@ -120,7 +120,7 @@ void VoidChargeDialog::voidCharge()
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
 
-        ChargeService service(m_db, currentActor());
+        ChargeService service(m_db, currentActor(m_db));
         result = service.voidCharge(m_chargeId, ui->reasonEdit->toPlainText().trimmed());
     }
 
