@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "chargeaccess.h"
+#include "changenotice.h"
 #include "chargerepository.h"
 #include "chargevalidator.h"
 #include "logging.h"
@@ -67,6 +68,8 @@ ChargeService::ApprovalResult ChargeApprover::approve(qint64 chargeId)
         ok = StoredTotals(m_db).add(charge->customerId, charge->billId,
                                     charge->amount.minorUnits(), &error);
     }
+    if (ok)
+        ok = ChangeNotice::send(m_db, charge->customerId, &error);
     if (ok && !transaction.commit()) {
         ok = false;
         error = transaction.error().text();
@@ -125,7 +128,8 @@ ChargeService::ApprovalResult ChargeApprover::reject(qint64 chargeId, const QStr
         return result;
     }
 
-    bool ok = error.isEmpty() && writeDecision(*charge, false, trimmedReason, &error);
+    bool ok = error.isEmpty() && writeDecision(*charge, false, trimmedReason, &error)
+              && ChangeNotice::send(m_db, charge->customerId, &error);
     if (ok && !transaction.commit()) {
         ok = false;
         error = transaction.error().text();

@@ -1,6 +1,7 @@
 #include "paymentwriter.h"
 
 #include "auditlog.h"
+#include "changenotice.h"
 #include "paidamounts.h"
 #include "sqlstatement.h"
 #include "sqlvalues.h"
@@ -48,8 +49,10 @@ bool PaymentWriter::insert(const PaymentRecord &payment, qint64 *paymentId, QStr
     }
     *paymentId = query.lastInsertId().toLongLong();
 
-    if (!PaidAmounts(m_db).add(payment, payment.amount.minorUnits(), error))
+    if (!PaidAmounts(m_db).add(payment, payment.amount.minorUnits(), error)
+        || !ChangeNotice::send(m_db, payment.customerId, error)) {
         return false;
+    }
     QVariantMap details = auditDetails(payment);
     details.insert(QStringLiteral("status"), QStringLiteral("posted"));
     details.insert(QStringLiteral("created_at"), createdAt);
@@ -80,8 +83,10 @@ bool PaymentWriter::reverse(const PaymentRecord &payment, const QString &reason,
         return false;
     }
 
-    if (!PaidAmounts(m_db).add(payment, -payment.amount.minorUnits(), error))
+    if (!PaidAmounts(m_db).add(payment, -payment.amount.minorUnits(), error)
+        || !ChangeNotice::send(m_db, payment.customerId, error)) {
         return false;
+    }
     QVariantMap details = auditDetails(payment);
     details.insert(QStringLiteral("status"), QStringLiteral("reversed"));
     details.insert(QStringLiteral("reversed_at"), reversedAt);

@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "recordpaymentdialog.h"
 #include "rolegate.h"
+#include "scrollpositionguard.h"
 #include "uilanguage.h"
 #include "voidchargedialog.h"
 
@@ -128,12 +129,17 @@ void CustomerChargesPanel::setCustomer(qint64 customerId)
 void CustomerChargesPanel::refresh()
 {
     const qint64 billId = selectedBillId();
-    const qint64 chargeId = selectedChargeId();
+    const QList<qint64> chargeIds = selectedChargeIds();
 
+    // Another program's change rereads the panel while the user works in
+    // it, so the lists keep their scroll positions and every selected row.
+    const ScrollPositionGuard keepBills(m_billTable);
+    const ScrollPositionGuard keepLines(m_lineTable);
+    const ScrollPositionGuard keepCharges(m_chargeTable);
     m_bills->refresh();
     m_charges->refresh();
     selectBill(billId);
-    selectCharge(chargeId);
+    selectCharges(chargeIds);
     showLinesOfSelectedBill();
     readUser();
     updateActions();
@@ -142,9 +148,9 @@ void CustomerChargesPanel::refresh()
 void CustomerChargesPanel::readUser()
 {
     QString error;
-    m_user = UserContext::resolve(m_db, currentActor(), &error);
+    m_user = UserContext::resolve(m_db, currentActor(m_db), &error);
     if (!error.isEmpty())
-        qCWarning(lcUi) << "Could not read the role of" << currentActor() << ":" << error;
+        qCWarning(lcUi) << "Could not read the role of" << currentActor(m_db) << ":" << error;
 }
 
 void CustomerChargesPanel::addCharge()

@@ -3,6 +3,7 @@
 #include "customerfilterproxymodel.h"
 #include "customertablemodel.h"
 #include "listtableview.h"
+#include "scrollpositionguard.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -101,6 +102,17 @@ void CustomerListPage::selectCustomer(qint64 id)
 
     m_table->setCurrentIndex(proxyIndex);
     m_table->scrollTo(proxyIndex);
+}
+
+void CustomerListPage::reloadCustomers()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const qint64 currentId = current.isValid() ? m_customers->customerId(current.row()) : 0;
+
+    const ScrollPositionGuard keepPosition(m_table);
+    m_customers->refresh();
+    if (currentId != 0)
+        selectCustomer(currentId);
 }
 
 int CustomerListPage::matchCount() const

@@ -25,6 +25,10 @@ public:
     // Makes the row of the customer with id current, if it is shown.
     void selectCustomer(qint64 id);
 
+    // Reads every customer again, keeping the current customer and the
+    // scroll position, for example after another program's import.
+    void reloadCustomers();
+
     // Returns the number of customers the search matches.
     int matchCount() const;
 

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "accessmenus.h"
+#include "changerefresher.h"
 #include "connectionaction.h"
+#include "connectionreopennotifier.h"
 #include "csvfileactions.h"
 #include "customercontactstab.h"
 #include "customerdetailpage.h"
@@ -10,6 +12,7 @@
 #include "customertablemodel.h"
 #include "logging.h"
 #include "northwindimporter.h"
+#include "reconnectbeforeinput.h"
 #include "remindernotifier.h"
 #include "reminderpanel.h"
 #include "reportmenus.h"
@@ -80,6 +83,24 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
 
     createReminders();
     createMenus();
+
+    // Charges, voids and payments that other programs commit appear
+    // without a click.
+    new ChangeRefresher(m_db, m_customers, m_listPage, m_detailPage, m_reminderPanel, this);
+
+    // After the server ended the session, the next click or key press opens
+    // the connection again before anything reads.
+    new ReconnectBeforeInput(m_db, this);
+
+    // Opening the connection again, after the server restarted for example,
+    // ended the queries of every list, and a read may have failed before
+    // it. Queued, so that the write or read that reopened it finishes first.
+    connect(ConnectionReopenNotifier::instance(), &ConnectionReopenNotifier::reopened, this,
+            [this](const QString &connectionName) {
+                if (connectionName == m_db.connectionName())
+                    refreshAfterReopen();
+            },
+            Qt::QueuedConnection);
     retranslateUi();
 
     if (const QScreen *screen = this->screen())
@@ -94,6 +115,17 @@ void MainWindow::openCustomer(qint64 id)
     if (!m_detailPage->openCustomer(id))
         return;
     m_stack->setCurrentWidget(m_detailPage);
+}
+
+void MainWindow::refreshAfterReopen()
+{
+    // The customer list's model also contains the 基本信息 form's unsaved
+    // edits, which a reread would drop.
+    qCInfo(lcUi) << "Reading the lists again after the connection was opened again";
+    if (!m_detailPage->hasUnsavedChanges())
+        m_customers->refresh();
+    m_detailPage->refresh();
+    m_reminderPanel->refresh();
 }
 
 void MainWindow::returnToList()
@@ -343,7 +375,7 @@ void MainWindow::createReminders()
     m_reminderPanel = new ReminderPanel(m_db, this);
     addDockWidget(Qt::RightDockWidgetArea, m_reminderPanel);
     resizeDocks({m_reminderPanel}, {PreferredReminderWidth}, Qt::Horizontal);
-    m_reminderNotifier = new ReminderNotifier(m_db, this, currentActor());
+    m_reminderNotifier = new ReminderNotifier(m_db, this, currentActor(m_db));
 
     connect(m_reminderPanel, &ReminderPanel::refreshed, m_reminderNotifier,
             &ReminderNotifier::announce);

@@ -60,6 +60,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Rereads the lists and the open customer after ConnectionReopenNotifier
+    // announced that the window's connection was opened again.
+    void refreshAfterReopen();
     void returnToList();
     void createMenus();
     void createLanguageMenu();

@@ -1,0 +1,81 @@
+#include "changerefresher.h"
+
+#include "customerdetailpage.h"
+#include "customerlistpage.h"
+#include "customertablemodel.h"
+#include "databasechangewatcher.h"
+#include "logging.h"
+#include "reminderpanel.h"
+
+#include <QEvent>
+#include <QMainWindow>
+
+ChangeRefresher::ChangeRefresher(QSqlDatabase db, CustomerTableModel *customers,
+                                 CustomerListPage *listPage, CustomerDetailPage *detailPage,
+                                 ReminderPanel *reminderPanel, QMainWindow *window)
+    : QObject(window)
+    , m_customers(customers)
+    , m_listPage(listPage)
+    , m_detailPage(detailPage)
+    , m_reminderPanel(reminderPanel)
+    , m_window(window)
+    , m_watcher(new DatabaseChangeWatcher(std::move(db), this))
+{
+    connect(m_watcher, &DatabaseChangeWatcher::changed, this, &ChangeRefresher::refresh);
+    m_window->installEventFilter(this);
+    m_listPage->installEventFilter(this);
+    updateSuspension();
+}
+
+bool ChangeRefresher::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (watched == m_window
+        && (type == QEvent::Show || type == QEvent::Hide || type == QEvent::WindowStateChange)) {
+        updateSuspension();
+    }
+    if (watched == m_listPage && type == QEvent::Show && m_listStale)
+        refreshCustomerList(0);
+    return QObject::eventFilter(watched, event);
+}
+
+void ChangeRefresher::refresh(qint64 customerId)
+{
+    // The page's refresh rereads the header and the lists of the tabs. It
+    // leaves the 基本信息 form alone, so the user's typing stays.
+    const qint64 shownId = m_detailPage->customerId();
+    if (m_detailPage->isVisible() && shownId != 0 && (customerId == 0 || customerId == shownId)) {
+        qCDebug(lcChanges) << "Rereading the page of customer" << shownId;
+        m_detailPage->refresh();
+    }
+
+    refreshCustomerList(customerId);
+    m_reminderPanel->refresh();
+}
+
+void ChangeRefresher::refreshCustomerList(qint64 customerId)
+{
+    // Rereading the model repopulates the 基本信息 form bound to it and
+    // would overwrite what the user typed there. The list is hidden while
+    // that form is shown, so it waits until it is shown again.
+    if (!m_listPage->isVisible() || m_detailPage->hasUnsavedChanges()) {
+        m_listStale = true;
+        return;
+    }
+
+    // One row is reread in place, which keeps the selection by itself.
+    if (customerId != 0 && !m_listStale) {
+        const int row = m_customers->rowOfCustomer(customerId);
+        if (row >= 0 && m_customers->refreshRow(row))
+            return;
+    }
+
+    qCDebug(lcChanges) << "Rereading the customer list";
+    m_listPage->reloadCustomers();
+    m_listStale = false;
+}
+
+void ChangeRefresher::updateSuspension()
+{
+    m_watcher->setSuspended(!m_window->isVisible() || m_window->isMinimized());
+}
