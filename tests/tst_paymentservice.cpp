@@ -228,7 +228,7 @@ void tst_PaymentService::overpaymentRejectedByOneCent()
     QCOMPARE(count(QStringLiteral("payments")), 0);
 
     // One cent less is the whole open amount and is accepted.
-    request.amountText = QString(open).remove(QLatin1Char('¥'));
+    request.amountText = QString(open).remove(QStringLiteral("¥"));
     const auto exact = m_service->commit(request, m_service->review(request));
     QVERIFY2(exact.status == PaymentService::CommitResult::Status::Committed,
              qPrintable(exact.errorMessage));

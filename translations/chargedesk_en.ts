@@ -4,7 +4,7 @@
 <context>
     <name>BillCsvImporter</name>
     <message numerus="yes">
-        <location filename="../src/core/billcsvimporter.cpp" line="+321"/>
+        <location filename="../src/core/billcsvimporter.cpp" line="+323"/>
         <location line="+1"/>
         <source>%n line(s)</source>
         <translation>
@@ -190,7 +190,7 @@
 <context>
     <name>CustomerChargesPanel</name>
     <message numerus="yes">
-        <location filename="../src/widgets/customerchargespanel.cpp" line="+231"/>
+        <location filename="../src/widgets/customerchargespanel.cpp" line="+237"/>
         <source>Charge no. %1 is void, so it is not owed and gets no notice. Select a posted charge.</source>
         <translation>
             <numerusform>Charge no. %1 is void, so it is not owed and gets no notice. Select a posted charge.</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../src/widgets/customerlistpage.cpp" line="+131"/>
+        <location filename="../src/widgets/customerlistpage.cpp" line="+143"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -315,6 +315,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeReport</name>
+    <message numerus="yes">
+        <location filename="../src/cli/noticereport.cpp" line="+81"/>
+        <source>%n notice(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n notice written to “%1”.</numerusform>
+            <numerusform>%n notices written to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeriodLock</name>
     <message numerus="yes">
         <location filename="../src/core/periodlock.cpp" line="+104"/>
@@ -374,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n letter(s) recorded as sent on %1.</source>
         <translation>
             <numerusform>%n letter recorded as sent on %1.</numerusform>
@@ -467,7 +478,7 @@
 <context>
     <name>ReportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/reportcommand.cpp" line="+303"/>
+        <location filename="../src/cli/reportcommand.cpp" line="+302"/>
         <source>Total %1: %2 from %n charge(s)</source>
         <translation>
             <numerusform>Total %1: %2 from %n charge</numerusform>
@@ -480,14 +491,6 @@
         <translation>
             <numerusform>Voided %1: %2 from %n void charge</numerusform>
             <numerusform>Voided %1: %2 from %n void charges</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+128"/>
-        <source>%n notice(s) written to “%1”.</source>
-        <translation>
-            <numerusform>%n notice written to “%1”.</numerusform>
-            <numerusform>%n notices written to “%1”.</numerusform>
         </translation>
     </message>
 </context>
@@ -600,7 +603,7 @@
 <context>
     <name>UserContext</name>
     <message numerus="yes">
-        <location filename="../src/core/usercontext.cpp" line="+111"/>
+        <location filename="../src/core/usercontext.cpp" line="+150"/>
         <source>The administrator is %1.</source>
         <translation>
             <numerusform>The administrator is %1.</numerusform>

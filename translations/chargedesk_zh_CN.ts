@@ -1109,9 +1109,9 @@
 <context>
     <name>AuditChainHead</name>
     <message>
-        <location filename="../src/core/auditchainhead.cpp" line="+18" />
-        <location line="+17" />
-        <location line="+26" />
+        <location filename="../src/core/auditchainhead.cpp" line="+34" />
+        <location line="+30" />
+        <location line="+63" />
         <source>the audit chain head row is missing</source>
         <translation>审计链头记录缺失</translation>
     </message>
@@ -1146,7 +1146,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="+90" />
+        <location filename="../src/core/auditlog.cpp" line="+94" />
         <source>%1. The audit log may have been changed outside ChargeDesk: check it with Reports ▸ Check Data Integrity or “chargedesk-cli verify”.</source>
         <translation>%1。审计日志可能在补费台之外被改动过：请用“报表 ▸ 数据一致性检查”或“chargedesk-cli verify”检查。</translation>
     </message>
@@ -1162,6 +1162,14 @@
         <location line="+13" />
         <source>Could not compare the payments with their audit records: %1</source>
         <translation>无法将回款与其审计记录核对：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchedInsert</name>
+    <message>
+        <location filename="../src/core/batchedinsert.cpp" line="+76" />
+        <source>the database rejected one of %1 rows for %2: %3</source>
+        <translation>数据库拒绝了写入 %2 的 %1 行中的一行：%3</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1234,7 @@
         <translation>账单 %1 的行号 %2 出现了两次（第 %3 行和第 %4 行）。同一账单的每条明细都须有各自的行号。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>The total of bill %1 is too large to store. Check its amounts.</source>
         <translation>账单 %1 的合计过大，无法存储。请检查其中的金额。</translation>
     </message>
@@ -1487,7 +1495,7 @@
 <context>
     <name>ChargeApprover</name>
     <message>
-        <location filename="../src/core/chargeapprover.cpp" line="+25" />
+        <location filename="../src/core/chargeapprover.cpp" line="+26" />
         <source>Charge %1 does not exist. Check the charge number.</source>
         <translation>补费 %1 不存在。请检查补费编号。</translation>
     </message>
@@ -1507,7 +1515,7 @@
         <translation>补费 %1 未审批通过：数据库无法开始事务（%2）。请重试。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>Charge %1 was not approved: %2. Nothing was changed; try again.</source>
         <translation>补费 %1 未审批通过：%2。未做任何更改，请重试。</translation>
     </message>
@@ -1527,7 +1535,7 @@
         <translation>补费 %1 未驳回：数据库无法开始事务（%2）。请重试。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Charge %1 was not rejected: %2. Nothing was changed; try again.</source>
         <translation>补费 %1 未驳回：%2。未做任何更改，请重试。</translation>
     </message>
@@ -2623,12 +2631,14 @@
 <context>
     <name>ChargeService</name>
     <message>
-        <location filename="../src/core/chargeservice.cpp" line="+66" />
+        <location filename="../src/core/chargeservice.cpp" line="+68" />
+        <location line="+11" />
         <source>The charge could not be checked.</source>
         <translation>无法检查这笔费用。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-10" />
+        <location line="+11" />
         <source>The charge could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>数据库报错，无法检查这笔费用：%1。请重试；如果问题仍然存在，请运行一致性检查。</translation>
     </message>
@@ -2684,55 +2694,6 @@
         <location line="+3" />
         <source>This charge resembles existing charges. Write a note that says why it is not a duplicate.</source>
         <translation>此补费与已有补费相似。请填写说明，解释它为何不是重复补费。</translation>
-    </message>
-    <message>
-        <location line="+138" />
-        <source>Enter the reason for voiding charge %1.</source>
-        <translation>请填写作废补费 %1 的原因。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The void reason has %1 characters; at most %2 are allowed.</source>
-        <translation>作废原因有 %1 个字符，最多允许 %2 个。</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <location line="+100" />
-        <source>Charge %1 was not voided. Nothing was changed.</source>
-        <translation>补费 %1 未作废，未做任何更改。</translation>
-    </message>
-    <message>
-        <location line="-99" />
-        <source>Charge %1 was not voided: the database could not start a transaction (%2). Try again.</source>
-        <translation>补费 %1 未作废：数据库无法开始事务（%2）。请重试。</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Charge %1 does not exist. Check the charge number.</source>
-        <translation>补费 %1 不存在。请检查补费编号。</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+17" />
-        <location line="+16" />
-        <location line="+8" />
-        <source>Charge %1 was not voided: %2</source>
-        <translation>补费 %1 未作废：%2</translation>
-    </message>
-    <message>
-        <location line="-37" />
-        <source>Charge %1 is already void: voided by %2 on %3.</source>
-        <translation>补费 %1 已经作废：由 %2 于 %3 作废。</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>Charge %1 cannot be voided because %2 of it is paid. Reverse its payments first, then void it.</source>
-        <translation>补费 %1 已回款 %2，因此无法作废。请先冲销其回款，再将其作废。</translation>
-    </message>
-    <message>
-        <location line="+66" />
-        <source>Charge %1 was not voided: %2. Nothing was changed; try again.</source>
-        <translation>补费 %1 未作废：%2。未做任何更改，请重试。</translation>
     </message>
 </context>
 <context>
@@ -3054,9 +3015,61 @@
     </message>
 </context>
 <context>
+    <name>ChargeVoider</name>
+    <message>
+        <location filename="../src/core/chargevoider.cpp" line="+30" />
+        <source>Enter the reason for voiding charge %1.</source>
+        <translation>请填写作废补费 %1 的原因。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The void reason has %1 characters; at most %2 are allowed.</source>
+        <translation>作废原因有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+102" />
+        <source>Charge %1 was not voided. Nothing was changed.</source>
+        <translation>补费 %1 未作废，未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="-101" />
+        <source>Charge %1 was not voided: the database could not start a transaction (%2). Try again.</source>
+        <translation>补费 %1 未作废：数据库无法开始事务（%2）。请重试。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Charge %1 does not exist. Check the charge number.</source>
+        <translation>补费 %1 不存在。请检查补费编号。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+17" />
+        <location line="+16" />
+        <location line="+8" />
+        <source>Charge %1 was not voided: %2</source>
+        <translation>补费 %1 未作废：%2</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Charge %1 is already void: voided by %2 on %3.</source>
+        <translation>补费 %1 已经作废：由 %2 于 %3 作废。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Charge %1 cannot be voided because %2 of it is paid. Reverse its payments first, then void it.</source>
+        <translation>补费 %1 已回款 %2，因此无法作废。请先冲销其回款，再将其作废。</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Charge %1 was not voided: %2. Nothing was changed; try again.</source>
+        <translation>补费 %1 未作废：%2。未做任何更改，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>CommandDispatcher</name>
     <message>
-        <location filename="../src/cli/commanddispatcher.cpp" line="+109" />
+        <location filename="../src/cli/commanddispatcher.cpp" line="+113" />
         <source>Invalid --language “%1”: use zh_CN, zh_TW, en or system.</source>
         <translation>--language “%1”无效：请使用 zh_CN、zh_TW、en 或 system。</translation>
     </message>
@@ -3072,7 +3085,7 @@
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <location line="+11" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -3088,17 +3101,17 @@
         <translation>显示此命令的选项。</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="+6" />
+        <source>SQLite database file, created and brought up to date when needed, or the URL of an existing PostgreSQL database, postgresql://user@host:port/dbname; PostgreSQL reads the password from PGPASSWORD or ~/.pgpass. Default: the connection chosen in the window under Settings › Database Connection, else %1</source>
+        <translation>SQLite 数据库文件（需要时自动创建并升级），或现有 PostgreSQL 数据库的地址 postgresql://用户@主机:端口/数据库名；PostgreSQL 从 PGPASSWORD 或 ~/.pgpass 读取密码。默认：窗口程序中“设置 › 数据库连接”所选的连接，未选择时为 %1</translation>
+    </message>
+    <message>
+        <location line="-58" />
         <source>Invalid --database “”: give the path of a database file or the URL of a PostgreSQL database.</source>
         <translation>--database “”无效：请指定数据库文件的路径或 PostgreSQL 数据库的 URL。</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>SQLite database file, created and brought up to date when needed, or the URL of an existing PostgreSQL database, postgresql://user@host:port/dbname; PostgreSQL reads the password from PGPASSWORD or ~/.pgpass. Default: %1</source>
-        <translation>SQLite 数据库文件（需要时自动创建并升级到最新结构），或现有 PostgreSQL 数据库的 URL：postgresql://user@host:port/dbname；PostgreSQL 从 PGPASSWORD 或 ~/.pgpass 读取密码。默认：%1</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+65" />
         <source>Language of messages and labels: zh_CN, zh_TW, en, or system for the language of the locale (LANG, LC_ALL), which is the default.</source>
         <translation>消息和标签的语言：zh_CN、zh_TW、en，或 system（按区域设置 LANG、LC_ALL 确定语言，为默认值）。</translation>
     </message>
@@ -4964,7 +4977,7 @@
 <context>
     <name>CustomerChargesPanel</name>
     <message>
-        <location filename="../src/widgets/customerchargespanel.cpp" line="+230" />
+        <location filename="../src/widgets/customerchargespanel.cpp" line="+236" />
         <source>No Notice for Void Charges</source>
         <translation>已作废的补费不出具通知单</translation>
     </message>
@@ -5287,7 +5300,7 @@
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../src/widgets/customerlistpage.cpp" line="+120" />
+        <location filename="../src/widgets/customerlistpage.cpp" line="+132" />
         <source>Customers</source>
         <translation>客户管理</translation>
     </message>
@@ -5419,7 +5432,7 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../src/models/customertablemodel.cpp" line="+181" />
+        <location filename="../src/models/customertablemodel.cpp" line="+192" />
         <source>Code</source>
         <translation>客户编号</translation>
     </message>
@@ -5495,9 +5508,37 @@
     </message>
 </context>
 <context>
+    <name>DataGenerator</name>
+    <message>
+        <location filename="../src/core/datagenerator.cpp" line="+116" />
+        <source>The database already has customers (%1 of them). Generated data goes only into a database without customers: give a new database file or an empty PostgreSQL database.</source>
+        <translation>数据库中已有客户（%1 个）。生成的数据只能写入没有客户的数据库：请指定新的数据库文件或空的 PostgreSQL 数据库。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The period is locked up to %1, but the generated charges start on %2. Generate into a database without a period lock.</source>
+        <translation>关账日期为 %1，但生成的补费从 %2 开始。请生成到没有关账日期的数据库中。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The database has no active fee type, charge reason or payment method, which every charge needs. Activate at least one of each.</source>
+        <translation>数据库中没有启用的费用类型、补费原因或支付方式，而每笔补费都需要这些。请各至少启用一项。</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Generating the data failed; nothing was written. %1</source>
+        <translation>生成数据失败，未写入任何内容。%1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The counts must be 1 to %1 customers, 0 to %2 bills and 0 to %3 charges, with a valid last day.</source>
+        <translation>数量必须为 1 至 %1 个客户、0 至 %2 张账单和 0 至 %3 笔补费，并给出有效的最后一天。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/database.cpp" line="+123" />
+        <location filename="../src/core/database.cpp" line="+137" />
         <source>Could not create the folder “%1” for the database. Check that you may write there, or choose another file with --database.</source>
         <translation>无法为数据库创建文件夹“%1”。请检查是否有写入权限，或用 --database 选择其他文件。</translation>
     </message>
@@ -5518,7 +5559,7 @@
         <translation>无法读取数据库“%1”：%2。请确认它是 ChargeDesk 数据库，且您对该文件及其所在文件夹有读写权限；或用 --database 选择其他文件。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21" />
         <source>The PostgreSQL database “%1” holds tables that are not ChargeDesk's, or its schema version cannot be read. Give an empty database or a ChargeDesk database with --database.</source>
         <translation>PostgreSQL 数据库“%1”中含有不属于 ChargeDesk 的表，或无法读取其数据库结构版本。请用 --database 指定空数据库或 ChargeDesk 数据库。</translation>
     </message>
@@ -5555,8 +5596,9 @@
         <translation>无法配置数据库“%1”：%2。</translation>
     </message>
     <message>
-        <location line="-353" />
-        <location line="+301" />
+        <location line="-372" />
+        <location line="+10" />
+        <location line="+310" />
         <location line="+30" />
         <source>Migration to schema version %1 failed: %2</source>
         <translation>迁移到数据库结构版本 %1 失败：%2</translation>
@@ -5580,7 +5622,7 @@
 <context>
     <name>DatabaseFault</name>
     <message>
-        <location filename="../src/core/databasefault.cpp" line="+172" />
+        <location filename="../src/core/databasefault.cpp" line="+186" />
         <source>The database server “%1” has run out of disk space. Ask its administrator to free space, then try again.</source>
         <translation>数据库服务器“%1”的磁盘空间已用完。请联系其管理员清理空间，然后重试。</translation>
     </message>
@@ -5625,7 +5667,12 @@
         <translation>与数据库服务器“%1”的连接已断开。请确认服务器正在运行且可以连接，然后重试；补费台会在保存前重新连接。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+5" />
+        <source>The database “%1” refused the change for the login “%2”: its database role lacks the right. Ask a ChargeDesk administrator to check your role under Settings › Users and Roles, or a database administrator to check the login's grants.</source>
+        <translation>数据库“%1”拒绝了登录名“%2”的修改：其数据库角色没有该权限。请让补费台管理员在“设置 › 用户和角色”中检查您的角色，或让数据库管理员检查该登录名的授权。</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 %2</source>
         <extracomment>The outcome of the action, then the cause and what to do, both full sentences.</extracomment>
         <translation>%1%2</translation>
@@ -5662,6 +5709,46 @@
         <location line="+48" />
         <source>the local Unix socket</source>
         <translation>本机 Unix 套接字</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRoleMigration</name>
+    <message>
+        <location filename="../src/core/databaserolemigration.cpp" line="+58" />
+        <source>the migrating account was not found among the roles</source>
+        <translation>在角色中找不到执行迁移的账户</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>ChargeDesk gives each of its roles a PostgreSQL role in this database, but the account “%1” may not create or grant roles. Ask a PostgreSQL administrator to run
+%2
+or to give “%1” the CREATEROLE attribute, then open the database again. Nothing was changed.</source>
+        <translation>补费台为它的每个角色在此数据库中设置一个 PostgreSQL 角色，但账户“%1”无权创建或授予角色。请让 PostgreSQL 管理员执行
+%2
+或为“%1”授予 CREATEROLE 属性，然后重新打开数据库。未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRoles</name>
+    <message>
+        <location filename="../src/core/databaseroles.cpp" line="+49" />
+        <source>the login of the connection was not found</source>
+        <translation>找不到该连接的登录名</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>the table database_roles names no role for %1</source>
+        <translation>表 database_roles 中没有 %1 的角色</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the table database_roles holds the invalid role name “%1”</source>
+        <translation>表 database_roles 中含有无效的角色名“%1”</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the login “%1” cannot be named in a grant</source>
+        <translation>登录名“%1”无法用于授权语句</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5902,98 @@
         <location line="+12" />
         <source>Invalid --date-basis “%1”: use due or entry.</source>
         <translation>--date-basis “%1”无效：请使用 due 或 entry。</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="+26" />
+        <source>Fill an empty database with realistic customers, bills and charges for benchmarks, the same for the same seed.</source>
+        <translation>向空数据库写入逼真的客户、账单和补费，用于性能测试；相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Half of the customers have Chinese company and contact names, addresses in Chinese cities and Chinese telephone numbers, and pay in CNY (a few in HKD or TWD). The other half are shaped like the Northwind sample customers and pay in USD, EUR, GBP or JPY. Bills carry Northwind products and freight. Charges use the active fee types, reasons and payment methods, with amounts that depend on the fee type, over the %1 years that end on --end-date. A few customers have many bills and charges and most have a few; from 2,000 charges on, one customer has at least 1,000. About 3.5 % of the charges are voided with a reason. With --payments, most bills and charges due before the last two weeks are paid around their due date, some in part.</source>
+        <translation>一半客户使用中文公司名和联系人、中国城市地址和中国电话号码，以人民币（CNY）结算（少数为 HKD 或 TWD）。另一半仿照 Northwind 示例客户，以 USD、EUR、GBP 或 JPY 结算。账单包含 Northwind 商品和运费。补费使用当前启用的费用类型、原因和支付方式，金额取决于费用类型，分布在截至 --end-date 的 %1 年内。少数客户有大量账单和补费，多数客户只有几笔；补费达到 2,000 笔及以上时，至少有一位客户拥有 1,000 笔以上。约 3.5% 的补费附原因作废。使用 --payments 时，在最后两周之前到期的账单和补费大多在到期日前后回款，部分为部分付款。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The same counts, seed and end date give the same rows, byte for byte, because nothing is taken from the clock. Every charge and payment gets the audit records and stored totals that add-charge, void-charge and record-payment would write, so verify finds no mismatch. Everything is written in one transaction: after an error nothing is written.</source>
+        <translation>由于不读取系统时钟，相同的数量、种子和截止日期生成逐字节相同的数据行。每笔补费和回款都带有 add-charge、void-charge 和 record-payment 本会写入的审计记录和存储合计，因此 verify 不会发现不一致。全部数据在一个事务中写入：出错时不写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The database must have no customers yet; generate into a new database file or an empty PostgreSQL database. Progress goes to standard error every few seconds, and the counts and the time taken to standard output.</source>
+        <translation>数据库中必须还没有客户；请生成到新的数据库文件或空的 PostgreSQL 数据库中。每隔几秒在标准错误输出进度，数量和耗时输出到标准输出。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Number of customers, 1 to %1.</source>
+        <translation>客户数，1 至 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Number of bills, 0 to %1. Customers without bills are charged on their account.</source>
+        <translation>账单数，0 至 %1。没有账单的客户，补费记在客户账户上。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Number of charges, 0 to %1.</source>
+        <translation>补费笔数，0 至 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seed of the random choices, a whole number from 0 to 4294967295. The same seed gives the same data.</source>
+        <translation>随机选择的种子，0 至 4294967295 的整数。相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Also pay most bills and charges due before the last two weeks, in full or in part. This doubles the audit records and takes about 2.5 times as long.</source>
+        <translation>同时为最后两周之前到期的大多数账单和补费登记全额或部分回款。审计记录数量翻倍，耗时约为 2.5 倍。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Last day of the generated period, as YYYY-MM-DD, not after today. Default: %1.</source>
+        <translation>所生成期间的最后一天，格式为 YYYY-MM-DD，不得晚于今天。默认：%1。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Invalid --%1 “%2”: give a whole number from %3 to %4.</source>
+        <translation>--%1 “%2”无效：请输入 %3 至 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <location line="+13" />
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Invalid --end-date “%1”: give a date as YYYY-MM-DD, not after today.</source>
+        <translation>--end-date “%1”无效：请输入 YYYY-MM-DD 格式、不晚于今天的日期。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1 s: %2 of %3 customers, %4 of %5 bills, %6 of %7 charges written…</source>
+        <translation>%1 秒：已写入客户 %2/%3、账单 %4/%5、补费 %6/%7…</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Generated %1 customers, %2 bills with %3 lines, %4 charges (%5 voided, %6 pending) and %7 payments with %8 audit records in %9 s.</source>
+        <translation>已生成 %1 个客户、%2 张账单（共 %3 行明细）、%4 笔补费（%5 笔已作废，%6 笔待审批）和 %7 笔回款，以及 %8 条审计记录，耗时 %9 秒。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Customer %1 has the most charges: %2.</source>
+        <translation>补费最多的客户是 %1：%2 笔。</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedDataWriter</name>
+    <message>
+        <location filename="../src/core/generateddatawriter.cpp" line="+158" />
+        <source>could not advance the id sequence of %1: %2</source>
+        <translation>无法推进 %1 的 id 序列：%2</translation>
     </message>
 </context>
 <context>
@@ -7059,7 +7238,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+118" />
+        <location filename="../src/widgets/mainwindow.cpp" line="+150" />
         <source>Empty Database</source>
         <translation>数据库为空</translation>
     </message>
@@ -7596,6 +7775,41 @@ Bills already present: %5</source>
     </message>
 </context>
 <context>
+    <name>NoticeReport</name>
+    <message>
+        <location filename="../src/cli/noticereport.cpp" line="+28" />
+        <source>Customer %1 has no posted charges, so there is no notice to write.</source>
+        <translation>客户 %1 没有已入账的补费，因此没有可出具的通知单。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Invalid --charge “%1”: use a charge ID, a whole number such as 12.</source>
+        <translation>--charge “%1”无效：请使用补费编号，即 12 这样的整数。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Charge %1 is void, and a void charge gets no notice. Leave it out.</source>
+        <translation>补费 %1 已作废，已作废的补费不出具通知单。请将其去掉。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Charge %1 waits for approval or was rejected, so it gets no notice. Leave it out.</source>
+        <translation>补费 %1 正在等待审批或已被驳回，不出具通知单。请将其去掉。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Warning: the company details lack %1, so the notices are printed without them. Enter them in the ChargeDesk window under Settings › Company Details.</source>
+        <translation>警告：公司信息缺少%1，通知单将不含这些信息。请在补费台窗口的“设置 › 公司信息”中填写。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n notice(s) written to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 份通知单写入“%1”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenItemQuery</name>
     <message>
         <location filename="../src/core/openitemquery.cpp" line="+85" />
@@ -7767,12 +7981,14 @@ Bills already present: %5</source>
 <context>
     <name>PaymentService</name>
     <message>
-        <location filename="../src/core/paymentservice.cpp" line="+67" />
+        <location filename="../src/core/paymentservice.cpp" line="+70" />
+        <location line="+11" />
         <source>The payment could not be checked.</source>
         <translation>无法检查这笔回款。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-10" />
+        <location line="+11" />
         <source>The payment could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>数据库报错，无法检查这笔回款：%1。请重试；如果问题仍然存在，请运行一致性检查。</translation>
     </message>
@@ -8089,7 +8305,7 @@ Bills already present: %5</source>
 <context>
     <name>PaymentWriter</name>
     <message>
-        <location filename="../src/core/paymentwriter.cpp" line="+79" />
+        <location filename="../src/core/paymentwriter.cpp" line="+82" />
         <source>payment %1 is no longer posted</source>
         <translation>回款 %1 已不再是已入账状态</translation>
     </message>
@@ -8436,7 +8652,7 @@ Bills already present: %5</source>
         <translation>当前安装的补费台无法打开“%1”：未安装 Qt 的 PostgreSQL 驱动（QPSQL）。请安装 libqt6sql6-psql 软件包，或用 --database 指定 SQLite 文件。</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+69" />
         <source>The PostgreSQL database “%1” does not exist on %2, port %3. Ask the database administrator to create it (for example: createdb %1), or correct the name in --database. (%4)</source>
         <translation>%2（端口 %3）上不存在 PostgreSQL 数据库“%1”。请数据库管理员创建该数据库（例如：createdb %1），或更正 --database 中的数据库名。（%4）</translation>
     </message>
@@ -8456,18 +8672,17 @@ Bills already present: %5</source>
         <translation>补费台无法连接到 %2（端口 %3）上的 PostgreSQL 数据库“%1”：%4。请检查 --database 中的地址，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+74" />
         <source>Could not read the server version of the PostgreSQL database “%1”: %2</source>
         <translation>无法读取 PostgreSQL 数据库“%1”的服务器版本：%2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
         <source>The PostgreSQL server of “%1” has version %2; ChargeDesk needs version 11 or newer. Ask the database administrator to upgrade it, or use an SQLite file with --database.</source>
         <translation>“%1”所在的 PostgreSQL 服务器版本为 %2；补费台需要 11 或更高版本。请数据库管理员升级服务器，或用 --database 指定 SQLite 文件。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+11" />
+        <location line="+6" />
         <source>Could not configure the session on the PostgreSQL database “%1”: %2</source>
         <translation>无法在 PostgreSQL 数据库“%1”上配置会话：%2</translation>
     </message>
@@ -9524,7 +9739,7 @@ Open: %2 of %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+8" />
         <source>%n letter(s) recorded as sent on %1.</source>
         <translation>
             <numerusform>已将 %n 份通知记为于 %1 发送。</numerusform>
@@ -9836,7 +10051,7 @@ Open: %2 of %3</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="+56" />
+        <location filename="../src/cli/reportcommand.cpp" line="+55" />
         <source>“report statement” needs --customer, --from and --to: the opening balance before --from, every bill, charge, void, payment and payment reversal of the period with the running balance, and the closing balance.</source>
         <translation>“report statement”需要 --customer、--from 和 --to：输出 --from 之前的期初余额，期间内每一笔账单、补费、作废、付款和付款冲回及其滚动余额，以及期末余额。</translation>
     </message>
@@ -10063,38 +10278,6 @@ Open: %2 of %3</source>
         <location line="+1" />
         <source>Closing balance: %1</source>
         <translation>期末余额：%1</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Customer %1 has no posted charges, so there is no notice to write.</source>
-        <translation>客户 %1 没有已入账的补费，因此没有可出具的通知单。</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Invalid --charge “%1”: use a charge ID, a whole number such as 12.</source>
-        <translation>--charge “%1”无效：请使用补费编号，即 12 这样的整数。</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Charge %1 is void, and a void charge gets no notice. Leave it out.</source>
-        <translation>补费 %1 已作废，已作废的补费不出具通知单。请将其去掉。</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Charge %1 waits for approval or was rejected, so it gets no notice. Leave it out.</source>
-        <translation>补费 %1 正在等待审批或已被驳回，不出具通知单。请将其去掉。</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Warning: the company details lack %1, so the notices are printed without them. Enter them in the ChargeDesk window under Settings › Company Details.</source>
-        <translation>警告：公司信息缺少%1，通知单将不含这些信息。请在补费台窗口的“设置 › 公司信息”中填写。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12" />
-        <source>%n notice(s) written to “%1”.</source>
-        <translation>
-            <numerusform>已将 %n 份通知单写入“%1”。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10702,17 +10885,17 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>ShowSettingsCommand</name>
     <message>
-        <location filename="../src/cli/showsettingscommand.cpp" line="+12" />
+        <location filename="../src/cli/showsettingscommand.cpp" line="+14" />
         <source>Show your role, the period lock date and the approval thresholds.</source>
         <translation>显示您的角色、关账日期和审批金额门槛。</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Lists the operating system account and its role, the period lock date with every move of it (newest first), and the amount per currency above which a charge waits for approval. Dates and times are local; amounts are in the currency's major unit.</source>
-        <translation>列出当前操作系统账户及其角色、关账日期及其每次调整（最新在前），以及各币种的审批金额门槛（补费金额超过门槛即须审批）。日期和时间为本地时间；金额以币种的主单位表示。</translation>
+        <source>Lists your login and its role, the period lock date with every move of it (newest first), and the amount per currency above which a charge waits for approval. Dates and times are local; amounts are in the currency's major unit.</source>
+        <translation>列出您的登录名及其角色、关账日期及其每次调整（最新的在前），以及各币种中补费需要审批的金额门槛。日期和时间为本地时间；金额以该币种的主单位表示。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Could not read the settings from the database: %1</source>
         <translation>无法从数据库读取设置：%1</translation>
     </message>
@@ -11573,7 +11756,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>StatementQuery</name>
     <message>
-        <location filename="../src/core/statementquery.cpp" line="+70" />
+        <location filename="../src/core/statementquery.cpp" line="+34" />
         <source>A statement needs a period: choose the first and the last day.</source>
         <translation>对账单需要指定期间：请选择第一天和最后一天。</translation>
     </message>
@@ -11765,7 +11948,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>UserContext</name>
     <message>
-        <location filename="../src/core/usercontext.cpp" line="+70" />
+        <location filename="../src/core/usercontext.cpp" line="+91" />
         <source>%1 is not allowed, because the account “%2” is not a ChargeDesk user of this database. Ask an administrator to add it under Settings › Users and Roles. %3</source>
         <translation>不允许%1：账户“%2”不是本数据库的补费台用户。请管理员在“设置 › 用户与角色”中添加该账户。%3</translation>
     </message>
@@ -11775,7 +11958,12 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>不允许%1：用户 %2 已停用。请管理员在“设置 › 用户与角色”中重新启用该用户。%3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
+        <source>%1 is not allowed. %2</source>
+        <translation>不允许%1。%2</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1 needs the role %2, but the user %3 has the role %4. If you need to do this, ask an administrator to change your role under Settings › Users and Roles. %5</source>
         <translation>%1需要“%2”角色，而用户 %3 的角色是“%4”。如需执行此操作，请管理员在“设置 › 用户与角色”中更改您的角色。%5</translation>
     </message>
@@ -11789,8 +11977,18 @@ Check that the folder exists and that you may write there, or choose another fil
         <source>The user %1 is deactivated and cannot use this database. Ask an administrator to activate the user again under Settings › Users and Roles. %2</source>
         <translation>用户 %1 已停用，不能使用本数据库。请管理员在“设置 › 用户与角色”中重新启用该用户。%2</translation>
     </message>
+    <message>
+        <location line="+6" />
+        <source>No ChargeDesk user is set up in this database yet, and the database login “%1” does not own it, so the server refuses its changes. Ask the owner of the database, “%2”, to open ChargeDesk once and add the first administrator under Settings › Users and Roles; that administrator can then add “%1”.</source>
+        <translation>此数据库尚未设置任何补费台用户，而数据库登录名“%1”不是它的所有者，因此服务器拒绝其修改。请让数据库所有者“%2”打开一次补费台，并在“设置 › 用户和角色”中添加第一个管理员；之后该管理员可以添加“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The database login “%1” has no ChargeDesk role in this database, so the server refuses to show or change its data. Ask a ChargeDesk administrator to add “%1” as a user under Settings › Users and Roles, or, if it is a user already, to deactivate and activate it again, which grants its role. While no user is set up, only the owner of the database, “%2”, can add the first administrator.</source>
+        <translation>数据库登录名“%1”在此数据库中没有补费台角色，因此服务器拒绝显示或修改其数据。请让补费台管理员在“设置 › 用户和角色”中将“%1”添加为用户；如果它已是用户，请将其停用再启用一次，以授予其角色。在尚未设置任何用户时，只有数据库所有者“%2”可以添加第一个管理员。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+16" />
         <source>The administrator is %1.</source>
         <translation>
             <numerusform>管理员：%1。</numerusform>
@@ -11832,7 +12030,12 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>UserService</name>
     <message>
-        <location filename="../src/core/userservice.cpp" line="+37" />
+        <location filename="../src/core/userservice.cpp" line="+45" />
+        <source>The database server has no login “%1” yet, so ChargeDesk granted it no database role. Ask the database administrator to create the login; then deactivate and activate the user here, which grants its role.</source>
+        <translation>数据库服务器上还没有登录名“%1”，因此补费台没有授予它数据库角色。请让数据库管理员创建该登录名，然后在此将该用户停用再启用一次，以授予其角色。</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>The first user must be your own account “%1” with the role %2, so that someone can manage users once roles apply. Add yourself first.</source>
         <translation>第一个用户必须是您自己的账户“%1”，角色为“%2”，以便启用角色后仍有人能管理用户。请先添加您自己。</translation>
     </message>
@@ -11842,18 +12045,23 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>登录名“%1”无效：请填写操作系统账户名，不含空格，最多 %2 个字符。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
+        <source>Invalid login “%1”: enter the name of a PostgreSQL login that starts with a letter or _ and has only letters, digits, _, @ and -, at most 63 characters.</source>
+        <translation>登录名“%1”无效：请输入 PostgreSQL 登录名，以字母或 _ 开头，只含字母、数字、_、@ 和 -，最多 63 个字符。</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>The name has %1 characters; at most %2 are allowed.</source>
         <translation>姓名有 %1 个字符，最多允许 %2 个。</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+81" />
+        <location line="+85" />
         <source>Choose a role for “%1”: %2, %3 or %4.</source>
         <translation>请为“%1”选择角色：%2、%3 或 %4。</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-75" />
         <source>The user was not added: the database could not start a transaction (%1). Try again.</source>
         <translation>未添加用户：数据库无法开始事务（%1）。请重试。</translation>
     </message>
@@ -11873,12 +12081,17 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>“%1”已是用户，角色为“%2”，但已停用。请重新启用该用户。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
+        <source>The user was not added.</source>
+        <translation>未添加该用户。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>The user was not added: %1. Nothing was changed; try again.</source>
         <translation>未添加用户：%1。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Enter a name of 1 to %1 characters for “%2”.</source>
         <translation>请为“%2”填写 1 至 %1 个字符的姓名。</translation>
     </message>
@@ -11908,7 +12121,12 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>%1 是最后一个启用的管理员。请先把另一位用户设为管理员，以便仍有人能管理用户。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+48" />
+        <source>The user “%1” was not changed.</source>
+        <translation>用户“%1”未更改。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>The user “%1” was not changed: %2. Nothing was changed; try again.</source>
         <translation>用户“%1”未更改：%2。未做任何更改，请重试。</translation>
     </message>
@@ -11931,12 +12149,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>list、add、set-role、deactivate 或 activate。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The operating system account of the user; required except for list.</source>
-        <translation>用户的操作系统账户；除 list 外必填。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>sales, finance or admin; required for add and set-role.</source>
         <translation>sales、finance 或 admin；add 和 set-role 必填。</translation>
     </message>
@@ -11951,9 +12164,14 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>未知操作“%1”：请使用 list、add、set-role、deactivate 或 activate。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>users %1 needs --login LOGIN, the operating system account.</source>
-        <translation>users %1 需要 --login LOGIN，即操作系统账户。</translation>
+        <location line="-14" />
+        <source>The user's login: the operating system account on an SQLite file, the server login on PostgreSQL; required except for list.</source>
+        <translation>用户的登录名：使用 SQLite 文件时为操作系统账户，使用 PostgreSQL 时为服务器登录名；除 list 外必须提供。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>users %1 needs --login LOGIN, the user's login.</source>
+        <translation>users %1 需要 --login LOGIN，即用户的登录名。</translation>
     </message>
     <message>
         <location line="+8" />
@@ -11981,7 +12199,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Could not read the users from the database: %1</source>
         <translation>无法从数据库读取用户：%1</translation>
     </message>
@@ -12024,17 +12242,27 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../src/widgets/usersdialog.cpp" line="+154" />
+        <location filename="../src/widgets/usersdialog.cpp" line="+155" />
         <source>Users and Roles</source>
         <translation>用户与角色</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Each user is an operating system account with a role. Sales users add charges. Finance users also void charges, record and reverse payments, make installment plans and approve charges. Administrators also manage users, approval thresholds and the period lock.</source>
-        <translation>每个用户都是一个操作系统账户，并有一个角色。销售可以新增补费；财务还可以作废补费、登记和冲销回款、制定回款计划、审批补费；管理员还可以管理用户、审批金额门槛和关账日期。</translation>
+        <location line="+4" />
+        <source>Sales users add charges. Finance users also void charges, record and reverse payments, make installment plans and approve charges. Administrators also manage users, approval thresholds and the period lock.</source>
+        <translation>销售用户录入补费。财务用户还可以作废补费、登记和冲销回款、制定回款计划并审批补费。管理员还可以管理用户、审批金额门槛和关账日期。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>Each user is a login of the database server with a role, which the server enforces too. A database administrator creates the logins.</source>
+        <translation>每个用户是数据库服务器的一个登录名，并带有一个角色，服务器也会执行该角色的权限。登录名由数据库管理员创建。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each user is an operating system account with a role.</source>
+        <translation>每个用户是一个带有角色的操作系统账户。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>No users are set up, so every account acts as an administrator. Add your own account “%1” as the first administrator to switch roles on; then add the others.</source>
         <translation>尚未设置用户，因此每个账户都相当于管理员。请先把您自己的账户“%1”添加为第一个管理员以启用角色，再添加其他人。</translation>
     </message>
@@ -12044,7 +12272,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>您是 %1，角色为“%2”。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
@@ -12108,6 +12336,11 @@ Check that the folder exists and that you may write there, or choose another fil
         <location line="+1" />
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server login, e.g. wangf</source>
+        <translation>服务器登录名，例如 wangf</translation>
     </message>
     <message>
         <location line="+1" />

@@ -1109,9 +1109,9 @@
 <context>
     <name>AuditChainHead</name>
     <message>
-        <location filename="../src/core/auditchainhead.cpp" line="+18" />
-        <location line="+17" />
-        <location line="+26" />
+        <location filename="../src/core/auditchainhead.cpp" line="+34" />
+        <location line="+30" />
+        <location line="+63" />
         <source>the audit chain head row is missing</source>
         <translation>稽核雜湊鏈的鏈頭紀錄遺失</translation>
     </message>
@@ -1146,7 +1146,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="+90" />
+        <location filename="../src/core/auditlog.cpp" line="+94" />
         <source>%1. The audit log may have been changed outside ChargeDesk: check it with Reports ▸ Check Data Integrity or “chargedesk-cli verify”.</source>
         <translation>%1。稽核紀錄可能在補費台以外遭到變更：請使用「報表 ▸ 資料一致性檢查」或「chargedesk-cli verify」進行檢查。</translation>
     </message>
@@ -1162,6 +1162,14 @@
         <location line="+13" />
         <source>Could not compare the payments with their audit records: %1</source>
         <translation>無法將收款與其稽核紀錄進行比對：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchedInsert</name>
+    <message>
+        <location filename="../src/core/batchedinsert.cpp" line="+76" />
+        <source>the database rejected one of %1 rows for %2: %3</source>
+        <translation>資料庫拒絕了寫入 %2 的 %1 列中的一列：%3</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1234,7 @@
         <translation>帳單 %1 的項次 %2 重複出現在第 %3 行與第 %4 行。請為帳單的每一筆明細指定不同的項次。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>The total of bill %1 is too large to store. Check its amounts.</source>
         <translation>帳單 %1 的合計超出可儲存的範圍。請檢查其金額。</translation>
     </message>
@@ -1487,7 +1495,7 @@
 <context>
     <name>ChargeApprover</name>
     <message>
-        <location filename="../src/core/chargeapprover.cpp" line="+25" />
+        <location filename="../src/core/chargeapprover.cpp" line="+26" />
         <source>Charge %1 does not exist. Check the charge number.</source>
         <translation>補費 %1 不存在。請檢查補費編號。</translation>
     </message>
@@ -1507,7 +1515,7 @@
         <translation>補費 %1 未核准：資料庫無法開始交易（%2）。請再試一次。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>Charge %1 was not approved: %2. Nothing was changed; try again.</source>
         <translation>補費 %1 未核准：%2。未做任何變更，請再試一次。</translation>
     </message>
@@ -1527,7 +1535,7 @@
         <translation>補費 %1 未退回：資料庫無法開始交易（%2）。請再試一次。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Charge %1 was not rejected: %2. Nothing was changed; try again.</source>
         <translation>補費 %1 未退回：%2。未做任何變更，請再試一次。</translation>
     </message>
@@ -2623,12 +2631,14 @@
 <context>
     <name>ChargeService</name>
     <message>
-        <location filename="../src/core/chargeservice.cpp" line="+66" />
+        <location filename="../src/core/chargeservice.cpp" line="+68" />
+        <location line="+11" />
         <source>The charge could not be checked.</source>
         <translation>無法檢查這筆補費。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-10" />
+        <location line="+11" />
         <source>The charge could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>資料庫發生錯誤，無法檢查這筆費用：%1。請再試一次；若問題持續發生，請執行一致性檢查。</translation>
     </message>
@@ -2684,55 +2694,6 @@
         <location line="+3" />
         <source>This charge resembles existing charges. Write a note that says why it is not a duplicate.</source>
         <translation>此補費與現有補費相似。請填寫說明，解釋它為何不是重複補費。</translation>
-    </message>
-    <message>
-        <location line="+138" />
-        <source>Enter the reason for voiding charge %1.</source>
-        <translation>請填寫作廢補費 %1 的原因。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The void reason has %1 characters; at most %2 are allowed.</source>
-        <translation>作廢原因有 %1 個字元，最多只能 %2 個。</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <location line="+100" />
-        <source>Charge %1 was not voided. Nothing was changed.</source>
-        <translation>補費 %1 未作廢，未做任何變更。</translation>
-    </message>
-    <message>
-        <location line="-99" />
-        <source>Charge %1 was not voided: the database could not start a transaction (%2). Try again.</source>
-        <translation>補費 %1 未作廢：資料庫無法開始交易（%2）。請再試一次。</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Charge %1 does not exist. Check the charge number.</source>
-        <translation>補費 %1 不存在。請檢查補費編號。</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+17" />
-        <location line="+16" />
-        <location line="+8" />
-        <source>Charge %1 was not voided: %2</source>
-        <translation>補費 %1 未作廢：%2</translation>
-    </message>
-    <message>
-        <location line="-37" />
-        <source>Charge %1 is already void: voided by %2 on %3.</source>
-        <translation>補費 %1 已作廢：由 %2 於 %3 作廢。</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>Charge %1 cannot be voided because %2 of it is paid. Reverse its payments first, then void it.</source>
-        <translation>補費 %1 已收款 %2，因此無法作廢。請先沖銷其收款，再將其作廢。</translation>
-    </message>
-    <message>
-        <location line="+66" />
-        <source>Charge %1 was not voided: %2. Nothing was changed; try again.</source>
-        <translation>補費 %1 未作廢：%2。未做任何變更，請再試一次。</translation>
     </message>
 </context>
 <context>
@@ -3054,9 +3015,61 @@
     </message>
 </context>
 <context>
+    <name>ChargeVoider</name>
+    <message>
+        <location filename="../src/core/chargevoider.cpp" line="+30" />
+        <source>Enter the reason for voiding charge %1.</source>
+        <translation>請填寫作廢補費 %1 的原因。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The void reason has %1 characters; at most %2 are allowed.</source>
+        <translation>作廢原因有 %1 個字元，最多只能 %2 個。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+102" />
+        <source>Charge %1 was not voided. Nothing was changed.</source>
+        <translation>補費 %1 未作廢，未做任何變更。</translation>
+    </message>
+    <message>
+        <location line="-101" />
+        <source>Charge %1 was not voided: the database could not start a transaction (%2). Try again.</source>
+        <translation>補費 %1 未作廢：資料庫無法開始交易（%2）。請再試一次。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Charge %1 does not exist. Check the charge number.</source>
+        <translation>補費 %1 不存在。請檢查補費編號。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+17" />
+        <location line="+16" />
+        <location line="+8" />
+        <source>Charge %1 was not voided: %2</source>
+        <translation>補費 %1 未作廢：%2</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Charge %1 is already void: voided by %2 on %3.</source>
+        <translation>補費 %1 已作廢：由 %2 於 %3 作廢。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Charge %1 cannot be voided because %2 of it is paid. Reverse its payments first, then void it.</source>
+        <translation>補費 %1 已收款 %2，因此無法作廢。請先沖銷其收款，再將其作廢。</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Charge %1 was not voided: %2. Nothing was changed; try again.</source>
+        <translation>補費 %1 未作廢：%2。未做任何變更，請再試一次。</translation>
+    </message>
+</context>
+<context>
     <name>CommandDispatcher</name>
     <message>
-        <location filename="../src/cli/commanddispatcher.cpp" line="+109" />
+        <location filename="../src/cli/commanddispatcher.cpp" line="+113" />
         <source>Invalid --language “%1”: use zh_CN, zh_TW, en or system.</source>
         <translation>--language「%1」無效：請使用 zh_CN、zh_TW、en 或 system。</translation>
     </message>
@@ -3072,7 +3085,7 @@
         <translation>未知的指令「%1」。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <location line="+11" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -3088,17 +3101,17 @@
         <translation>顯示此指令的選項。</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="+6" />
+        <source>SQLite database file, created and brought up to date when needed, or the URL of an existing PostgreSQL database, postgresql://user@host:port/dbname; PostgreSQL reads the password from PGPASSWORD or ~/.pgpass. Default: the connection chosen in the window under Settings › Database Connection, else %1</source>
+        <translation>SQLite 資料庫檔案（需要時自動建立並升級），或現有 PostgreSQL 資料庫的位址 postgresql://使用者@主機:連接埠/資料庫名稱；PostgreSQL 從 PGPASSWORD 或 ~/.pgpass 讀取密碼。預設：視窗程式中「設定 › 資料庫連線」所選的連線，未選擇時為 %1</translation>
+    </message>
+    <message>
+        <location line="-58" />
         <source>Invalid --database “”: give the path of a database file or the URL of a PostgreSQL database.</source>
         <translation>--database「」無效：請提供資料庫檔案的路徑或 PostgreSQL 資料庫的 URL。</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>SQLite database file, created and brought up to date when needed, or the URL of an existing PostgreSQL database, postgresql://user@host:port/dbname; PostgreSQL reads the password from PGPASSWORD or ~/.pgpass. Default: %1</source>
-        <translation>SQLite 資料庫檔案（必要時會自動建立並更新至最新版本），或現有 PostgreSQL 資料庫的 URL：postgresql://user@host:port/dbname；PostgreSQL 會從 PGPASSWORD 或 ~/.pgpass 讀取密碼。預設：%1</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+65" />
         <source>Language of messages and labels: zh_CN, zh_TW, en, or system for the language of the locale (LANG, LC_ALL), which is the default.</source>
         <translation>訊息與標籤的語言：zh_CN、zh_TW、en，或 system（依地區設定 LANG、LC_ALL 決定語言，此為預設值）。</translation>
     </message>
@@ -4964,7 +4977,7 @@
 <context>
     <name>CustomerChargesPanel</name>
     <message>
-        <location filename="../src/widgets/customerchargespanel.cpp" line="+230" />
+        <location filename="../src/widgets/customerchargespanel.cpp" line="+236" />
         <source>No Notice for Void Charges</source>
         <translation>已作廢的補費不開立通知單</translation>
     </message>
@@ -5287,7 +5300,7 @@
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../src/widgets/customerlistpage.cpp" line="+120" />
+        <location filename="../src/widgets/customerlistpage.cpp" line="+132" />
         <source>Customers</source>
         <translation>客戶管理</translation>
     </message>
@@ -5419,7 +5432,7 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../src/models/customertablemodel.cpp" line="+181" />
+        <location filename="../src/models/customertablemodel.cpp" line="+192" />
         <source>Code</source>
         <translation>客戶編號</translation>
     </message>
@@ -5495,9 +5508,37 @@
     </message>
 </context>
 <context>
+    <name>DataGenerator</name>
+    <message>
+        <location filename="../src/core/datagenerator.cpp" line="+116" />
+        <source>The database already has customers (%1 of them). Generated data goes only into a database without customers: give a new database file or an empty PostgreSQL database.</source>
+        <translation>資料庫中已有客戶（%1 個）。產生的資料只能寫入沒有客戶的資料庫：請指定新的資料庫檔案或空的 PostgreSQL 資料庫。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The period is locked up to %1, but the generated charges start on %2. Generate into a database without a period lock.</source>
+        <translation>關帳日期為 %1，但產生的補費從 %2 開始。請產生到沒有關帳日期的資料庫中。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The database has no active fee type, charge reason or payment method, which every charge needs. Activate at least one of each.</source>
+        <translation>資料庫中沒有啟用的費用類型、補費原因或付款方式，而每筆補費都需要這些。請各至少啟用一項。</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Generating the data failed; nothing was written. %1</source>
+        <translation>產生資料失敗，未寫入任何內容。%1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The counts must be 1 to %1 customers, 0 to %2 bills and 0 to %3 charges, with a valid last day.</source>
+        <translation>數量必須為 1 至 %1 個客戶、0 至 %2 張帳單和 0 至 %3 筆補費，並給出有效的最後一天。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/database.cpp" line="+123" />
+        <location filename="../src/core/database.cpp" line="+137" />
         <source>Could not create the folder “%1” for the database. Check that you may write there, or choose another file with --database.</source>
         <translation>無法為資料庫建立資料夾「%1」。請確認您有該位置的寫入權限，或用 --database 選擇其他檔案。</translation>
     </message>
@@ -5518,7 +5559,7 @@
         <translation>無法讀取資料庫「%1」：%2。請確認這是 ChargeDesk 資料庫，且您對該檔案及其所在資料夾有讀寫權限；或用 --database 選擇其他檔案。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21" />
         <source>The PostgreSQL database “%1” holds tables that are not ChargeDesk's, or its schema version cannot be read. Give an empty database or a ChargeDesk database with --database.</source>
         <translation>PostgreSQL 資料庫「%1」含有不屬於 ChargeDesk 的資料表，或無法讀取其資料庫結構版本。請用 --database 指定空白資料庫或 ChargeDesk 資料庫。</translation>
     </message>
@@ -5555,8 +5596,9 @@
         <translation>無法設定資料庫「%1」：%2。</translation>
     </message>
     <message>
-        <location line="-353" />
-        <location line="+301" />
+        <location line="-372" />
+        <location line="+10" />
+        <location line="+310" />
         <location line="+30" />
         <source>Migration to schema version %1 failed: %2</source>
         <translation>移轉至資料庫結構版本 %1 失敗：%2</translation>
@@ -5580,7 +5622,7 @@
 <context>
     <name>DatabaseFault</name>
     <message>
-        <location filename="../src/core/databasefault.cpp" line="+172" />
+        <location filename="../src/core/databasefault.cpp" line="+186" />
         <source>The database server “%1” has run out of disk space. Ask its administrator to free space, then try again.</source>
         <translation>資料庫伺服器「%1」的磁碟空間已用完。請洽詢伺服器管理員釋出空間，然後再試一次。</translation>
     </message>
@@ -5625,7 +5667,12 @@
         <translation>與資料庫伺服器「%1」的連線中斷。請確認伺服器正在執行且可以連線，然後再試一次；補費台在儲存前會重新連線。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+5" />
+        <source>The database “%1” refused the change for the login “%2”: its database role lacks the right. Ask a ChargeDesk administrator to check your role under Settings › Users and Roles, or a database administrator to check the login's grants.</source>
+        <translation>資料庫「%1」拒絕了登入名稱「%2」的修改：其資料庫角色沒有該權限。請讓補費台管理員在「設定 › 使用者與角色」中檢查您的角色，或讓資料庫管理員檢查該登入名稱的授權。</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 %2</source>
         <extracomment>The outcome of the action, then the cause and what to do, both full sentences.</extracomment>
         <translation>%1%2</translation>
@@ -5662,6 +5709,46 @@
         <location line="+48" />
         <source>the local Unix socket</source>
         <translation>本機 Unix 通訊端</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRoleMigration</name>
+    <message>
+        <location filename="../src/core/databaserolemigration.cpp" line="+58" />
+        <source>the migrating account was not found among the roles</source>
+        <translation>在角色中找不到執行遷移的帳戶</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>ChargeDesk gives each of its roles a PostgreSQL role in this database, but the account “%1” may not create or grant roles. Ask a PostgreSQL administrator to run
+%2
+or to give “%1” the CREATEROLE attribute, then open the database again. Nothing was changed.</source>
+        <translation>補費台為它的每個角色在此資料庫中設定一個 PostgreSQL 角色，但帳戶「%1」無權建立或授予角色。請讓 PostgreSQL 管理員執行
+%2
+或為「%1」授予 CREATEROLE 屬性，然後重新開啟資料庫。未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRoles</name>
+    <message>
+        <location filename="../src/core/databaseroles.cpp" line="+49" />
+        <source>the login of the connection was not found</source>
+        <translation>找不到該連線的登入名稱</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>the table database_roles names no role for %1</source>
+        <translation>表 database_roles 中沒有 %1 的角色</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the table database_roles holds the invalid role name “%1”</source>
+        <translation>表 database_roles 中含有無效的角色名稱「%1」</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the login “%1” cannot be named in a grant</source>
+        <translation>登入名稱「%1」無法用於授權陳述式</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5902,98 @@
         <location line="+12" />
         <source>Invalid --date-basis “%1”: use due or entry.</source>
         <translation>--date-basis「%1」無效：請使用 due 或 entry。</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <location filename="../src/cli/generatecommand.cpp" line="+26" />
+        <source>Fill an empty database with realistic customers, bills and charges for benchmarks, the same for the same seed.</source>
+        <translation>向空資料庫寫入逼真的客戶、帳單和補費，用於效能測試；相同的種子產生相同的資料。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Half of the customers have Chinese company and contact names, addresses in Chinese cities and Chinese telephone numbers, and pay in CNY (a few in HKD or TWD). The other half are shaped like the Northwind sample customers and pay in USD, EUR, GBP or JPY. Bills carry Northwind products and freight. Charges use the active fee types, reasons and payment methods, with amounts that depend on the fee type, over the %1 years that end on --end-date. A few customers have many bills and charges and most have a few; from 2,000 charges on, one customer has at least 1,000. About 3.5 % of the charges are voided with a reason. With --payments, most bills and charges due before the last two weeks are paid around their due date, some in part.</source>
+        <translation>一半客戶使用中文公司名稱和聯絡人、中國城市地址和中國電話號碼，以人民幣（CNY）結算（少數為 HKD 或 TWD）。另一半仿照 Northwind 範例客戶，以 USD、EUR、GBP 或 JPY 結算。帳單包含 Northwind 商品和運費。補費使用目前啟用的費用類型、原因和付款方式，金額取決於費用類型，分布在截至 --end-date 的 %1 年內。少數客戶有大量帳單和補費，多數客戶只有幾筆；補費達到 2,000 筆以上時，至少有一位客戶擁有 1,000 筆以上。約 3.5% 的補費附原因作廢。使用 --payments 時，在最後兩週之前到期的帳單和補費大多在到期日前後收款，部分為部分付款。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The same counts, seed and end date give the same rows, byte for byte, because nothing is taken from the clock. Every charge and payment gets the audit records and stored totals that add-charge, void-charge and record-payment would write, so verify finds no mismatch. Everything is written in one transaction: after an error nothing is written.</source>
+        <translation>由於不讀取系統時鐘，相同的數量、種子和截止日期產生逐位元組相同的資料列。每筆補費和收款都帶有 add-charge、void-charge 和 record-payment 本會寫入的稽核紀錄和儲存合計，因此 verify 不會發現不一致。全部資料在一個交易中寫入：出錯時不寫入任何內容。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The database must have no customers yet; generate into a new database file or an empty PostgreSQL database. Progress goes to standard error every few seconds, and the counts and the time taken to standard output.</source>
+        <translation>資料庫中必須還沒有客戶；請產生到新的資料庫檔案或空的 PostgreSQL 資料庫中。每隔幾秒在標準錯誤輸出進度，數量和耗時輸出到標準輸出。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Number of customers, 1 to %1.</source>
+        <translation>客戶數，1 至 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Number of bills, 0 to %1. Customers without bills are charged on their account.</source>
+        <translation>帳單數，0 至 %1。沒有帳單的客戶，補費記在客戶帳戶上。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Number of charges, 0 to %1.</source>
+        <translation>補費筆數，0 至 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seed of the random choices, a whole number from 0 to 4294967295. The same seed gives the same data.</source>
+        <translation>隨機選擇的種子，0 至 4294967295 的整數。相同的種子產生相同的資料。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Also pay most bills and charges due before the last two weeks, in full or in part. This doubles the audit records and takes about 2.5 times as long.</source>
+        <translation>同時為最後兩週之前到期的大多數帳單和補費登記全額或部分收款。稽核紀錄數量翻倍，耗時約為 2.5 倍。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Last day of the generated period, as YYYY-MM-DD, not after today. Default: %1.</source>
+        <translation>所產生期間的最後一天，格式為 YYYY-MM-DD，不得晚於今天。預設：%1。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Invalid --%1 “%2”: give a whole number from %3 to %4.</source>
+        <translation>--%1「%2」無效：請輸入 %3 至 %4 之間的整數。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <location line="+13" />
+        <source>Nothing was written.</source>
+        <translation>未寫入任何內容。</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Invalid --end-date “%1”: give a date as YYYY-MM-DD, not after today.</source>
+        <translation>--end-date「%1」無效：請輸入 YYYY-MM-DD 格式、不晚於今天的日期。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1 s: %2 of %3 customers, %4 of %5 bills, %6 of %7 charges written…</source>
+        <translation>%1 秒：已寫入客戶 %2/%3、帳單 %4/%5、補費 %6/%7…</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Generated %1 customers, %2 bills with %3 lines, %4 charges (%5 voided, %6 pending) and %7 payments with %8 audit records in %9 s.</source>
+        <translation>已產生 %1 個客戶、%2 張帳單（共 %3 行明細）、%4 筆補費（%5 筆已作廢，%6 筆待核准）和 %7 筆收款，以及 %8 筆稽核紀錄，耗時 %9 秒。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Customer %1 has the most charges: %2.</source>
+        <translation>補費最多的客戶是 %1：%2 筆。</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedDataWriter</name>
+    <message>
+        <location filename="../src/core/generateddatawriter.cpp" line="+158" />
+        <source>could not advance the id sequence of %1: %2</source>
+        <translation>無法推進 %1 的 id 序列：%2</translation>
     </message>
 </context>
 <context>
@@ -7059,7 +7238,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+118" />
+        <location filename="../src/widgets/mainwindow.cpp" line="+150" />
         <source>Empty Database</source>
         <translation>資料庫沒有資料</translation>
     </message>
@@ -7596,6 +7775,41 @@ Bills already present: %5</source>
     </message>
 </context>
 <context>
+    <name>NoticeReport</name>
+    <message>
+        <location filename="../src/cli/noticereport.cpp" line="+28" />
+        <source>Customer %1 has no posted charges, so there is no notice to write.</source>
+        <translation>客戶 %1 沒有已入帳的補費，因此沒有可寫出的通知單。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Invalid --charge “%1”: use a charge ID, a whole number such as 12.</source>
+        <translation>--charge「%1」無效：請使用補費編號，即 12 這樣的整數。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Charge %1 is void, and a void charge gets no notice. Leave it out.</source>
+        <translation>補費 %1 已作廢，已作廢的補費不開立通知單。請將其移除。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Charge %1 waits for approval or was rejected, so it gets no notice. Leave it out.</source>
+        <translation>補費 %1 待核准或已退回，因此不產生通知單。請將其排除。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Warning: the company details lack %1, so the notices are printed without them. Enter them in the ChargeDesk window under Settings › Company Details.</source>
+        <translation>警告：公司資料缺少%1，通知單將不含這些資料。請在補費台視窗的「設定 › 公司資料」中填寫。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n notice(s) written to “%1”.</source>
+        <translation>
+            <numerusform>已將 %n 張通知單寫入「%1」。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenItemQuery</name>
     <message>
         <location filename="../src/core/openitemquery.cpp" line="+85" />
@@ -7767,12 +7981,14 @@ Bills already present: %5</source>
 <context>
     <name>PaymentService</name>
     <message>
-        <location filename="../src/core/paymentservice.cpp" line="+67" />
+        <location filename="../src/core/paymentservice.cpp" line="+70" />
+        <location line="+11" />
         <source>The payment could not be checked.</source>
         <translation>無法檢查這筆收款。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-10" />
+        <location line="+11" />
         <source>The payment could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>資料庫發生錯誤，無法檢查這筆收款：%1。請再試一次；若問題持續發生，請執行一致性檢查。</translation>
     </message>
@@ -8089,7 +8305,7 @@ Bills already present: %5</source>
 <context>
     <name>PaymentWriter</name>
     <message>
-        <location filename="../src/core/paymentwriter.cpp" line="+79" />
+        <location filename="../src/core/paymentwriter.cpp" line="+82" />
         <source>payment %1 is no longer posted</source>
         <translation>收款 %1 已不是已入帳狀態</translation>
     </message>
@@ -8436,7 +8652,7 @@ Bills already present: %5</source>
         <translation>此 ChargeDesk 無法開啟「%1」：未安裝 Qt 的 PostgreSQL 驅動程式（QPSQL）。請安裝套件 libqt6sql6-psql，或以 --database 改用 SQLite 檔案。</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+69" />
         <source>The PostgreSQL database “%1” does not exist on %2, port %3. Ask the database administrator to create it (for example: createdb %1), or correct the name in --database. (%4)</source>
         <translation>%2（連接埠 %3）上沒有名為「%1」的 PostgreSQL 資料庫。請資料庫管理員建立此資料庫（例如：createdb %1），或修正 --database 中的名稱。（%4）</translation>
     </message>
@@ -8456,18 +8672,17 @@ Bills already present: %5</source>
         <translation>ChargeDesk 無法連線至 %2（連接埠 %3）上的 PostgreSQL 資料庫「%1」：%4。請檢查 --database 中的位址，並確認伺服器正在執行。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+74" />
         <source>Could not read the server version of the PostgreSQL database “%1”: %2</source>
         <translation>無法讀取 PostgreSQL 資料庫「%1」的伺服器版本：%2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
         <source>The PostgreSQL server of “%1” has version %2; ChargeDesk needs version 11 or newer. Ask the database administrator to upgrade it, or use an SQLite file with --database.</source>
         <translation>「%1」的 PostgreSQL 伺服器版本為 %2；ChargeDesk 需要 11 版或更新版本。請資料庫管理員升級伺服器，或以 --database 改用 SQLite 檔案。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+11" />
+        <location line="+6" />
         <source>Could not configure the session on the PostgreSQL database “%1”: %2</source>
         <translation>無法設定 PostgreSQL 資料庫「%1」的工作階段：%2</translation>
     </message>
@@ -9524,7 +9739,7 @@ Open: %2 of %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+8" />
         <source>%n letter(s) recorded as sent on %1.</source>
         <translation>
             <numerusform>已將 %n 份催款通知登記為於 %1 寄出。</numerusform>
@@ -9836,7 +10051,7 @@ Open: %2 of %3</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/cli/reportcommand.cpp" line="+56" />
+        <location filename="../src/cli/reportcommand.cpp" line="+55" />
         <source>“report statement” needs --customer, --from and --to: the opening balance before --from, every bill, charge, void, payment and payment reversal of the period with the running balance, and the closing balance.</source>
         <translation>「report statement」需要 --customer、--from 與 --to：內容包括 --from 之前的期初餘額、期間內每一筆帳單、補費、作廢、付款與付款沖銷及其累計餘額，以及期末餘額。</translation>
     </message>
@@ -10063,38 +10278,6 @@ Open: %2 of %3</source>
         <location line="+1" />
         <source>Closing balance: %1</source>
         <translation>期末餘額：%1</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Customer %1 has no posted charges, so there is no notice to write.</source>
-        <translation>客戶 %1 沒有已入帳的補費，因此沒有可寫出的通知單。</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Invalid --charge “%1”: use a charge ID, a whole number such as 12.</source>
-        <translation>--charge「%1」無效：請使用補費編號，即 12 這樣的整數。</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Charge %1 is void, and a void charge gets no notice. Leave it out.</source>
-        <translation>補費 %1 已作廢，已作廢的補費不開立通知單。請將其移除。</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Charge %1 waits for approval or was rejected, so it gets no notice. Leave it out.</source>
-        <translation>補費 %1 待核准或已退回，因此不產生通知單。請將其排除。</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Warning: the company details lack %1, so the notices are printed without them. Enter them in the ChargeDesk window under Settings › Company Details.</source>
-        <translation>警告：公司資料缺少%1，通知單將不含這些資料。請在補費台視窗的「設定 › 公司資料」中填寫。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12" />
-        <source>%n notice(s) written to “%1”.</source>
-        <translation>
-            <numerusform>已將 %n 張通知單寫入「%1」。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10702,17 +10885,17 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>ShowSettingsCommand</name>
     <message>
-        <location filename="../src/cli/showsettingscommand.cpp" line="+12" />
+        <location filename="../src/cli/showsettingscommand.cpp" line="+14" />
         <source>Show your role, the period lock date and the approval thresholds.</source>
         <translation>顯示您的角色、關帳日期及核准金額門檻。</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Lists the operating system account and its role, the period lock date with every move of it (newest first), and the amount per currency above which a charge waits for approval. Dates and times are local; amounts are in the currency's major unit.</source>
-        <translation>列出作業系統帳號及其角色、關帳日期及其每次變更（由新到舊），以及各幣別補費需待核准的金額門檻。日期與時間為本地時間；金額以幣別的主單位表示。</translation>
+        <source>Lists your login and its role, the period lock date with every move of it (newest first), and the amount per currency above which a charge waits for approval. Dates and times are local; amounts are in the currency's major unit.</source>
+        <translation>列出您的登入名稱及其角色、關帳日期及其每次調整（最新的在前），以及各幣別中補費需要核准的金額門檻。日期和時間為本地時間；金額以該幣別的主單位表示。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Could not read the settings from the database: %1</source>
         <translation>無法從資料庫讀取設定：%1</translation>
     </message>
@@ -11573,7 +11756,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>StatementQuery</name>
     <message>
-        <location filename="../src/core/statementquery.cpp" line="+70" />
+        <location filename="../src/core/statementquery.cpp" line="+34" />
         <source>A statement needs a period: choose the first and the last day.</source>
         <translation>對帳單需要指定期間：請選擇第一天與最後一天。</translation>
     </message>
@@ -11765,7 +11948,7 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>UserContext</name>
     <message>
-        <location filename="../src/core/usercontext.cpp" line="+70" />
+        <location filename="../src/core/usercontext.cpp" line="+91" />
         <source>%1 is not allowed, because the account “%2” is not a ChargeDesk user of this database. Ask an administrator to add it under Settings › Users and Roles. %3</source>
         <translation>不允許%1，因為帳號「%2」不是此資料庫的補費台使用者。請管理員在「設定 › 使用者與角色」中新增此帳號。%3</translation>
     </message>
@@ -11775,7 +11958,12 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>不允許%1，因為使用者 %2 已停用。請管理員在「設定 › 使用者與角色」中重新啟用此使用者。%3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
+        <source>%1 is not allowed. %2</source>
+        <translation>不允許%1。%2</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1 needs the role %2, but the user %3 has the role %4. If you need to do this, ask an administrator to change your role under Settings › Users and Roles. %5</source>
         <translation>%1需要「%2」角色，但使用者 %3 的角色為「%4」。如需執行此操作，請管理員在「設定 › 使用者與角色」中變更您的角色。%5</translation>
     </message>
@@ -11789,8 +11977,18 @@ Check that the folder exists and that you may write there, or choose another fil
         <source>The user %1 is deactivated and cannot use this database. Ask an administrator to activate the user again under Settings › Users and Roles. %2</source>
         <translation>使用者 %1 已停用，無法使用此資料庫。請管理員在「設定 › 使用者與角色」中重新啟用此使用者。%2</translation>
     </message>
+    <message>
+        <location line="+6" />
+        <source>No ChargeDesk user is set up in this database yet, and the database login “%1” does not own it, so the server refuses its changes. Ask the owner of the database, “%2”, to open ChargeDesk once and add the first administrator under Settings › Users and Roles; that administrator can then add “%1”.</source>
+        <translation>此資料庫尚未設定任何補費台使用者，而資料庫登入名稱「%1」不是它的擁有者，因此伺服器拒絕其修改。請讓資料庫擁有者「%2」開啟一次補費台，並在「設定 › 使用者與角色」中新增第一位管理員；之後該管理員可以新增「%1」。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The database login “%1” has no ChargeDesk role in this database, so the server refuses to show or change its data. Ask a ChargeDesk administrator to add “%1” as a user under Settings › Users and Roles, or, if it is a user already, to deactivate and activate it again, which grants its role. While no user is set up, only the owner of the database, “%2”, can add the first administrator.</source>
+        <translation>資料庫登入名稱「%1」在此資料庫中沒有補費台角色，因此伺服器拒絕顯示或修改其資料。請讓補費台管理員在「設定 › 使用者與角色」中將「%1」新增為使用者；如果它已是使用者，請將其停用再啟用一次，以授予其角色。在尚未設定任何使用者時，只有資料庫擁有者「%2」可以新增第一位管理員。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+16" />
         <source>The administrator is %1.</source>
         <translation>
             <numerusform>管理員：%1。</numerusform>
@@ -11832,7 +12030,12 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>UserService</name>
     <message>
-        <location filename="../src/core/userservice.cpp" line="+37" />
+        <location filename="../src/core/userservice.cpp" line="+45" />
+        <source>The database server has no login “%1” yet, so ChargeDesk granted it no database role. Ask the database administrator to create the login; then deactivate and activate the user here, which grants its role.</source>
+        <translation>資料庫伺服器上還沒有登入名稱「%1」，因此補費台沒有授予它資料庫角色。請讓資料庫管理員建立該登入名稱，然後在此將該使用者停用再啟用一次，以授予其角色。</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>The first user must be your own account “%1” with the role %2, so that someone can manage users once roles apply. Add yourself first.</source>
         <translation>第一位使用者必須是您自己的帳號「%1」，角色為「%2」，這樣啟用角色後才有人能管理使用者。請先新增您自己。</translation>
     </message>
@@ -11842,18 +12045,23 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>登入帳號「%1」無效：請輸入作業系統帳號名稱，不可含空格，最多 %2 個字元。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
+        <source>Invalid login “%1”: enter the name of a PostgreSQL login that starts with a letter or _ and has only letters, digits, _, @ and -, at most 63 characters.</source>
+        <translation>登入名稱「%1」無效：請輸入 PostgreSQL 登入名稱，以字母或 _ 開頭，只含字母、數字、_、@ 和 -，最多 63 個字元。</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>The name has %1 characters; at most %2 are allowed.</source>
         <translation>姓名有 %1 個字元；最多只能 %2 個。</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+81" />
+        <location line="+85" />
         <source>Choose a role for “%1”: %2, %3 or %4.</source>
         <translation>請為「%1」選擇角色：%2、%3 或 %4。</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-75" />
         <source>The user was not added: the database could not start a transaction (%1). Try again.</source>
         <translation>未新增使用者：資料庫無法開始交易（%1）。請再試一次。</translation>
     </message>
@@ -11873,12 +12081,17 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>「%1」已是使用者，角色為「%2」，但已停用。請改為重新啟用此使用者。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
+        <source>The user was not added.</source>
+        <translation>未新增該使用者。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>The user was not added: %1. Nothing was changed; try again.</source>
         <translation>未新增使用者：%1。未做任何變更，請再試一次。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Enter a name of 1 to %1 characters for “%2”.</source>
         <translation>請為「%2」輸入 1 到 %1 個字元的姓名。</translation>
     </message>
@@ -11908,7 +12121,12 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>%1 是最後一位啟用中的管理員。請先將另一位使用者設為管理員，以確保仍有人能管理使用者。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+48" />
+        <source>The user “%1” was not changed.</source>
+        <translation>使用者「%1」未變更。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>The user “%1” was not changed: %2. Nothing was changed; try again.</source>
         <translation>使用者「%1」未變更：%2。未做任何變更，請再試一次。</translation>
     </message>
@@ -11931,12 +12149,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>list、add、set-role、deactivate 或 activate。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The operating system account of the user; required except for list.</source>
-        <translation>使用者的作業系統帳號；除 list 外皆為必填。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>sales, finance or admin; required for add and set-role.</source>
         <translation>sales、finance 或 admin；add 與 set-role 必填。</translation>
     </message>
@@ -11951,9 +12164,14 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>未知的動作「%1」：請使用 list、add、set-role、deactivate 或 activate。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>users %1 needs --login LOGIN, the operating system account.</source>
-        <translation>users %1 需要 --login LOGIN，即作業系統帳號。</translation>
+        <location line="-14" />
+        <source>The user's login: the operating system account on an SQLite file, the server login on PostgreSQL; required except for list.</source>
+        <translation>使用者的登入名稱：使用 SQLite 檔案時為作業系統帳戶，使用 PostgreSQL 時為伺服器登入名稱；除 list 外必須提供。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>users %1 needs --login LOGIN, the user's login.</source>
+        <translation>users %1 需要 --login LOGIN，即使用者的登入名稱。</translation>
     </message>
     <message>
         <location line="+8" />
@@ -11981,7 +12199,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Could not read the users from the database: %1</source>
         <translation>無法從資料庫讀取使用者：%1</translation>
     </message>
@@ -12024,17 +12242,27 @@ Check that the folder exists and that you may write there, or choose another fil
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../src/widgets/usersdialog.cpp" line="+154" />
+        <location filename="../src/widgets/usersdialog.cpp" line="+155" />
         <source>Users and Roles</source>
         <translation>使用者與角色</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Each user is an operating system account with a role. Sales users add charges. Finance users also void charges, record and reverse payments, make installment plans and approve charges. Administrators also manage users, approval thresholds and the period lock.</source>
-        <translation>每位使用者都是一個作業系統帳號，並具有一個角色。業務可以新增補費；財務另可作廢補費、登記及沖銷收款、建立分期付款計畫及核准補費；管理員另可管理使用者、核准金額門檻及關帳日期。</translation>
+        <location line="+4" />
+        <source>Sales users add charges. Finance users also void charges, record and reverse payments, make installment plans and approve charges. Administrators also manage users, approval thresholds and the period lock.</source>
+        <translation>業務使用者輸入補費。財務使用者還可以作廢補費、登記和沖銷收款、建立分期付款計畫並核准補費。管理員還可以管理使用者、核准金額門檻和關帳日期。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>Each user is a login of the database server with a role, which the server enforces too. A database administrator creates the logins.</source>
+        <translation>每位使用者是資料庫伺服器的一個登入名稱，並帶有一個角色，伺服器也會執行該角色的權限。登入名稱由資料庫管理員建立。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each user is an operating system account with a role.</source>
+        <translation>每位使用者是一個帶有角色的作業系統帳戶。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>No users are set up, so every account acts as an administrator. Add your own account “%1” as the first administrator to switch roles on; then add the others.</source>
         <translation>尚未設定任何使用者，因此每個帳號都視為管理員。請先將您自己的帳號「%1」新增為第一位管理員以啟用角色，再新增其他人。</translation>
     </message>
@@ -12044,7 +12272,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>您是 %1，角色為「%2」。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Login</source>
         <translation>登入帳號</translation>
     </message>
@@ -12108,6 +12336,11 @@ Check that the folder exists and that you may write there, or choose another fil
         <location line="+1" />
         <source>&amp;Login:</source>
         <translation>登入帳號(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server login, e.g. wangf</source>
+        <translation>伺服器登入名稱，例如 wangf</translation>
     </message>
     <message>
         <location line="+1" />

@@ -10,9 +10,9 @@
 class DatabaseSession;
 
 // report charges|statement|notice|reminder-letters: builds the
-// supplementary charge report, a customer statement, charge notices or
-// reminder letters (ReminderLetterReport), and writes them as PDF (--pdf)
-// and, for the report and the statement, as CSV (--csv). Without an output
+// supplementary charge report, a customer statement, charge notices
+// (NoticeReport) or reminder letters (ReminderLetterReport), and writes them
+// as PDF (--pdf) and, for the report and the statement, as CSV (--csv). Without an output
 // file the charge report and the statement print a short summary.
 //
 //   report charges [--from D] [--to D] [--date-basis entry|due]
@@ -43,8 +43,6 @@ private:
                              CliContext &context);
     ExitCode runStatement(const ArgumentParser &arguments, DatabaseSession &session,
                           CliContext &context);
-    ExitCode runNotices(const ArgumentParser &arguments, DatabaseSession &session,
-                        CliContext &context);
 
     // Checks that every option given applies to kind and that the options
     // kind needs are there. Returns the exit status after writing the

@@ -2,16 +2,15 @@
 
 #include "auditedinsert.h"
 #include "approvalthresholds.h"
-#include "auditlog.h"
 #include "chargeaccess.h"
+#include "changenotice.h"
 #include "chargeapprover.h"
 #include "chargerepository.h"
 #include "chargesummary.h"
 #include "chargevalidator.h"
+#include "chargevoider.h"
 #include "databaserecovery.h"
 #include "duplicatefinder.h"
-#include "installmentrepository.h"
-#include "installmentservice.h"
 #include "logging.h"
 #include "sqlvalues.h"
 #include "storedtotals.h"
@@ -59,6 +58,20 @@ ChargeService::ChargeService(QSqlDatabase db, QString actor)
 
 ChargeReview ChargeService::review(const ChargeRequest &request) const
 {
+    // Every read below fails without an error text on a connection that
+    // QPSQL closed after the server ended it, so it is opened again first.
+    QSqlError connectError;
+    if (!DatabaseRecovery::prepareForRead(m_db, &connectError,
+                                          DatabaseRecovery::Reader::Action)) {
+        ChargeReview refused;
+        refused.failure = DatabaseFault::fromError(connectError, m_db).message(
+            tr("The charge could not be checked."),
+            tr("The charge could not be checked because the database reported an error: %1. "
+               "Try again; if it persists, run the consistency check.")
+                .arg(connectError.text()));
+        return refused;
+    }
+
     QString queryError;
     ChargeReview result = check(request, &queryError);
     if (!queryError.isEmpty()) {
@@ -317,13 +330,14 @@ bool ChargeService::write(const ChargeRequest &request, const ChargeReview &revi
     return inserted
         && (review.needsApproval
             || StoredTotals(m_db).add(charge.customerId, charge.billId,
-                                      charge.amount.minorUnits(), error));
+                                      charge.amount.minorUnits(), error))
+        && ChangeNotice::send(m_db, charge.customerId, error);
 }
 
 ChargeService::VoidResult ChargeService::voidCharge(qint64 chargeId, const QString &reason)
 {
     return WriteRetry::run<VoidResult>(
-        m_db, "Charge void", [&] { return voidOnce(chargeId, reason); },
+        m_db, "Charge void", [&] { return ChargeVoider(m_db, m_actor).voidCharge(chargeId, reason); },
         [](const VoidResult &result) {
             return result.databaseFailure ? result.errorMessage : QString();
         });
@@ -346,139 +360,6 @@ ChargeService::ApprovalResult ChargeService::reject(qint64 chargeId, const QStri
         [](const ApprovalResult &result) {
             return result.databaseFailure ? result.errorMessage : QString();
         });
-}
-
-ChargeService::VoidResult ChargeService::voidOnce(qint64 chargeId, const QString &reason)
-{
-    VoidResult result;
-    const QString trimmedReason = reason.trimmed();
-    if (trimmedReason.isEmpty()) {
-        result.errorMessage = tr("Enter the reason for voiding charge %1.").arg(chargeId);
-        return result;
-    }
-    if (ChargeValidator::characterCount(trimmedReason) > MaxNoteLength) {
-        result.errorMessage = tr("The void reason has %1 characters; at most %2 are allowed.")
-                                  .arg(ChargeValidator::characterCount(trimmedReason))
-                                  .arg(MaxNoteLength);
-        return result;
-    }
-
-    Transaction transaction(m_db);
-    if (!transaction.begin()) {
-        result.databaseFailure = true;
-        result.errorMessage = DatabaseRecovery::caught(m_db, transaction.error()).message(
-            tr("Charge %1 was not voided. Nothing was changed.").arg(chargeId),
-            tr("Charge %1 was not voided: the database could not start a transaction (%2). "
-               "Try again.")
-                .arg(chargeId)
-                .arg(transaction.error().text()));
-        return result;
-    }
-
-    QString error;
-    const auto charge = ChargeRepository(m_db).findById(chargeId, &error);
-    if (!charge) {
-        result.databaseFailure = !error.isEmpty();
-        result.errorMessage = error.isEmpty()
-            ? tr("Charge %1 does not exist. Check the charge number.").arg(chargeId)
-            : tr("Charge %1 was not voided: %2").arg(chargeId).arg(error);
-        return result;
-    }
-    if (charge->isVoid()) {
-        result.errorMessage = tr("Charge %1 is already void: voided by %2 on %3.")
-                                  .arg(chargeId)
-                                  .arg(charge->voidedBy,
-                                       charge->voidedAt.toLocalTime().toString(
-                                           QStringLiteral("yyyy-MM-dd HH:mm")));
-        return result;
-    }
-    const QString refusal
-        = ChargeAccess(m_db, m_actor).changeRefusal(UserAction::VoidCharge, *charge, &error);
-    if (!error.isEmpty() || !refusal.isEmpty()) {
-        result.databaseFailure = !error.isEmpty();
-        result.errorMessage = error.isEmpty()
-            ? refusal
-            : tr("Charge %1 was not voided: %2").arg(chargeId).arg(error);
-        return result;
-    }
-    if (charge->paid.minorUnits() > 0) {
-        result.errorMessage = tr("Charge %1 cannot be voided because %2 of it is paid. Reverse "
-                                 "its payments first, then void it.")
-                                  .arg(chargeId)
-                                  .arg(charge->paid.format());
-        return result;
-    }
-
-    // A plan of a void charge has nothing left to collect, so it is cancelled
-    // with the void, for the same reason and in the same transaction.
-    const InstallmentPlanRecord plan = InstallmentRepository(m_db).activePlan(chargeId, &error);
-    if (!error.isEmpty()) {
-        result.databaseFailure = true;
-        result.errorMessage = tr("Charge %1 was not voided: %2").arg(chargeId).arg(error);
-        return result;
-    }
-    if (plan.id != 0) {
-        const InstallmentService::Result cancelled
-            = InstallmentService(m_db, m_actor).cancelPlan(plan.id, trimmedReason);
-        if (!cancelled.succeeded()) {
-            result.databaseFailure = cancelled.status == InstallmentService::Result::Status::Failed;
-            result.errorMessage = tr("Charge %1 was not voided: %2")
-                                      .arg(chargeId)
-                                      .arg(cancelled.errorMessage);
-            return result;
-        }
-    }
-
-    const QString voidedAt = utcTimestampNow();
-    QSqlQuery update(m_db);
-    bool ok = update.prepare(QStringLiteral(
-        "UPDATE charges SET status = 'void', voided_by = :by, voided_at = :at, "
-        "void_reason = :reason WHERE id = :id AND status = 'posted'"));
-    if (ok) {
-        update.bindValue(QStringLiteral(":by"), m_actor);
-        update.bindValue(QStringLiteral(":at"), voidedAt);
-        update.bindValue(QStringLiteral(":reason"), trimmedReason);
-        update.bindValue(QStringLiteral(":id"), chargeId);
-        ok = update.exec() && update.numRowsAffected() == 1;
-    }
-    if (!ok)
-        error = update.lastError().text();
-
-    if (ok)
-        ok = StoredTotals(m_db).add(charge->customerId, charge->billId,
-                                   -charge->amount.minorUnits(), &error);
-    if (ok) {
-        const QVariantMap details = {
-            {QStringLiteral("amount_minor"), charge->amount.minorUnits()},
-            {QStringLiteral("currency"), charge->amount.currency()},
-            {QStringLiteral("customer_id"), charge->customerId},
-            {QStringLiteral("bill_id"), idForJson(charge->billId)},
-            {QStringLiteral("status"), QStringLiteral("void")},
-            {QStringLiteral("voided_at"), voidedAt},
-        };
-        ok = AuditLog(m_db).append(m_actor, QStringLiteral("charge.void"),
-                                   QStringLiteral("charge"), chargeId, details, trimmedReason,
-                                   &error);
-    }
-    if (ok && !transaction.commit()) {
-        ok = false;
-        error = transaction.error().text();
-    }
-    if (!ok) {
-        result.databaseFailure = true;
-        result.errorMessage = DatabaseRecovery::caught(m_db, error).message(
-            tr("Charge %1 was not voided. Nothing was changed.").arg(chargeId),
-            tr("Charge %1 was not voided: %2. Nothing was changed; try again.")
-                .arg(chargeId)
-                .arg(error));
-        qCWarning(lcService) << "Void of charge" << chargeId << "failed:" << error;
-        return result;
-    }
-
-    result.ok = true;
-    qCInfo(lcService) << "Voided charge" << chargeId << "customer" << charge->customerId << "bill"
-                      << charge->billId << "by" << m_actor;
-    return result;
 }
 
 QString ChargeService::fingerprint(const ChargeRecord &charge)

@@ -14,6 +14,8 @@
 // re-runs the checks inside one transaction (BEGIN IMMEDIATE on SQLite, the
 // customer's WriteLock on PostgreSQL) and writes the charge, the bill's and
 // the customer's stored totals and an audit record together, or nothing.
+// On PostgreSQL the same transaction notifies the other programs on the
+// database of the customer's change (ChangeNotice), so their windows show it.
 //
 // Every write first checks the actor's role and the period lock (see
 // ChargeAccess). A charge of more than the approval threshold of its
@@ -79,7 +81,8 @@ public:
     // Marks a posted charge void with a reason, keeping the row, and takes
     // its amount off the bill and the customer balance. A charge with
     // payments is rejected until they are reversed; an active installment
-    // plan of the charge is cancelled with the same reason.
+    // plan of the charge is cancelled with the same reason. See
+    // ChargeVoider.
     VoidResult voidCharge(qint64 chargeId, const QString &reason);
 
     // Posts a charge that waits for approval, as a finance user other than
@@ -93,10 +96,9 @@ public:
     ApprovalResult reject(qint64 chargeId, const QString &reason);
 
 private:
-    // One attempt of commit() and voidCharge(), which repeat it after a
-    // serialization failure or deadlock on PostgreSQL (see WriteRetry).
+    // One attempt of commit(), which repeats it after a serialization
+    // failure or deadlock on PostgreSQL (see WriteRetry).
     CommitResult commitOnce(const ChargeRequest &request, const ChargeReview &confirmed);
-    VoidResult voidOnce(qint64 chargeId, const QString &reason);
 
     // Runs the checks of review(); *queryError is set when a query failed.
     ChargeReview check(const ChargeRequest &request, QString *queryError) const;
