@@ -5538,7 +5538,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/database.cpp" line="+137" />
+        <location filename="../src/core/database.cpp" line="+95" />
         <source>Could not create the folder “%1” for the database. Check that you may write there, or choose another file with --database.</source>
         <translation>无法为数据库创建文件夹“%1”。请检查是否有写入权限，或用 --database 选择其他文件。</translation>
     </message>
@@ -5572,51 +5572,6 @@
         <location line="+7" />
         <source>The database “%1” was written by a newer ChargeDesk (schema version %2; this program reads up to version %3). It has not been changed. Update ChargeDesk to open it.</source>
         <translation>数据库“%1”由更新版本的 ChargeDesk 写入（数据库结构版本 %2；本程序最高只能读取版本 %3）。该数据库未做任何更改。请升级 ChargeDesk 后再打开。</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <location line="+7" />
-        <location line="+11" />
-        <source>Could not start the schema migration: %1</source>
-        <translation>无法开始数据库结构迁移：%1</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Could not create the schema version table: %1</source>
-        <translation>无法创建数据库结构版本表：%1</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>The migration script for schema version %1 is missing.</source>
-        <translation>缺少数据库结构版本 %1 的迁移脚本。</translation>
-    </message>
-    <message>
-        <location line="+60" />
-        <source>Could not configure the database “%1”: %2.</source>
-        <translation>无法配置数据库“%1”：%2。</translation>
-    </message>
-    <message>
-        <location line="-372" />
-        <location line="+10" />
-        <location line="+310" />
-        <location line="+30" />
-        <source>Migration to schema version %1 failed: %2</source>
-        <translation>迁移到数据库结构版本 %1 失败：%2</translation>
-    </message>
-    <message>
-        <location line="-9" />
-        <source>Could not record schema version %1: %2</source>
-        <translation>无法记录数据库结构版本 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Migration to schema version %1 failed: a row of the table “%2” refers to a row that does not exist. Nothing was changed.</source>
-        <translation>迁移到数据库结构版本 %1 失败：表“%2”中有一行引用了不存在的行。未做任何更改。</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>Could not commit the schema migration: %1</source>
-        <translation>无法提交数据库结构迁移：%1</translation>
     </message>
 </context>
 <context>
@@ -10767,6 +10722,54 @@ Check that the folder exists and that you may write there, or choose another fil
         <location line="+3" />
         <source>This payment was reversed already, by %1 on %2.</source>
         <translation>该回款已被冲销：由 %1 于 %2 冲销。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigration</name>
+    <message>
+        <location filename="../src/core/schemamigration.cpp" line="+35" />
+        <location line="+10" />
+        <location line="+83" />
+        <location line="+30" />
+        <source>Migration to schema version %1 failed: %2</source>
+        <translation>迁移到数据库结构版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="-81" />
+        <location line="+7" />
+        <location line="+11" />
+        <source>Could not start the schema migration: %1</source>
+        <translation>无法开始数据库结构迁移：%1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Could not create the schema version table: %1</source>
+        <translation>无法创建数据库结构版本表：%1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The migration script for schema version %1 is missing.</source>
+        <translation>缺少数据库结构版本 %1 的迁移脚本。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Could not record schema version %1: %2</source>
+        <translation>无法记录数据库结构版本 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Migration to schema version %1 failed: a row of the table “%2” refers to a row that does not exist. Nothing was changed.</source>
+        <translation>迁移到数据库结构版本 %1 失败：表“%2”中有一行引用了不存在的行。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Could not commit the schema migration: %1</source>
+        <translation>无法提交数据库结构迁移：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Could not configure the database “%1”: %2.</source>
+        <translation>无法配置数据库“%1”：%2。</translation>
     </message>
 </context>
 <context>

@@ -5538,7 +5538,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/core/database.cpp" line="+137" />
+        <location filename="../src/core/database.cpp" line="+95" />
         <source>Could not create the folder “%1” for the database. Check that you may write there, or choose another file with --database.</source>
         <translation>無法為資料庫建立資料夾「%1」。請確認您有該位置的寫入權限，或用 --database 選擇其他檔案。</translation>
     </message>
@@ -5572,51 +5572,6 @@
         <location line="+7" />
         <source>The database “%1” was written by a newer ChargeDesk (schema version %2; this program reads up to version %3). It has not been changed. Update ChargeDesk to open it.</source>
         <translation>資料庫「%1」是由較新版本的 ChargeDesk 寫入（資料庫結構版本 %2；本程式最高只能讀取版本 %3）。此資料庫未做任何變更。請更新 ChargeDesk 後再開啟。</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <location line="+7" />
-        <location line="+11" />
-        <source>Could not start the schema migration: %1</source>
-        <translation>無法開始資料庫結構移轉：%1</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Could not create the schema version table: %1</source>
-        <translation>無法建立資料庫結構版本資料表：%1</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>The migration script for schema version %1 is missing.</source>
-        <translation>缺少資料庫結構版本 %1 的移轉指令碼。</translation>
-    </message>
-    <message>
-        <location line="+60" />
-        <source>Could not configure the database “%1”: %2.</source>
-        <translation>無法設定資料庫「%1」：%2。</translation>
-    </message>
-    <message>
-        <location line="-372" />
-        <location line="+10" />
-        <location line="+310" />
-        <location line="+30" />
-        <source>Migration to schema version %1 failed: %2</source>
-        <translation>移轉至資料庫結構版本 %1 失敗：%2</translation>
-    </message>
-    <message>
-        <location line="-9" />
-        <source>Could not record schema version %1: %2</source>
-        <translation>無法記錄資料庫結構版本 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Migration to schema version %1 failed: a row of the table “%2” refers to a row that does not exist. Nothing was changed.</source>
-        <translation>移轉至資料庫結構版本 %1 失敗：資料表「%2」中有一列參照了不存在的資料列。未做任何變更。</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>Could not commit the schema migration: %1</source>
-        <translation>無法提交資料庫結構移轉：%1</translation>
     </message>
 </context>
 <context>
@@ -10767,6 +10722,54 @@ Check that the folder exists and that you may write there, or choose another fil
         <location line="+3" />
         <source>This payment was reversed already, by %1 on %2.</source>
         <translation>此收款已沖銷：由 %1 於 %2 沖銷。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigration</name>
+    <message>
+        <location filename="../src/core/schemamigration.cpp" line="+35" />
+        <location line="+10" />
+        <location line="+83" />
+        <location line="+30" />
+        <source>Migration to schema version %1 failed: %2</source>
+        <translation>移轉至資料庫結構版本 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <location line="-81" />
+        <location line="+7" />
+        <location line="+11" />
+        <source>Could not start the schema migration: %1</source>
+        <translation>無法開始資料庫結構移轉：%1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Could not create the schema version table: %1</source>
+        <translation>無法建立資料庫結構版本資料表：%1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The migration script for schema version %1 is missing.</source>
+        <translation>缺少資料庫結構版本 %1 的移轉指令碼。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Could not record schema version %1: %2</source>
+        <translation>無法記錄資料庫結構版本 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Migration to schema version %1 failed: a row of the table “%2” refers to a row that does not exist. Nothing was changed.</source>
+        <translation>移轉至資料庫結構版本 %1 失敗：資料表「%2」中有一列參照了不存在的資料列。未做任何變更。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Could not commit the schema migration: %1</source>
+        <translation>無法提交資料庫結構移轉：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Could not configure the database “%1”: %2.</source>
+        <translation>無法設定資料庫「%1」：%2。</translation>
     </message>
 </context>
 <context>

@@ -48,14 +48,15 @@ public:
     // or -1 when it cannot be read.
     static int storedSchemaVersion(const QSqlDatabase &db);
 
-private:
-    // Rejects a database that is not ChargeDesk's or was written by a newer
-    // version, before anything touches the file.
+    // Returns false and sets *errorMessage when the schema of db is not
+    // ChargeDesk's or is newer than this program's. Called before anything
+    // touches the database, so that it stays untouched.
     static bool checkSchemaVersion(const QSqlDatabase &db, QString *errorMessage);
+
+private:
     static bool openSqlite(const QString &path, const QString &connectionName,
                            QString *errorMessage);
     static bool openPostgresql(const DatabaseLocation &location, const QString &connectionName,
                                QString *errorMessage);
     static bool configureSqlite(QSqlDatabase &db, QString *errorMessage);
-    static bool migrate(QSqlDatabase &db, QString *errorMessage);
 };
