@@ -282,6 +282,18 @@ void tst_Approvals::salesCannotApprove()
              qPrintable(rejected.errorMessage));
     QCOMPARE(ChargeRepository(db()).findById(entered.chargeId)->status,
              QStringLiteral("pending"));
+
+    // A sales user's own charge: the role decides, and the advice to reject
+    // it, which sales may not do, is not given.
+    const auto own = enter(QStringLiteral("sales"), QStringLiteral("950.00"));
+    QVERIFY2(own.succeeded(), qPrintable(own.errorMessage));
+    const auto ownApproved = ChargeService(db(), QStringLiteral("sales")).approve(own.chargeId);
+    QVERIFY(!ownApproved.ok);
+    QVERIFY2(ownApproved.errorMessage.contains(QLatin1String("Approving a charge needs the role "
+                                                             "Finance")),
+             qPrintable(ownApproved.errorMessage));
+    QVERIFY2(!ownApproved.errorMessage.contains(QLatin1String("reject")),
+             qPrintable(ownApproved.errorMessage));
 }
 
 void tst_Approvals::rejectionKeepsCharge()

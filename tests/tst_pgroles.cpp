@@ -384,6 +384,13 @@ void tst_PgRoles::invalidLoginRejected()
         QCOMPARE(result.status, UserService::Result::Status::Rejected);
         QVERIFY2(result.errorMessage.contains(login), qPrintable(result.errorMessage));
     }
+
+    // The server folds CREATE ROLE Bob to bob, so Bob would match no login.
+    const UserService::Result upper = UserService(db(), m_admin).add(QStringLiteral("Bob"),
+                                                                     QString(), UserRole::Sales);
+    QCOMPARE(upper.status, UserService::Result::Status::Rejected);
+    QVERIFY2(upper.errorMessage.contains(QStringLiteral("“bob”")),
+             qPrintable(upper.errorMessage));
 }
 
 void tst_PgRoles::roleNamesFitAndDiffer()

@@ -1505,7 +1505,7 @@
         <translation>补费 %1 不在待审批状态，其当前状态为“%2”。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <source>You entered charge %1 yourself, so another finance user must approve it. You may reject it to withdraw it.</source>
         <translation>补费 %1 是您本人录入的，须由其他财务人员审批。您可以将其驳回以撤回。</translation>
     </message>
@@ -12053,7 +12053,12 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>登录名“%1”无效：请输入 PostgreSQL 登录名，以字母或 _ 开头，只含字母、数字、_、@ 和 -，最多 63 个字符。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
+        <source>Invalid login “%1”: PostgreSQL keeps a login created without quotes in lower case, as “%2”. Enter “%2”.</source>
+        <translation>登录名“%1”无效：PostgreSQL 会把未加引号创建的登录名保存为小写，即“%2”。请输入“%2”。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>The name has %1 characters; at most %2 are allowed.</source>
         <translation>姓名有 %1 个字符，最多允许 %2 个。</translation>
     </message>

@@ -1505,7 +1505,7 @@
         <translation>補費 %1 並非等待核准狀態；其目前狀態為「%2」。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <source>You entered charge %1 yourself, so another finance user must approve it. You may reject it to withdraw it.</source>
         <translation>補費 %1 由您本人建檔，須由其他財務人員核准。您可以將其退回以撤回此補費。</translation>
     </message>
@@ -12053,7 +12053,12 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>登入名稱「%1」無效：請輸入 PostgreSQL 登入名稱，以字母或 _ 開頭，只含字母、數字、_、@ 和 -，最多 63 個字元。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
+        <source>Invalid login “%1”: PostgreSQL keeps a login created without quotes in lower case, as “%2”. Enter “%2”.</source>
+        <translation>登入名稱「%1」無效：PostgreSQL 會把未加引號建立的登入名稱儲存為小寫，即「%2」。請輸入「%2」。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>The name has %1 characters; at most %2 are allowed.</source>
         <translation>姓名有 %1 個字元；最多只能 %2 個。</translation>
     </message>

@@ -29,12 +29,18 @@ QString ChargeApprover::refusal(UserAction action, const std::optional<ChargeRec
         return tr("Charge %1 does not wait for approval; its status is %2.")
             .arg(QString::number(chargeId), status);
     }
+
+    // The role comes first: a sales user may neither approve nor reject, so
+    // the advice to reject one's own charge is only for finance users.
+    const QString roleRefusal = ChargeAccess(m_db, m_actor).changeRefusal(action, *charge, error);
+    if (!error->isEmpty() || !roleRefusal.isEmpty())
+        return roleRefusal;
     if (action == UserAction::ApproveCharge && charge->createdBy == m_actor) {
         return tr("You entered charge %1 yourself, so another finance user must approve it. "
                   "You may reject it to withdraw it.")
             .arg(chargeId);
     }
-    return ChargeAccess(m_db, m_actor).changeRefusal(action, *charge, error);
+    return {};
 }
 
 ChargeService::ApprovalResult ChargeApprover::approve(qint64 chargeId)

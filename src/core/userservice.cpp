@@ -92,6 +92,15 @@ UserService::Result UserService::add(const QString &login, const QString &displa
         return result;
     }
 
+    // CREATE ROLE Bob makes the login bob: PostgreSQL folds a name written
+    // without quotes to lower case, so a user "Bob" would match no login.
+    if (DatabaseRoles::isPostgresql(m_db) && trimmedLogin != trimmedLogin.toLower()) {
+        result.errorMessage = tr("Invalid login “%1”: PostgreSQL keeps a login created without "
+                                 "quotes in lower case, as “%2”. Enter “%2”.")
+                                  .arg(login, trimmedLogin.toLower());
+        return result;
+    }
+
     if (ChargeValidator::characterCount(name) > MaxDisplayNameLength) {
         result.errorMessage = tr("The name has %1 characters; at most %2 are allowed.")
                                   .arg(ChargeValidator::characterCount(name))
