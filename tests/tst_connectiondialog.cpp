@@ -52,6 +52,7 @@ private slots:
     void startupFailureChoosesAnother();
     void startupFailureQuits();
     void retranslatesTexts();
+    void errorsFitUnderFields();
     void screenshots();
 
 private:
@@ -517,6 +518,46 @@ void tst_ConnectionDialog::retranslatesTexts()
     QVERIFY2(note.startsWith(QLatin1String("[[ChargeDesk stores no password.")), qPrintable(note));
     QCOMPARE(test, QStringLiteral("[[&Test Connection]]"));
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Database Connection"));
+}
+
+// Each field's error shows in full under its field, also when it wraps to
+// three lines of Chinese: the label is as tall as its text needs and starts
+// below its field.
+void tst_ConnectionDialog::errorsFitUnderFields()
+{
+    for (UiLanguage language : {UiLanguage::English, UiLanguage::SimplifiedChinese}) {
+        Translations::apply(language);
+        ConnectionDialog dialog(db());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fillPostgresql(&dialog, QStringLiteral("db.example.com"), QStringLiteral("70000"),
+                       QStringLiteral("chargedesk"), QStringLiteral("ben:s3cret"));
+        QCoreApplication::processEvents();
+
+        const QList<std::pair<const char *, const char *>> fields = {
+            {"portEdit", "portError"}, {"userEdit", "userError"}};
+        for (const auto &[editName, errorName] : fields) {
+            auto *edit = child<QLineEdit>(&dialog, editName);
+            auto *error = child<QLabel>(&dialog, errorName);
+            QVERIFY2(error->isVisible() && !error->text().isEmpty(), errorName);
+            const QPoint editBottom = edit->mapTo(&dialog, QPoint(0, edit->height()));
+            const QPoint errorTop = error->mapTo(&dialog, QPoint(0, 0));
+            QVERIFY2(errorTop.y() >= editBottom.y(), errorName);
+            QVERIFY2(error->height() >= error->heightForWidth(error->width()),
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(QLatin1String(errorName))
+                                    .arg(error->height())
+                                    .arg(error->heightForWidth(error->width()))));
+            const QPoint errorBottom = error->mapTo(&dialog, QPoint(0, error->height()));
+            QVERIFY2(errorBottom.y() <= dialog.height(), errorName);
+        }
+        keepScreenshot(&dialog, QStringLiteral("connection-errors-%1")
+                                    .arg(Translations::languageName(language)));
+        whenModalOpens<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+        dialog.reject();
+    }
+    Translations::apply(UiLanguage::English);
 }
 
 // Saves pictures of the dialog in English and Simplified Chinese, with the

@@ -51,8 +51,21 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     for (QLineEdit *edit : {m_fileEdit, m_hostEdit, m_portEdit, m_databaseEdit, m_userEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionForm::edited);
     connect(m_browseButton, &QPushButton::clicked, this, &ConnectionForm::browse);
+    for (QLabel *error : {m_fileError, m_hostError, m_portError, m_databaseError, m_userError})
+        error->installEventFilter(this);
 
     retranslateUi();
+}
+
+bool ConnectionForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        auto *label = qobject_cast<QLabel *>(watched);
+        const int needed = label ? label->heightForWidth(label->width()) : -1;
+        if (needed > 0 && label->minimumHeight() != needed)
+            label->setMinimumHeight(needed);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConnectionForm::createWidgets()

@@ -42,6 +42,11 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
 
+    // Keeps each error label at least as tall as its wrapped text at the
+    // width the layout gave it, which the form layout alone underestimates
+    // for three lines or more.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void createWidgets();
     void createLayout();
