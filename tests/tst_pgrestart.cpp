@@ -19,6 +19,7 @@
 #include "databaserecovery.h"
 #include "ledgercheck.h"
 #include "paymentfixture.h"
+#include "reminderquery.h"
 #include "restartablecluster.h"
 #include "testsupport.h"
 
@@ -47,6 +48,7 @@ private slots:
     void serverDownRefusesThenRecovers_data();
     void serverDownRefusesThenRecovers();
     void sessionEndedMidTransactionWritesNothing();
+    void remindersNameServerWhileDown();
 
 private:
     // Counts and sums that a charge, payment or void changes.
@@ -517,6 +519,31 @@ void tst_PgRestart::sessionEndedMidTransactionWritesNothing()
     QVERIFY(ChargeRepository(db()).findByRequestKey(m_chargeRequest.requestKey));
     const QStringList problems = LedgerCheck(db()).problems();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void tst_PgRestart::remindersNameServerWhileDown()
+{
+    QVERIFY(m_cluster->shutdown(RestartableCluster::Shutdown::Fast));
+    m_serverDown = true;
+
+    // QPSQL gives a query on the closed session no error text, so the
+    // message must come from the fault: the server and what to do.
+    const QString server = QStringLiteral("127.0.0.1:%1/%2")
+                               .arg(m_cluster->port())
+                               .arg(m_databaseName);
+    QString error;
+    const QList<ReminderItem> items
+        = ReminderQuery(db(), UiLanguage::English).dueItems(QDate::currentDate(), 7, &error);
+    QVERIFY(items.isEmpty());
+    QVERIFY2(error.contains(server), qPrintable(error));
+    QVERIFY2(error.contains(connectionLostExplanation()), qPrintable(error));
+    QVERIFY2(!error.trimmed().endsWith(QLatin1Char(':')), qPrintable(error));
+
+    QVERIFY(m_cluster->startup());
+    m_serverDown = false;
+    error.clear();
+    ReminderQuery(db(), UiLanguage::English).dueItems(QDate::currentDate(), 7, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_PgRestart)

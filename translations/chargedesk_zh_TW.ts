@@ -3661,7 +3661,7 @@
 <context>
     <name>ConnectionForm</name>
     <message>
-        <location filename="../src/widgets/connectionform.cpp" line="+204" />
+        <location filename="../src/widgets/connectionform.cpp" line="+217" />
         <source>Choose the Database File</source>
         <translation>選擇資料庫檔案</translation>
     </message>
@@ -9775,13 +9775,17 @@ Open: %2 of %3</source>
 <context>
     <name>ReminderQuery</name>
     <message>
-        <location filename="../src/core/reminderquery.cpp" line="+23" />
+        <location filename="../src/core/reminderquery.cpp" line="+24" />
         <source>The reminder window of %1 days is out of range. Enter 0 to %2 days.</source>
         <translation>提醒天數 %1 天超出範圍。請輸入 0 到 %2 天。</translation>
     </message>
     <message>
-        <location line="+149" />
-        <location line="+40" />
+        <location line="+197" />
+        <source>The reminders could not be read from the database.</source>
+        <translation>無法從資料庫讀取提醒。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>The reminders could not be read from the database: %1</source>
         <translation>無法從資料庫讀取提醒：%1</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "reminderquery.h"
 
+#include "databaserecovery.h"
 #include "logging.h"
 
 #include <QSqlError>
@@ -168,11 +169,7 @@ bool ReminderQuery::read(const QString &statement,
         ok = query.exec();
     }
     if (!ok) {
-        if (error) {
-            *error = tr("The reminders could not be read from the database: %1")
-                         .arg(query.lastError().text());
-        }
-        qCWarning(lcDatabase) << "Reminder query failed:" << query.lastError().text();
+        failed(query.lastError(), error);
         return false;
     }
 
@@ -208,12 +205,21 @@ bool ReminderQuery::read(const QString &statement,
         *rows << row;
     }
     if (query.lastError().isValid()) {
-        if (error) {
-            *error = tr("The reminders could not be read from the database: %1")
-                         .arg(query.lastError().text());
-        }
-        qCWarning(lcDatabase) << "Reminder query failed:" << query.lastError().text();
+        failed(query.lastError(), error);
         return false;
     }
     return true;
+}
+
+void ReminderQuery::failed(const QSqlError &failure, QString *error) const
+{
+    qCWarning(lcDatabase) << "Reminder query failed:" << failure.text();
+
+    // A lost server connection leaves no text of its own, so the fault's
+    // explanation names the server and says what to do.
+    const QString message = DatabaseRecovery::caught(m_db, failure).message(
+        tr("The reminders could not be read from the database."),
+        tr("The reminders could not be read from the database: %1").arg(failure.text()));
+    if (error)
+        *error = message;
 }

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 // Reads the open items that staff should chase. These are posted charges
 // without an active installment plan, and the installments of active plans.
@@ -82,6 +83,9 @@ private:
     // Runs statement with values bound and reads its rows into *rows.
     bool read(const QString &statement, const QList<QPair<QString, QVariant>> &values,
               QList<Row> *rows, QString *error) const;
+
+    // Logs failure and sets *error, when given, to the translated message.
+    void failed(const QSqlError &failure, QString *error) const;
 
     QSqlDatabase m_db;
     UiLanguage m_language;
