@@ -19,7 +19,7 @@ public:
     };
 
     // Copies the SQLite file source to destination. Refuses a source whose
-    // write-ahead log still holds changes, because the copy would miss
+    // write-ahead log still contains changes, because the copy would miss
     // them. Returns false and sets *error on failure.
     static bool copy(const QString &source, const QString &destination, QString *error);
 

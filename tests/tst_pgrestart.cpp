@@ -78,7 +78,7 @@ private:
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName()); }
     static QString connectionName() { return QStringLiteral("pgrestart"); }
 
-    // Reads the ledger on a connection of its own, as another program sees it.
+    // Reads the ledger on a connection of its own, as another program would.
     Ledger readLedger() const;
 
     // Returns the value of the session setting name on the program's

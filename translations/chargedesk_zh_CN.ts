@@ -12274,7 +12274,13 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>每个用户是一个带有角色的操作系统账户。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
+        <source>%1 %2</source>
+        <extracomment>Two sentences in a row; Chinese joins them without a space.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>No users are set up, so every account acts as an administrator. Add your own account “%1” as the first administrator to switch roles on; then add the others.</source>
         <translation>尚未设置用户，因此每个账户都相当于管理员。请先把您自己的账户“%1”添加为第一个管理员以启用角色，再添加其他人。</translation>
     </message>

@@ -12274,7 +12274,13 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>每位使用者是一個帶有角色的作業系統帳戶。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
+        <source>%1 %2</source>
+        <extracomment>Two sentences in a row; Chinese joins them without a space.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>No users are set up, so every account acts as an administrator. Add your own account “%1” as the first administrator to switch roles on; then add the others.</source>
         <translation>尚未設定任何使用者，因此每個帳號都視為管理員。請先將您自己的帳號「%1」新增為第一位管理員以啟用角色，再新增其他人。</translation>
     </message>

@@ -10,8 +10,8 @@
 // committed audit record, or 0 and the genesis hash while the log is empty.
 //
 // Writers call lock() first, inside their transaction. On PostgreSQL it
-// reads the row with FOR UPDATE, which holds the row lock until the
-// transaction ends; on SQLite it runs an UPDATE that changes nothing, under
+// reads the row with FOR UPDATE, which keeps the row locked until the
+// transaction ends. On SQLite it runs an UPDATE that changes nothing, under
 // the write lock that BEGIN IMMEDIATE took. Either way a second writer waits
 // there, and then reads the head that the first one advanced, so the chain
 // never forks.

@@ -203,7 +203,12 @@ GeneratedCustomer ChineseCustomerMaker::make(QRandomGenerator &random)
     // Hong Kong and Taipei customers are a small share, so that HKD and TWD
     // appear beside CNY.
     const int place = random.bounded(100);
-    const City &city = place < 4 ? HongKong : place < 6 ? Taipei : pick(random, MainlandCities);
+    const City *chosen = &HongKong;
+    if (place >= 6)
+        chosen = &pick(random, MainlandCities);
+    else if (place >= 4)
+        chosen = &Taipei;
+    const City &city = *chosen;
     const bool mainland = &city != &HongKong && &city != &Taipei;
 
     GeneratedCustomer customer;

@@ -215,8 +215,8 @@ void ReminderQuery::failed(const QSqlError &failure, QString *error) const
 {
     qCWarning(lcDatabase) << "Reminder query failed:" << failure.text();
 
-    // A lost server connection leaves no text of its own, so the fault's
-    // explanation names the server and says what to do.
+    // A lost server connection leaves no error text, so the fault's
+    // explanation names the server and what to do.
     const QString message = DatabaseRecovery::caught(m_db, failure).message(
         tr("The reminders could not be read from the database."),
         tr("The reminders could not be read from the database: %1").arg(failure.text()));

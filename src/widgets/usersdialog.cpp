@@ -160,11 +160,12 @@ void UsersDialog::retranslateUi()
                              "and reverse payments, make installment plans and approve charges. "
                              "Administrators also manage users, approval thresholds and the "
                              "period lock.");
-    m_introLabel->setText(
-        (server ? tr("Each user is a login of the database server with a role, which the "
-                     "server enforces too. A database administrator creates the logins.")
-                : tr("Each user is an operating system account with a role."))
-        + QLatin1Char(' ') + roles);
+    const QString who = server
+        ? tr("Each user is a login of the database server with a role, which the server "
+             "enforces too. A database administrator creates the logins.")
+        : tr("Each user is an operating system account with a role.");
+    //: Two sentences in a row; Chinese joins them without a space.
+    m_introLabel->setText(tr("%1 %2").arg(who, roles));
     switch (m_user.standing()) {
     case UserContext::Standing::Unrestricted:
         m_statusLabel->setText(tr("No users are set up, so every account acts as an "
