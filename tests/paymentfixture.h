@@ -89,15 +89,19 @@ inline qint64 addCharge(QSqlDatabase db, qint64 customerId, qint64 billId, const
 }
 
 // A request paying amount today by bank transfer; set one target after.
+// Each request gets a reference of its own, because a second payment with
+// the same reference looks identical to the first and needs an
+// acknowledgement note.
 inline PaymentRequest paymentRequest(qint64 customerId, const QString &amount)
 {
+    static int serial = 0;
     PaymentRequest request;
     request.requestKey = PaymentRequest::newRequestKey();
     request.customerId = customerId;
     request.amountText = amount;
     request.paidOn = QDate::currentDate();
     request.paymentMethodCode = QStringLiteral("BANK_TRANSFER");
-    request.reference = QStringLiteral("ICBC-2026-0001");
+    request.reference = QStringLiteral("ICBC-2026-%1").arg(++serial, 4, 10, QLatin1Char('0'));
     return request;
 }
 

@@ -83,6 +83,8 @@ private slots:
     void paymentCommandsInHelp();
     void recordPaymentPreviewWritesNothing();
     void recordPaymentConfirmAndReplay();
+    void recordPaymentIdenticalNeedsNote();
+    void recordPaymentSameReferenceNeedsNote();
     void recordPaymentOverpaymentRejected();
     void recordPaymentBillLines();
     void recordPaymentInvalidInput_data();
@@ -234,7 +236,8 @@ void tst_CliFollowUp::paymentCommandsInHelp_data()
                        QStringLiteral("--installment SEQ"), QStringLiteral("--amount AMOUNT"),
                        QStringLiteral("--paid-on DATE"), QStringLiteral("--payment-method CODE"),
                        QStringLiteral("--reference TEXT"), QStringLiteral("--note TEXT"),
-                       QStringLiteral("--request-key KEY"), QStringLiteral("--confirm")};
+                       QStringLiteral("--request-key KEY"),
+                       QStringLiteral("--acknowledge-duplicate NOTE"), QStringLiteral("--confirm")};
     QTest::newRow("reverse-payment") << QStringLiteral("reverse-payment")
                                      << QStringList{QStringLiteral("ID"),
                                                     QStringLiteral("--reason TEXT")};
@@ -323,6 +326,92 @@ void tst_CliFollowUp::recordPaymentConfirmAndReplay()
     const QString chargeLine = lineStartingWith(listed.out, chargeId + QLatin1Char(' '));
     QVERIFY2(chargeLine.contains(QStringLiteral("US$40.00")), qPrintable(listed.out));
     QVERIFY2(chargeLine.contains(QStringLiteral("Partly paid")), qPrintable(chargeLine));
+}
+
+void tst_CliFollowUp::recordPaymentIdenticalNeedsNote()
+{
+    freshDatabase();
+    const QString chargeId = addCharge(QStringLiteral("100.00"));
+    const QStringList arguments = paymentArguments(chargeId, QStringLiteral("30.00"))
+                                  << QStringLiteral("--confirm");
+
+    const CliResult first = run(arguments);
+    QCOMPARE(first.exitCode, 0);
+    const QString paymentId = firstNumberAfter(first.out, QStringLiteral("Payment "));
+    QVERIFY2(!paymentId.isEmpty(), qPrintable(first.out));
+    const QString before = balanceLine();
+
+    // The same command again, with a new random request key: stopped
+    // before writing, with the earlier payment and the option to add.
+    const CliResult second = run(arguments);
+    QCOMPARE(second.exitCode, 2);
+    QVERIFY2(second.err.contains(QStringLiteral("Payment %1 looks identical").arg(paymentId)),
+             qPrintable(second.err));
+    QVERIFY2(second.err.contains(QStringLiteral("US$30.00")), qPrintable(second.err));
+    QVERIFY2(second.err.contains(QStringLiteral("--acknowledge-duplicate")),
+             qPrintable(second.err));
+    QVERIFY2(second.err.contains(QStringLiteral("Nothing was written")), qPrintable(second.err));
+    QCOMPARE(balanceLine(), before);
+    const CliResult shownOnce = run({QStringLiteral("show-customer"), QStringLiteral("ALFKI")});
+    QVERIFY2(shownOnce.out.contains(QStringLiteral("Payments: 1\n")), qPrintable(shownOnce.out));
+
+    // Without --confirm the review lists the payment and stops the same way.
+    const CliResult preview = run(paymentArguments(chargeId, QStringLiteral("30.00")));
+    QCOMPARE(preview.exitCode, 2);
+    QVERIFY2(preview.out.contains(QStringLiteral("Payment %1 looks identical").arg(paymentId)),
+             qPrintable(preview.out));
+
+    // With the note it is written, and the note is kept.
+    const CliResult acknowledged = run(QStringList(arguments)
+                                       << QStringLiteral("--acknowledge-duplicate")
+                                       << QStringLiteral("Second transfer for the same order"));
+    QCOMPARE(acknowledged.exitCode, 0);
+    const QString secondId = firstNumberAfter(acknowledged.out, QStringLiteral("Payment "));
+    QVERIFY2(!secondId.isEmpty() && secondId != paymentId, qPrintable(acknowledged.out));
+    const CliResult shownTwice = run({QStringLiteral("show-customer"), QStringLiteral("ALFKI")});
+    QVERIFY2(shownTwice.out.contains(QStringLiteral("Payments: 2\n")),
+             qPrintable(shownTwice.out));
+
+    const QString connection = QStringLiteral("payment-note");
+    QString note;
+    {
+        const QSqlDatabase db = TestBackend::openRaw(m_databasePath, connection);
+        QVERIFY(db.isOpen());
+        QSqlQuery query(db);
+        VERIFY_SQL(query, query.prepare(QStringLiteral(
+            "SELECT duplicate_ack_note FROM payments WHERE id = :id")));
+        query.bindValue(QStringLiteral(":id"), secondId.toLongLong());
+        VERIFY_SQL(query, query.exec());
+        QVERIFY(query.next());
+        note = query.value(QStringLiteral("duplicate_ack_note")).toString();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QCOMPARE(note, QStringLiteral("Second transfer for the same order"));
+}
+
+void tst_CliFollowUp::recordPaymentSameReferenceNeedsNote()
+{
+    freshDatabase();
+    const QString chargeId = addCharge(QStringLiteral("80.00"));
+    const CliResult first = run(
+        {QStringLiteral("record-payment"), QStringLiteral("--bill"), QStringLiteral("10643"),
+         QStringLiteral("--amount"), QStringLiteral("100.00"), QStringLiteral("--paid-on"),
+         QDate::currentDate().addDays(-3).toString(Qt::ISODate),
+         QStringLiteral("--payment-method"), QStringLiteral("BANK_TRANSFER"),
+         QStringLiteral("--reference"), QStringLiteral("TX-2026-9"), QStringLiteral("--confirm")});
+    QCOMPARE(first.exitCode, 0);
+    const QString paymentId = firstNumberAfter(first.out, QStringLiteral("Payment "));
+
+    // Another item, amount and date, but the same bank transaction number.
+    const CliResult second = run(paymentArguments(chargeId, QStringLiteral("80.00"))
+                                 << QStringLiteral("--reference") << QStringLiteral("TX-2026-9")
+                                 << QStringLiteral("--confirm"));
+    QCOMPARE(second.exitCode, 2);
+    QVERIFY2(second.err.contains(QStringLiteral("Payment %1 has the same reference TX-2026-9")
+                                     .arg(paymentId)),
+             qPrintable(second.err));
+    const CliResult shown = run({QStringLiteral("show-customer"), QStringLiteral("ALFKI")});
+    QVERIFY2(shown.out.contains(QStringLiteral("Payments: 1\n")), qPrintable(shown.out));
 }
 
 void tst_CliFollowUp::recordPaymentOverpaymentRejected()

@@ -92,6 +92,7 @@ private slots:
     void doubleConfirmWritesOnePayment_data();
     void doubleConfirmWritesOnePayment();
     void backToEditWritesNothing();
+    void identicalPaymentNeedsNote();
     void billLinesPrefilledWithOpenAmount();
     void reverseRestoresBalance();
     void planDialogSumsExactly();
@@ -448,6 +449,86 @@ void tst_PaymentDialogs::backToEditWritesNothing()
     QCOMPARE(dialog.committedPaymentId(), 0);
     QCOMPARE(count(QStringLiteral("payments")), 0);
     QCOMPARE(childOf<QLineEdit>(&dialog, "amountEdit")->text(), QStringLiteral("10.00"));
+}
+
+void tst_PaymentDialogs::identicalPaymentNeedsNote()
+{
+    const qint64 chargeId = addCharge(QStringLiteral("100.00"));
+
+    // Another desk recorded 25.00 on the charge today already.
+    PaymentService service(m_database->db(), QStringLiteral("other-desk"));
+    PaymentRequest earlier;
+    earlier.requestKey = PaymentRequest::newRequestKey();
+    earlier.customerId = m_customerId;
+    earlier.chargeId = chargeId;
+    earlier.amountText = QStringLiteral("25.00");
+    earlier.paidOn = QDate::currentDate();
+    earlier.paymentMethodCode = QStringLiteral("CASH");
+    const auto earlierResult = service.commit(earlier, service.review(earlier));
+    QVERIFY2(earlierResult.succeeded(), qPrintable(earlierResult.errorMessage));
+
+    RecordPaymentDialog dialog(m_database->db(), m_customerId);
+    dialog.setCharge(chargeId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fillPayment(&dialog, QStringLiteral("25.00"));
+
+    struct Seen
+    {
+        bool boxShown = false;
+        QString findings;
+        bool enabledWithoutNote = true;
+        bool enabledWithBlankNote = true;
+        qint64 paymentsAfterClick = -1;
+        bool enabledWithNote = false;
+    };
+    auto seen = std::make_shared<Seen>();
+    whenModalOpens<PaymentConfirmDialog>([this, seen](PaymentConfirmDialog *confirm) {
+        auto *box = childOf<QWidget>(confirm, "duplicatesBox");
+        auto *button = childOf<QPushButton>(confirm, "confirmButton");
+        auto *note = childOf<QPlainTextEdit>(confirm, "acknowledgementEdit");
+        seen->boxShown = box && box->isVisible();
+        seen->findings = childOf<QTextBrowser>(confirm, "findingsView")->toPlainText();
+        seen->enabledWithoutNote = button->isEnabled();
+
+        // A click on the disabled button writes nothing.
+        QTest::mouseClick(button, Qt::LeftButton);
+        seen->paymentsAfterClick = count(QStringLiteral("payments"));
+
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("   "));
+        seen->enabledWithBlankNote = button->isEnabled();
+        QTest::keyClicks(note, QStringLiteral("Second delivery, paid separately"));
+        seen->enabledWithNote = button->isEnabled();
+        QTest::mouseClick(button, Qt::LeftButton);
+        if (confirm->isVisible())
+            confirm->reject();
+    });
+    QTest::mouseClick(childOf<QPushButton>(&dialog, "reviewButton"), Qt::LeftButton);
+
+    QVERIFY(seen->boxShown);
+    QVERIFY2(seen->findings.contains(
+                 QStringLiteral("Payment %1 looks identical").arg(earlierResult.paymentId)),
+             qPrintable(seen->findings));
+    QVERIFY2(seen->findings.contains(QStringLiteral("other-desk")), qPrintable(seen->findings));
+    QVERIFY(!seen->enabledWithoutNote);
+    QCOMPARE(seen->paymentsAfterClick, 1);
+    QVERIFY(!seen->enabledWithBlankNote);
+    QVERIFY(seen->enabledWithNote);
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.committedPaymentId() > 0);
+    QCOMPARE(count(QStringLiteral("payments")), 2);
+    QCOMPARE(chargePaid(chargeId), 5000);
+
+    QSqlQuery payment(m_database->db());
+    VERIFY_SQL(payment, payment.prepare(QStringLiteral(
+        "SELECT duplicate_ack_note FROM payments WHERE id = :id")));
+    payment.bindValue(QStringLiteral(":id"), dialog.committedPaymentId());
+    VERIFY_SQL(payment, payment.exec());
+    QVERIFY(payment.next());
+    QCOMPARE(payment.value(QStringLiteral("duplicate_ack_note")).toString(),
+             QStringLiteral("Second delivery, paid separately"));
 }
 
 void tst_PaymentDialogs::billLinesPrefilledWithOpenAmount()

@@ -15,7 +15,7 @@
 #include "connectionreopennotifier.h"
 #include "customerdetailpage.h"
 #include "customerrepository.h"
-#include "customertablemodel.h"
+#include "customerlistmodel.h"
 #include "database.h"
 #include "databasefault.h"
 #include "ledgercheck.h"
@@ -148,12 +148,11 @@ QString tst_PgRestartDialogs::storedBalanceText() const
 
 qint64 tst_PgRestartDialogs::listedBalance() const
 {
-    auto *customers = m_window->findChild<CustomerTableModel *>();
+    auto *customers = m_window->findChild<CustomerListModel *>();
     if (!customers)
         return -1;
     const int row = customers->rowOfCustomer(m_customerId);
-    const int column = customers->fieldIndex(QStringLiteral("balance_minor"));
-    return customers->index(row, column).data(Qt::EditRole).toLongLong();
+    return customers->index(row, CustomerListQuery::Balance).data(Qt::EditRole).toLongLong();
 }
 
 bool tst_PgRestartDialogs::fillForm(AddChargeDialog *dialog, const QString &amountText) const

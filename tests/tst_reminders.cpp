@@ -37,6 +37,7 @@ private slots:
     void installmentItems();
     void cancelledPlanListsCharge();
     void sortedOverdueFirst();
+    void mostUrgentItemsStopAtLimit();
     void snoozeHidesUntilDate();
     void latestSnoozeCounts();
     void contactHidesUntilNextStep_data();
@@ -301,6 +302,41 @@ void tst_Reminders::sortedOverdueFirst()
     QCOMPARE(items.at(0).daysPastDue, 20);
     QCOMPARE(items.at(2).step, ReminderStep::DueToday);
     QCOMPARE(items.at(3).step, ReminderStep::DueSoon);
+}
+
+// The Reminders panel lists only the most urgent items: the first ones of
+// the full list, in its order, with snoozed ones skipped, however far it
+// has to read past them.
+void tst_Reminders::mostUrgentItemsStopAtLimit()
+{
+    QList<qint64> charges;
+    for (int day = 0; day < 12; ++day)
+        charges << insertCharge(db(), day % 2 ? m_customerId : m_otherCustomerId,
+                                Today.addDays(-30 + day * 2));
+    ReminderSnoozer snoozer(db(), QStringLiteral("tester"), CalendarClock::fixedOnDate(Today));
+    for (int snoozed = 0; snoozed < 9; ++snoozed) {
+        QVERIFY(snoozer.snooze(OpenItem::Kind::Charge, charges.at(snoozed), Today.addDays(5),
+                               QString()).ok);
+    }
+
+    const QList<ReminderItem> all = dueItems(Today);
+    QCOMPARE(all.size(), 3);
+
+    const ReminderQuery query(db(), UiLanguage::English);
+    bool more = false;
+    QString error;
+    QList<ReminderItem> items = query.mostUrgentItems(Today, 7, 2, &more, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(itemKeys(items), itemKeys(all.mid(0, 2)));
+    QVERIFY(more);
+
+    items = query.mostUrgentItems(Today, 7, 3, &more, &error);
+    QCOMPARE(itemKeys(items), itemKeys(all));
+    QVERIFY(!more);
+
+    items = query.mostUrgentItems(Today, 7, 500, &more, &error);
+    QCOMPARE(itemKeys(items), itemKeys(all));
+    QVERIFY(!more);
 }
 
 void tst_Reminders::snoozeHidesUntilDate()

@@ -41,6 +41,7 @@
 #include "addchargedialog.h"
 #include "chargeconfirmdialog.h"
 #include "chargelistmodel.h"
+#include "customerlistquery.h"
 #include "database.h"
 #include "databasechangewatcher.h"
 #include "mainwindow.h"
@@ -60,8 +61,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
-#include <QSortFilterProxyModel>
-#include <QSqlTableModel>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -379,22 +378,17 @@ QString WindowDriver::fieldText(const QString &field)
 
 QModelIndex WindowDriver::customerIndex(const QString &code, const QString &field) const
 {
-    // The list shows a filter over the customers' table model, with the
-    // same columns.
     const auto *view = m_window->findChild<QTableView *>(QStringLiteral("customerTable"));
-    const auto *proxy = view ? qobject_cast<const QSortFilterProxyModel *>(view->model())
-                             : nullptr;
-    const auto *customers
-        = proxy ? qobject_cast<const QSqlTableModel *>(proxy->sourceModel()) : nullptr;
-    if (!customers)
+    const QAbstractItemModel *customers = view ? view->model() : nullptr;
+    const int column = CustomerListQuery::columnOf(field);
+    if (!customers || column < 0)
         return {};
 
-    const int codeColumn = customers->fieldIndex(QStringLiteral("code"));
-    const QModelIndexList found = proxy->match(proxy->index(0, codeColumn), Qt::DisplayRole,
-                                               code, 1, Qt::MatchExactly);
+    const QModelIndexList found = customers->match(customers->index(0, CustomerListQuery::Code),
+                                                   Qt::DisplayRole, code, 1, Qt::MatchExactly);
     if (found.isEmpty())
         return {};
-    return found.constFirst().siblingAtColumn(customers->fieldIndex(field));
+    return found.constFirst().siblingAtColumn(column);
 }
 
 QString WindowDriver::selectCustomer(const QString &code)

@@ -201,11 +201,11 @@
 <context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../src/widgets/customerlistpage.cpp" line="+143"/>
-        <source>%n customer(s)</source>
+        <location filename="../src/widgets/customerlistpage.cpp" line="+124"/>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
 </context>
@@ -396,11 +396,19 @@
 <context>
     <name>ReminderPanel</name>
     <message numerus="yes">
-        <location filename="../src/widgets/reminderpanel.cpp" line="+207"/>
+        <location filename="../src/widgets/reminderpanel.cpp" line="+208"/>
         <source>Nothing is overdue, due today or due within %n day(s).</source>
         <translation>
             <numerusform>Nothing is overdue, due today or due within %n day.</numerusform>
             <numerusform>Nothing is overdue, due today or due within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The %n most urgent item(s) to follow up; more are due</source>
+        <translation>
+            <numerusform>The most urgent item to follow up; more are due</numerusform>
+            <numerusform>The %n most urgent items to follow up; more are due</numerusform>
         </translation>
     </message>
     <message numerus="yes">

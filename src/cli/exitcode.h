@@ -7,8 +7,8 @@ enum class ExitCode : int {
     // invalid --language or --format.
     UsageError = 1,
     // Invalid charge data, an exact duplicate, an unacknowledged possible
-    // duplicate, a bill of another customer, or sample data that cannot be
-    // imported.
+    // duplicate charge or identical payment, a bill of another customer, or
+    // sample data that cannot be imported.
     Rejected = 2,
     // Unknown customer, bill, charge or folder, or a report font that is
     // not installed.

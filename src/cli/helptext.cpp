@@ -147,8 +147,10 @@ QString HelpText::exitStatuses()
         {int(ExitCode::Rejected),
          tr("rejected: invalid value, exact duplicate, possible duplicate without "
             "--acknowledge-duplicate (add-charge) or --acknowledge-duplicates (import-csv), "
-            "bill of another customer, charge void already, payment larger than the open "
-            "amount, payment reversed already, sample data that cannot be imported")},
+            "payment that looks identical to a recorded one without --acknowledge-duplicate "
+            "(record-payment), bill of another customer, charge void already, payment larger "
+            "than the open amount, payment reversed already, sample data that cannot be "
+            "imported")},
         {int(ExitCode::NotFound),
          tr("not found: unknown customer, bill, charge, payment, installment or folder, or "
             "no report font")},

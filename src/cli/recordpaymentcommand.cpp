@@ -12,6 +12,7 @@
 #include "uilanguage.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace {
 
@@ -50,6 +51,11 @@ QString RecordPaymentCommand::details() const
            "command prints the earlier payment's ID and exits with 0."),
         tr("An amount larger than what is still open is rejected; the message names the open "
            "amount. To take back a payment, reverse it with reverse-payment."),
+        tr("A payment that looks identical to a posted payment of the same customer (same "
+           "bill, charge or installment, amount and payment date, or the same --reference "
+           "whatever its date) is rejected with exit status 2 and a list of those payments, "
+           "unless --acknowledge-duplicate gives a note saying why the new payment is real. "
+           "Reversed payments do not count."),
     };
     return paragraphs.join(QLatin1String("\n\n"));
 }
@@ -85,6 +91,11 @@ void RecordPaymentCommand::declareArguments(ArgumentParser &parser) const
                       tr("Key of this request, 8 to 100 characters. Running the command again "
                          "with the same key returns the first payment instead of writing "
                          "another, so a retry is safe. Default: a new random key.")});
+    parser.addOption({QStringLiteral("acknowledge-duplicate"), noValue, QStringLiteral("NOTE"),
+                      tr("Note saying why the payment is real although it looks identical to "
+                         "a payment already recorded; required when there is one, at most %1 "
+                         "characters, kept with the payment and in the audit log.")
+                          .arg(PaymentService::MaxNoteLength)});
     parser.addOption({QStringLiteral("confirm"), noValue, QString(),
                       tr("Record the payment. Without it nothing is written.")});
 }
@@ -131,6 +142,7 @@ ExitCode RecordPaymentCommand::run(const ArgumentParser &arguments, CliContext &
     request.paymentMethodCode = arguments.value(QStringLiteral("payment-method"));
     request.reference = arguments.value(QStringLiteral("reference"));
     request.note = arguments.value(QStringLiteral("note"));
+    request.duplicateAcknowledgement = arguments.value(QStringLiteral("acknowledge-duplicate"));
 
     PaymentService service(session.database(), currentActor(session.database()));
     const PaymentReview review = service.review(request);
@@ -144,6 +156,13 @@ ExitCode RecordPaymentCommand::run(const ArgumentParser &arguments, CliContext &
         return context.fail(ExitCode::Rejected, errorsText(review, arguments));
     QTextStream &out = context.out();
     out << review.summary << '\n';
+    if (review.needsAcknowledgement())
+        out << '\n' << duplicatesText(review) << '\n';
+    if (!review.canCommit(request.duplicateAcknowledgement)) {
+        qCInfo(lcCli) << "Payment request" << request.requestKey << "looks identical to payments"
+                      << review.duplicatePaymentIds() << "; no acknowledgement";
+        return context.fail(ExitCode::Rejected, refusalText(review));
+    }
     if (review.existingPaymentId == 0) {
         out << '\n'
             << tr("Nothing was written. To record this payment, run the same command again "
@@ -231,6 +250,7 @@ QString RecordPaymentCommand::optionForField(const QString &field)
         {QStringLiteral("reference"), QStringLiteral("--reference")},
         {QStringLiteral("note"), QStringLiteral("--note")},
         {QStringLiteral("request_key"), QStringLiteral("--request-key")},
+        {QStringLiteral("duplicate_ack_note"), QStringLiteral("--acknowledge-duplicate")},
     };
     return options.value(field);
 }
@@ -252,6 +272,26 @@ QString RecordPaymentCommand::errorsText(const PaymentReview &review,
     }
     lines << tr("Nothing was written.");
     return lines.join(QLatin1Char('\n'));
+}
+
+QString RecordPaymentCommand::duplicatesText(const PaymentReview &review)
+{
+    QStringList lines{tr("Payments that look identical:")};
+    for (const PaymentDuplicateFinding &finding : review.duplicates)
+        lines << QStringLiteral("  - ") + finding.description;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString RecordPaymentCommand::refusalText(const PaymentReview &review)
+{
+    QStringList ids;
+    for (qint64 id : review.duplicatePaymentIds())
+        ids << QString::number(id);
+    return tr("Rejected: the payment looks identical to payment %1, already recorded. Nothing "
+              "was written. If this is a separate payment, run the command again with "
+              "--acknowledge-duplicate NOTE saying why; the note is kept with the payment and "
+              "in the audit log.")
+        .arg(QLocale().createSeparatedList(ids));
 }
 
 ExitCode RecordPaymentCommand::commit(PaymentService &service, const PaymentRequest &request,
@@ -291,6 +331,11 @@ ExitCode RecordPaymentCommand::commit(PaymentService &service, const PaymentRequ
     case PaymentService::CommitResult::Status::Rejected:
         if (!result.review.isValid())
             return context.fail(ExitCode::Rejected, errorsText(result.review, arguments));
+        if (!result.review.canCommit(request.duplicateAcknowledgement)) {
+            return context.fail(ExitCode::Rejected, duplicatesText(result.review)
+                                                        + QLatin1Char('\n')
+                                                        + refusalText(result.review));
+        }
         return context.fail(ExitCode::Rejected, result.errorMessage);
 
     case PaymentService::CommitResult::Status::Failed:

@@ -11,8 +11,9 @@ struct PaymentReview;
 
 // record-payment (--bill NO | --charge ID [--installment SEQ]) --amount ...:
 // reviews a payment (回款) through the payment service and prints the
-// confirmation summary. Only with --confirm does it commit, and then it
-// prints the new payment's ID.
+// confirmation summary and any payments that look identical. Only with
+// --confirm does it commit, and then it prints the new payment's ID. A
+// payment that looks identical needs --acknowledge-duplicate.
 class RecordPaymentCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RecordPaymentCommand)
@@ -37,6 +38,12 @@ private:
 
     // One line per field error, each naming the option and the value typed.
     static QString errorsText(const PaymentReview &review, const ArgumentParser &arguments);
+
+    // The payments that look identical, one line each, under a heading.
+    static QString duplicatesText(const PaymentReview &review);
+
+    // Says that nothing was written and which option records the payment.
+    static QString refusalText(const PaymentReview &review);
 
     ExitCode commit(PaymentService &service, const PaymentRequest &request,
                     const PaymentReview &review, const ArgumentParser &arguments,

@@ -88,6 +88,8 @@ const AuditedTable &AuditedTable::payments()
             {"payment_method_code"},
             {"reference"},
             {"created_at", Type::Text, true},
+            // Records written before schema version 5 lack it.
+            {"duplicate_ack_note", Type::Text, true},
         },
     };
     return table;

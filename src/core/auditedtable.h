@@ -16,8 +16,9 @@ struct AuditedColumn
     const char *name;
     Type type = Type::Text;
 
-    // Compared only when the record contains it, because records written
-    // before schema version 3 lack it.
+    // Compared only when the record contains it, because records written by
+    // older versions lack it: created_at before schema version 3, a
+    // payment's duplicate_ack_note before version 5.
     bool optional = false;
 };
 

@@ -21,6 +21,11 @@ public:
     explicit FilterChoiceRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Every customer, by company name.
+    //
+    // NOTE: the report, aging, statement and notice dialogs fill their
+    // customer lists from this, so they open slowly with a hundred thousand
+    // customers. A picker that searches through CustomerListQuery as the
+    // user types, like the customer list, would read only what it shows.
     QList<Customer> customers(QString *error = nullptr) const;
 
     // The distinct charges.created_by values, sorted.

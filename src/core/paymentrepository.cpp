@@ -11,7 +11,8 @@ const char paymentColumns[] =
     "payments.charge_id AS charge_id, payments.installment_id AS installment_id, "
     "installments.seq AS installment_seq, payments.amount_minor AS amount_minor, "
     "payments.currency AS currency, paid_on, payments.payment_method_code AS payment_method_code, "
-    "reference, payments.note AS note, payments.status AS status, "
+    "reference, payments.note AS note, payments.duplicate_ack_note AS duplicate_ack_note, "
+    "payments.status AS status, "
     "payments.created_by AS created_by, payments.created_at AS created_at, reversed_by, "
     "reversed_at, reverse_reason "
     "FROM payments "
@@ -36,6 +37,8 @@ PaymentRecord paymentFromQuery(const QSqlQuery &query)
     payment.paymentMethodCode = query.value(QStringLiteral("payment_method_code")).toString();
     payment.reference = query.value(QStringLiteral("reference")).toString();
     payment.note = query.value(QStringLiteral("note")).toString();
+    payment.duplicateAcknowledgement
+        = query.value(QStringLiteral("duplicate_ack_note")).toString();
     payment.status = query.value(QStringLiteral("status")).toString();
     payment.createdBy = query.value(QStringLiteral("created_by")).toString();
     payment.createdAt = timestampFromColumn(query.value(QStringLiteral("created_at")));

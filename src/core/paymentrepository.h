@@ -27,9 +27,12 @@ public:
     std::optional<PaymentRecord> findByRequestKey(const QString &key,
                                                   QString *error = nullptr) const;
 
-private:
+    // The payments that match where, a literal WHERE clause on payments
+    // columns whose values are bound from values, oldest paid_on first.
     QList<PaymentRecord> list(const QString &where, const QVariantMap &values,
                               QString *error) const;
+
+private:
 
     QSqlDatabase m_db;
 };

@@ -1,5 +1,20 @@
 #include "paymentreview.h"
 
+bool PaymentReview::canCommit(const QString &acknowledgement) const
+{
+    if (!isValid())
+        return false;
+    return !needsAcknowledgement() || !acknowledgement.trimmed().isEmpty();
+}
+
+QList<qint64> PaymentReview::duplicatePaymentIds() const
+{
+    QList<qint64> ids;
+    for (const PaymentDuplicateFinding &finding : duplicates)
+        ids << finding.existing.id;
+    return ids;
+}
+
 QString PaymentReview::problemText() const
 {
     QStringList lines;

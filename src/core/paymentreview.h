@@ -7,14 +7,35 @@
 #include <QList>
 #include <QString>
 
+// A posted payment of the same customer that looks identical to the
+// requested one.
+struct PaymentDuplicateFinding
+{
+    enum class Kind {
+        Identical,     // same item paid, amount, currency and payment date
+        SameReference, // same non-empty reference, whatever the date and item
+    };
+
+    Kind kind = Kind::Identical;
+    PaymentRecord existing;
+    // A translated sentence naming the existing payment: id, payment date,
+    // amount, reference, who recorded it and when.
+    QString description;
+};
+
 // The result of reviewing a PaymentRequest without writing anything: the
-// validated values, the problems found and the confirmation summary.
+// validated values, the problems found, the identical payments found and the
+// confirmation summary.
 struct PaymentReview
 {
     // field is the payments column the error is about: amount_minor,
     // paid_on, payment_method_code, reference, note, bill_id, charge_id,
     // installment_id, request_key (or customer_id).
     QList<FieldError> errors;
+
+    // Posted payments that look identical; each needs the acknowledgement
+    // note of the request before commit() writes.
+    QList<PaymentDuplicateFinding> duplicates;
 
     // Valid only when errors is empty.
     CustomerRecord customer;
@@ -45,6 +66,14 @@ struct PaymentReview
     qint64 existingPaymentId = 0;
 
     bool isValid() const { return errors.isEmpty() && failure.isEmpty(); }
+    bool needsAcknowledgement() const { return !duplicates.isEmpty(); }
+
+    // True when commit() may proceed: valid, and every identical payment
+    // acknowledged with a note.
+    bool canCommit(const QString &acknowledgement) const;
+
+    // Returns the ids of the identical payments found.
+    QList<qint64> duplicatePaymentIds() const;
 
     // All problems as one message, one per line, for the command line.
     QString problemText() const;

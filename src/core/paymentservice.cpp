@@ -3,6 +3,7 @@
 #include "chargevalidator.h"
 #include "databaserecovery.h"
 #include "logging.h"
+#include "paymentduplicatefinder.h"
 #include "paymentrepository.h"
 #include "paymentsummary.h"
 #include "paymentvalidator.h"
@@ -30,6 +31,10 @@ PaymentRecord paymentFromRequest(const PaymentRequest &request, const PaymentRev
     payment.paymentMethodCode = request.paymentMethodCode;
     payment.reference = request.reference.trimmed();
     payment.note = request.note.trimmed();
+    // Kept only when there was something to acknowledge, so that a stray
+    // note never suggests a duplicate that did not exist.
+    if (review.needsAcknowledgement())
+        payment.duplicateAcknowledgement = request.duplicateAcknowledgement.trimmed();
     return payment;
 }
 
@@ -142,11 +147,14 @@ PaymentReview PaymentService::check(const PaymentRequest &request, QString *quer
     result.customerBalanceAfter = Money(result.customer.balance.minorUnits()
                                             - result.amount.minorUnits(),
                                         result.customer.balance.currency());
+
+    if (!PaymentDuplicateFinder(m_db).check(request, &result, queryError))
+        return result;
     result.summary = PaymentSummary(m_db).build(request, result);
     return result;
 }
 
-QString PaymentService::rejection(const PaymentReview &current,
+QString PaymentService::rejection(const PaymentRequest &request, const PaymentReview &current,
                                   const PaymentReview &confirmed) const
 {
     if (!current.isValid())
@@ -155,6 +163,12 @@ QString PaymentService::rejection(const PaymentReview &current,
         return tr("The payment differs from the one that was confirmed. Review it again and "
                   "confirm.");
     }
+
+    // An identical payment recorded meanwhile also changes the open amount,
+    // and the message that names it is the more useful one.
+    const QString duplicate = PaymentDuplicateFinder::rejection(request, current, confirmed);
+    if (!duplicate.isEmpty())
+        return duplicate;
     if (current.openBefore != confirmed.openBefore) {
         return tr("The open amount of %1 changed from %2 to %3 since the review, because "
                   "another payment was recorded or reversed. Review the payment again and "
@@ -229,10 +243,17 @@ PaymentService::CommitResult PaymentService::commitOnce(const PaymentRequest &re
                           << result.paymentId << "; nothing written";
         return result;
     }
-    result.errorMessage = rejection(result.review, confirmed);
+    result.errorMessage = rejection(request, result.review, confirmed);
     if (!result.errorMessage.isEmpty()) {
-        qCInfo(lcPayment) << "Payment rejected, request key" << request.requestKey << ":"
-                          << result.errorMessage;
+        if (result.review.needsAcknowledgement()) {
+            qCInfo(lcPayment) << "Payment rejected, request key" << request.requestKey
+                              << "customer" << request.customerId << "looks identical to payments"
+                              << result.review.duplicatePaymentIds() << ":"
+                              << result.errorMessage;
+        } else {
+            qCInfo(lcPayment) << "Payment rejected, request key" << request.requestKey << ":"
+                              << result.errorMessage;
+        }
         return result;
     }
 
@@ -272,6 +293,10 @@ PaymentService::CommitResult PaymentService::commitOnce(const PaymentRequest &re
                       << payment.installmentId << "amount" << payment.amount.minorUnits()
                       << payment.amount.currency() << "request key" << request.requestKey
                       << "by" << m_actor;
+    if (!payment.duplicateAcknowledgement.isEmpty()) {
+        qCInfo(lcPayment) << "Payment" << paymentId << "acknowledged as not a duplicate of"
+                          << result.review.duplicatePaymentIds();
+    }
     return result;
 }
 

@@ -14,7 +14,9 @@
 // checks inside one transaction (BEGIN IMMEDIATE on SQLite, the customer's
 // WriteLock on PostgreSQL) and writes the payment, the paid amounts of the
 // charge, installment and bill, the customer's balance and an audit record
-// together, or nothing.
+// together, or nothing. A payment that looks identical to a posted one of
+// the same customer is written only with the request's acknowledgement
+// note, which is stored with it.
 //
 // Recording and reversing need the finance role, and a payment date after
 // the period lock date (see PeriodLock).
@@ -32,7 +34,7 @@ public:
         enum class Status {
             Committed, // a new payment was written
             Replayed,  // the request key was used before; nothing was written
-            Rejected,  // invalid, or changed since the review
+            Rejected,  // invalid, changed since the review, or an unacknowledged duplicate
             Failed,    // the database failed; nothing was written
         };
 
@@ -59,7 +61,8 @@ public:
     // actor is recorded as the author of every write; see currentActor().
     PaymentService(QSqlDatabase db, QString actor);
 
-    // Validates request. Writes nothing.
+    // Validates request and looks for posted payments that look identical
+    // (see PaymentDuplicateFinder). Writes nothing.
     PaymentReview review(const PaymentRequest &request) const;
 
     // Commits request. confirmed must be the review the user saw: if the
@@ -82,7 +85,8 @@ private:
 
     // Returns the text of a rejection of the checked request, empty when it
     // may be written.
-    QString rejection(const PaymentReview &current, const PaymentReview &confirmed) const;
+    QString rejection(const PaymentRequest &request, const PaymentReview &current,
+                      const PaymentReview &confirmed) const;
 
     QSqlDatabase m_db;
     QString m_actor;

@@ -19,11 +19,11 @@ bool PaymentWriter::insert(const PaymentRecord &payment, qint64 *paymentId, QStr
 {
     SqlStatement statement(m_db, QStringLiteral(
         "INSERT INTO payments (request_key, customer_id, bill_id, charge_id, installment_id, "
-        "amount_minor, currency, paid_on, payment_method_code, reference, note, status, "
-        "created_by, created_at) "
+        "amount_minor, currency, paid_on, payment_method_code, reference, note, "
+        "duplicate_ack_note, status, created_by, created_at) "
         "VALUES (:request_key, :customer_id, :bill_id, :charge_id, :installment_id, "
-        ":amount_minor, :currency, :paid_on, :payment_method_code, :reference, :note, 'posted', "
-        ":created_by, :created_at)"));
+        ":amount_minor, :currency, :paid_on, :payment_method_code, :reference, :note, "
+        ":duplicate_ack_note, 'posted', :created_by, :created_at)"));
     QSqlQuery &query = *statement;
     if (!statement.isPrepared()) {
         *error = query.lastError().text();
@@ -40,6 +40,8 @@ bool PaymentWriter::insert(const PaymentRecord &payment, qint64 *paymentId, QStr
     query.bindValue(QStringLiteral(":payment_method_code"), payment.paymentMethodCode);
     query.bindValue(QStringLiteral(":reference"), notNull(payment.reference));
     query.bindValue(QStringLiteral(":note"), notNull(payment.note));
+    query.bindValue(QStringLiteral(":duplicate_ack_note"),
+                    notNull(payment.duplicateAcknowledgement));
     const QString createdAt = utcTimestampNow();
     query.bindValue(QStringLiteral(":created_by"), m_actor);
     query.bindValue(QStringLiteral(":created_at"), createdAt);
@@ -56,6 +58,7 @@ bool PaymentWriter::insert(const PaymentRecord &payment, qint64 *paymentId, QStr
     QVariantMap details = auditDetails(payment);
     details.insert(QStringLiteral("status"), QStringLiteral("posted"));
     details.insert(QStringLiteral("created_at"), createdAt);
+    details.insert(QStringLiteral("duplicate_ack_note"), payment.duplicateAcknowledgement);
     return AuditLog(m_db).append(m_actor, QStringLiteral("payment.add"),
                                  QStringLiteral("payment"), *paymentId, details, payment.note,
                                  error);

@@ -113,6 +113,9 @@ struct PaymentRecord
     QString paymentMethodCode;
     QString reference;
     QString note;
+    // The note that says why the payment is real although it looked
+    // identical to an earlier one; empty when none was needed.
+    QString duplicateAcknowledgement;
     QString status; // "posted" or "reversed"
     QString createdBy;
     QDateTime createdAt; // UTC

@@ -27,8 +27,12 @@ QList<ReminderItem> ReminderAnnouncer::announce(const QDate &today, int windowDa
     if (!transaction.begin()) {
         failure = transaction.error().text();
     } else {
-        const QList<ReminderItem> items =
-            ReminderQuery(m_db, m_language).dueItems(today, windowDays, &failure);
+        // The items the Reminders panel lists; less urgent ones are
+        // announced when they come up among those.
+        const QList<ReminderItem> items = ReminderQuery(m_db, m_language)
+                                              .mostUrgentItems(today, windowDays,
+                                                               ReminderQuery::ListedItems,
+                                                               nullptr, &failure);
         const QString announcedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         for (const ReminderItem &item : items) {
             if (!failure.isEmpty())

@@ -39,7 +39,52 @@ QList<ReminderItem> ReminderQuery::dueItems(const QDate &today, int windowDays,
         return items;
     }
 
-    for (const Row &row : std::as_const(rows)) {
+    return visibleItems(rows, today);
+}
+
+QList<ReminderItem> ReminderQuery::mostUrgentItems(const QDate &today, int windowDays, int limit,
+                                                   bool *more, QString *error) const
+{
+    if (more)
+        *more = false;
+    if (windowDays < 0 || windowDays > MaxWindowDays || limit <= 0)
+        return dueItems(today, windowDays, error);
+
+    // The items due by a date that at least reach items reach are read in
+    // full and sorted; snoozed and contacted ones drop out after the read,
+    // so the reach grows until limit items remain or every due item is read.
+    const QString lastDue = today.addDays(windowDays).toString(Qt::ISODate);
+    for (int reach = limit * 2;; reach *= 4) {
+        const QString cutoff = dueDateReaching(lastDue, reach, error);
+        if (cutoff.isEmpty())
+            return {};
+
+        QList<Row> rows;
+        if (!read(dueItemsStatement(),
+                  {{QStringLiteral(":last_due_charge"), cutoff},
+                   {QStringLiteral(":last_due_installment"), cutoff}},
+                  &rows, error)) {
+            return {};
+        }
+        QList<ReminderItem> items = visibleItems(rows, today);
+        if (items.size() > limit) {
+            items.resize(limit);
+            if (more)
+                *more = true;
+            return items;
+        }
+        if (cutoff == lastDue || items.size() == limit) {
+            if (more && cutoff != lastDue)
+                *more = true;
+            return items;
+        }
+    }
+}
+
+QList<ReminderItem> ReminderQuery::visibleItems(const QList<Row> &rows, const QDate &today)
+{
+    QList<ReminderItem> items;
+    for (const Row &row : rows) {
         if (hiddenBySnooze(row.snoozedUntil, today)
             || hiddenByContact(row.item.dueDate, row.lastContactedOn, today)) {
             continue;
@@ -47,6 +92,36 @@ QList<ReminderItem> ReminderQuery::dueItems(const QDate &today, int windowDays,
         items << ReminderItem::on(row.item, today);
     }
     return items;
+}
+
+QString ReminderQuery::dueDateReaching(const QString &lastDue, int reach, QString *error) const
+{
+    // Both walk a due-date index and stop at the reachth entry.
+    const QStringList statements = {
+        QStringLiteral("SELECT due_date FROM charges WHERE status = 'posted' "
+                       "AND paid_minor < amount_minor AND due_date <= :last_due "
+                       "ORDER BY due_date LIMIT 1 OFFSET :reach"),
+        QStringLiteral("SELECT due_date FROM installments WHERE paid_minor < amount_minor "
+                       "AND due_date <= :last_due ORDER BY due_date LIMIT 1 OFFSET :reach"),
+    };
+    QString cutoff = lastDue;
+    for (const QString &text : statements) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        bool ok = query.prepare(text);
+        if (ok) {
+            query.bindValue(QStringLiteral(":last_due"), lastDue);
+            query.bindValue(QStringLiteral(":reach"), reach - 1);
+            ok = query.exec();
+        }
+        if (!ok) {
+            failed(query.lastError(), error);
+            return {};
+        }
+        if (query.next())
+            cutoff = qMin(cutoff, query.value(QStringLiteral("due_date")).toString());
+    }
+    return cutoff;
 }
 
 QList<ReminderItem> ReminderQuery::openItemsOfCustomer(qint64 customerId, const QDate &today,

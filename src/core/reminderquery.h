@@ -41,12 +41,23 @@ public:
         : m_db(std::move(db)), m_language(language)
     {}
 
+    // The most urgent items the Reminders panel lists and announces. A
+    // database with years of unpaid charges can have hundreds of thousands
+    // due; reading them all would stall the window at every refresh.
+    static constexpr int ListedItems = 500;
+
     // Returns the items to show on today for a window of windowDays (0 to
     // MaxWindowDays) days, without the hidden ones. Returns an empty list
     // and sets *error to a translated message when windowDays is out of
     // range or a statement fails.
     QList<ReminderItem> dueItems(const QDate &today, int windowDays,
                                  QString *error = nullptr) const;
+
+    // As dueItems(), but at most limit items, the most urgent first, reading
+    // little more than those. *more (when given) tells whether further items
+    // are due.
+    QList<ReminderItem> mostUrgentItems(const QDate &today, int windowDays, int limit,
+                                        bool *more, QString *error = nullptr) const;
 
     // Returns every open item of the customer with customerId, whatever its
     // due date and hidden or not, with its step on today.
@@ -79,6 +90,14 @@ private:
     // installmentCondition end the WHERE clauses of the two parts.
     QString statement(const QString &chargeCondition,
                       const QString &installmentCondition) const;
+
+    // Returns the visible items among rows on today.
+    static QList<ReminderItem> visibleItems(const QList<Row> &rows, const QDate &today);
+
+    // Returns the due date of the reachth open charge and of the reachth
+    // open installment due by lastDue, whichever is earlier, or lastDue when
+    // fewer are due; an empty string when a statement failed.
+    QString dueDateReaching(const QString &lastDue, int reach, QString *error) const;
 
     // Runs statement with values bound and reads its rows into *rows.
     bool read(const QString &statement, const QList<QPair<QString, QVariant>> &values,

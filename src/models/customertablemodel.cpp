@@ -27,6 +27,14 @@ CustomerTableModel::CustomerTableModel(QObject *parent, const QSqlDatabase &db)
     setSort(fieldIndex(QStringLiteral("code")), Qt::AscendingOrder);
     m_balanceColumn = fieldIndex(QStringLiteral("balance_minor"));
     m_currencyColumn = fieldIndex(QStringLiteral("currency"));
+    showCustomerFilter();
+}
+
+bool CustomerTableModel::showCustomer(qint64 id)
+{
+    m_customerId = id;
+    showCustomerFilter();
+    return refresh() && rowCount() == 1;
 }
 
 bool CustomerTableModel::refresh()
@@ -41,11 +49,11 @@ bool CustomerTableModel::refresh()
     }
 
     if (!select()) {
-        qCWarning(lcUi) << "Could not read the customers:" << lastError().text();
+        qCWarning(lcUi) << "Could not read customer" << m_customerId << ":"
+                        << lastError().text();
         DatabaseRecovery::caught(database(), lastError());
         return false;
     }
-    fetchAll();
     return true;
 }
 
@@ -56,12 +64,18 @@ qint64 CustomerTableModel::customerId(int row) const
 
 int CustomerTableModel::rowOfCustomer(qint64 id)
 {
-    fetchAll();
-    for (int row = 0; row < rowCount(); ++row) {
-        if (customerId(row) == id)
-            return row;
-    }
-    return -1;
+    // Only another id selects: the reset of a select makes the detail form
+    // ask again, for the customer it shows.
+    if (id != m_customerId)
+        showCustomer(id);
+    return rowCount() == 1 && customerId(0) == id ? 0 : -1;
+}
+
+void CustomerTableModel::showCustomerFilter()
+{
+    // QSqlTableModel cannot bind a value to its filter; the id is a number
+    // formatted here, never text from the user.
+    setFilter(QStringLiteral("id = %1").arg(m_customerId));
 }
 
 bool CustomerTableModel::refreshRow(int row)
@@ -99,11 +113,12 @@ bool CustomerTableModel::save(QString *error)
         return fail(message);
     }
 
-    // The reselect fetched only the first rows. A partly read result keeps
-    // its snapshot open on the connection after the commit, and once another
-    // program has written, SQLite rejects the connection's next BEGIN
-    // IMMEDIATE at once with "database is locked".
-    fetchAll();
+    // A partly read result would keep its snapshot open on the connection
+    // after the commit, and once another program has written, SQLite
+    // rejects the connection's next BEGIN IMMEDIATE at once with "database
+    // is locked". The reselect reads one row, which finishes the read.
+    while (canFetchMore())
+        fetchMore();
 
     if (!transaction.commit()) {
         const QString message = transaction.error().text();
@@ -180,13 +195,7 @@ bool CustomerTableModel::insertRowIntoTable(const QSqlRecord &values)
     return QSqlTableModel::insertRowIntoTable(stamped);
 }
 
-void CustomerTableModel::fetchAll()
-{
-    while (canFetchMore())
-        fetchMore();
-}
-
-QString CustomerTableModel::columnTitle(const QString &field) const
+QString CustomerTableModel::columnTitle(const QString &field)
 {
     if (field == QLatin1String("code"))
         return tr("Code");

@@ -2,7 +2,6 @@
 
 #include "customerdetailpage.h"
 #include "customerlistpage.h"
-#include "customertablemodel.h"
 #include "databasechangewatcher.h"
 #include "logging.h"
 #include "reminderpanel.h"
@@ -10,11 +9,10 @@
 #include <QEvent>
 #include <QMainWindow>
 
-ChangeRefresher::ChangeRefresher(QSqlDatabase db, CustomerTableModel *customers,
-                                 CustomerListPage *listPage, CustomerDetailPage *detailPage,
-                                 ReminderPanel *reminderPanel, QMainWindow *window)
+ChangeRefresher::ChangeRefresher(QSqlDatabase db, CustomerListPage *listPage,
+                                 CustomerDetailPage *detailPage, ReminderPanel *reminderPanel,
+                                 QMainWindow *window)
     : QObject(window)
-    , m_customers(customers)
     , m_listPage(listPage)
     , m_detailPage(detailPage)
     , m_reminderPanel(reminderPanel)
@@ -55,19 +53,17 @@ void ChangeRefresher::refresh(qint64 customerId)
 
 void ChangeRefresher::refreshCustomerList(qint64 customerId)
 {
-    // Rereading the model repopulates the 基本信息 form bound to it and
-    // would overwrite what the user typed there. The list is hidden while
-    // that form is shown, so it waits until it is shown again.
-    if (!m_listPage->isVisible() || m_detailPage->hasUnsavedChanges()) {
+    // A hidden list waits until it is shown again.
+    if (!m_listPage->isVisible()) {
         m_listStale = true;
         return;
     }
 
-    // One row is reread in place, which keeps the selection by itself.
+    // A change to one customer's money keeps the rows where they are; the
+    // rows shown are read again, which keeps the selection by itself.
     if (customerId != 0 && !m_listStale) {
-        const int row = m_customers->rowOfCustomer(customerId);
-        if (row >= 0 && m_customers->refreshRow(row))
-            return;
+        m_listPage->refreshRows();
+        return;
     }
 
     qCDebug(lcChanges) << "Rereading the customer list";

@@ -5,7 +5,6 @@
 
 class CustomerDetailPage;
 class CustomerListPage;
-class CustomerTableModel;
 class DatabaseChangeWatcher;
 class QMainWindow;
 class ReminderPanel;
@@ -34,7 +33,7 @@ class ChangeRefresher : public QObject
     Q_OBJECT
 
 public:
-    ChangeRefresher(QSqlDatabase db, CustomerTableModel *customers, CustomerListPage *listPage,
+    ChangeRefresher(QSqlDatabase db, CustomerListPage *listPage,
                     CustomerDetailPage *detailPage, ReminderPanel *reminderPanel,
                     QMainWindow *window);
 
@@ -46,7 +45,6 @@ private:
     void refreshCustomerList(qint64 customerId);
     void updateSuspension();
 
-    CustomerTableModel *m_customers = nullptr;
     CustomerListPage *m_listPage = nullptr;
     CustomerDetailPage *m_detailPage = nullptr;
     ReminderPanel *m_reminderPanel = nullptr;

@@ -106,12 +106,17 @@ bool CustomerDetailPage::openCustomer(qint64 id)
     if (!confirmLeave())
         return false;
 
+    // Set first, so that the model's reset on selecting the customer binds
+    // the form to it.
+    const qint64 previousId = m_customerId;
+    m_customerId = id;
     if (m_customers->rowOfCustomer(id) < 0) {
-        qCWarning(lcUi) << "Customer" << id << "not found in the customer list";
+        qCWarning(lcUi) << "Customer" << id << "not found";
+        m_customerId = previousId;
+        m_customers->showCustomer(previousId);
         return false;
     }
 
-    m_customerId = id;
     m_listRowStale = false;
     bindCustomerRow();
     m_chargesPanel->setCustomer(id);

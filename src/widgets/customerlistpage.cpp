@@ -1,7 +1,6 @@
 #include "customerlistpage.h"
 
-#include "customerfilterproxymodel.h"
-#include "customertablemodel.h"
+#include "customerlistmodel.h"
 #include "listtableview.h"
 #include "scrollpositionguard.h"
 
@@ -10,13 +9,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSqlRecord>
 #include <QVBoxLayout>
 
-CustomerListPage::CustomerListPage(CustomerTableModel *customers, QWidget *parent)
+CustomerListPage::CustomerListPage(CustomerListModel *customers, QWidget *parent)
     : QWidget(parent)
     , m_customers(customers)
-    , m_proxy(new CustomerFilterProxyModel(this))
     , m_titleLabel(new QLabel(this))
     , m_searchEdit(new QLineEdit(this))
     , m_table(new ListTableView(this))
@@ -33,32 +30,17 @@ CustomerListPage::CustomerListPage(CustomerTableModel *customers, QWidget *paren
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
-    // Search the stored text of the four columns a user identifies a
-    // customer by.
-    m_proxy->setSourceModel(m_customers);
-    m_proxy->setSearchColumns({m_customers->fieldIndex(QStringLiteral("code")),
-                               m_customers->fieldIndex(QStringLiteral("company_name")),
-                               m_customers->fieldIndex(QStringLiteral("contact_name")),
-                               m_customers->fieldIndex(QStringLiteral("phone"))});
-
     // Sorting comes first, so the columns are sized with room for the sort
-    // indicator. The company name takes the width that is left.
-    m_table->setModel(m_proxy);
+    // indicator. The company name takes the width that is left. Columns are
+    // sized to the rows on screen only: the model reads a page from the
+    // database for every hundred rows a column is measured over.
+    m_table->verticalHeader()->setResizeContentsPrecision(0);
+    m_table->setModel(m_customers);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(m_customers->fieldIndex(QStringLiteral("code")), Qt::AscendingOrder);
+    m_table->sortByColumn(CustomerListQuery::Code, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        m_customers->fieldIndex(QStringLiteral("company_name")), QHeaderView::Stretch);
-    const QStringList shownFields = {
-        QStringLiteral("code"),    QStringLiteral("company_name"), QStringLiteral("contact_name"),
-        QStringLiteral("phone"),   QStringLiteral("country"),      QStringLiteral("balance_minor"),
-    };
-    QList<int> hiddenColumns;
-    for (int column = 0; column < m_customers->columnCount(); ++column) {
-        if (!shownFields.contains(m_customers->record().fieldName(column)))
-            hiddenColumns << column;
-    }
-    m_table->setHiddenColumns(hiddenColumns);
+    m_table->horizontalHeader()->setSectionResizeMode(CustomerListQuery::CompanyName,
+                                                      QHeaderView::Stretch);
 
     auto *searchLayout = new QHBoxLayout;
     searchLayout->addWidget(m_searchEdit, 1);
@@ -69,15 +51,12 @@ CustomerListPage::CustomerListPage(CustomerTableModel *customers, QWidget *paren
     layout->addLayout(searchLayout);
     layout->addWidget(m_table, 1);
 
-    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy,
-            &CustomerFilterProxyModel::setSearchText);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_customers,
+            &CustomerListModel::setSearchText);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &CustomerListPage::openSingleMatch);
     connect(m_table, &QAbstractItemView::activated, this, &CustomerListPage::activateRow);
 
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CustomerListPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CustomerListPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CustomerListPage::updateCount);
+    connect(m_customers, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateCount);
 
     setFocusProxy(m_searchEdit);
     retranslateUi();
@@ -91,33 +70,34 @@ void CustomerListPage::focusSearch()
 
 void CustomerListPage::selectCustomer(qint64 id)
 {
-    const int sourceRow = m_customers->rowOfCustomer(id);
-    if (sourceRow < 0)
+    const int row = m_customers->rowOfCustomer(id);
+    if (row < 0)
         return;
 
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(
-        m_customers->index(sourceRow, m_customers->fieldIndex(QStringLiteral("code"))));
-    if (!proxyIndex.isValid())
-        return;
-
-    m_table->setCurrentIndex(proxyIndex);
-    m_table->scrollTo(proxyIndex);
+    const QModelIndex index = m_customers->index(row, CustomerListQuery::Code);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
 }
 
 void CustomerListPage::reloadCustomers()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const QModelIndex current = m_table->currentIndex();
     const qint64 currentId = current.isValid() ? m_customers->customerId(current.row()) : 0;
 
     const ScrollPositionGuard keepPosition(m_table);
-    m_customers->refresh();
+    m_customers->reload();
     if (currentId != 0)
         selectCustomer(currentId);
 }
 
+void CustomerListPage::refreshRows()
+{
+    m_customers->refreshRows();
+}
+
 int CustomerListPage::matchCount() const
 {
-    return m_proxy->rowCount();
+    return m_customers->rowCount();
 }
 
 void CustomerListPage::changeEvent(QEvent *event)
@@ -140,29 +120,30 @@ void CustomerListPage::retranslateUi()
 
 void CustomerListPage::updateCount()
 {
-    m_countLabel->setText(tr("%n customer(s)", nullptr, m_proxy->rowCount()));
+    // %Ln groups the digits as the language does: 100,000 customers.
+    m_countLabel->setText(tr("%Ln customer(s)", nullptr, m_customers->rowCount()));
 }
 
-void CustomerListPage::activateRow(const QModelIndex &proxyIndex)
+void CustomerListPage::activateRow(const QModelIndex &index)
 {
-    const QModelIndex sourceIndex = m_proxy->mapToSource(proxyIndex);
-    if (!sourceIndex.isValid())
+    if (!index.isValid())
         return;
-    emit customerActivated(m_customers->customerId(sourceIndex.row()));
+    const qint64 id = m_customers->customerId(index.row());
+    if (id != 0)
+        emit customerActivated(id);
 }
 
 void CustomerListPage::openSingleMatch()
 {
-    if (m_proxy->rowCount() == 1) {
-        activateRow(m_proxy->index(0, 0));
+    if (m_customers->rowCount() == 1) {
+        activateRow(m_customers->index(0, 0));
         return;
     }
 
     // With several matches, Enter moves to the table so the arrow keys pick one.
-    if (m_proxy->rowCount() > 1) {
+    if (m_customers->rowCount() > 1) {
         m_table->setFocus(Qt::OtherFocusReason);
         if (!m_table->currentIndex().isValid())
-            m_table->setCurrentIndex(m_proxy->index(0, m_customers->fieldIndex(
-                                                           QStringLiteral("code"))));
+            m_table->setCurrentIndex(m_customers->index(0, CustomerListQuery::Code));
     }
 }

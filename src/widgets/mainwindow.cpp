@@ -9,6 +9,7 @@
 #include "customerdetailpage.h"
 #include "customerlistpage.h"
 #include "customerrepository.h"
+#include "customerlistmodel.h"
 #include "customertablemodel.h"
 #include "logging.h"
 #include "northwindimporter.h"
@@ -50,12 +51,13 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(std::move(db))
     , m_customers(new CustomerTableModel(this, m_db))
+    , m_customerList(new CustomerListModel(m_db, this))
     , m_stack(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
 {
-    m_customers->refresh();
+    m_customerList->reload();
 
-    m_listPage = new CustomerListPage(m_customers, m_stack);
+    m_listPage = new CustomerListPage(m_customerList, m_stack);
     m_listPage->setObjectName(QStringLiteral("customerListPage"));
     m_detailPage = new CustomerDetailPage(m_customers, m_db, m_stack);
     m_detailPage->setObjectName(QStringLiteral("customerDetailPage"));
@@ -86,7 +88,7 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
 
     // Charges, voids and payments that other programs commit appear
     // without a click.
-    new ChangeRefresher(m_db, m_customers, m_listPage, m_detailPage, m_reminderPanel, this);
+    new ChangeRefresher(m_db, m_listPage, m_detailPage, m_reminderPanel, this);
 
     // After the server ended the session, the next click or key press opens
     // the connection again before anything reads.
@@ -119,9 +121,10 @@ void MainWindow::openCustomer(qint64 id)
 
 void MainWindow::refreshAfterReopen()
 {
-    // The customer list's model also contains the 基本信息 form's unsaved
-    // edits, which a reread would drop.
+    // The 基本信息 form's model also holds its unsaved edits, which a reread
+    // would drop.
     qCInfo(lcUi) << "Reading the lists again after the connection was opened again";
+    m_listPage->reloadCustomers();
     if (!m_detailPage->hasUnsavedChanges())
         m_customers->refresh();
     m_detailPage->refresh();
@@ -130,7 +133,9 @@ void MainWindow::refreshAfterReopen()
 
 void MainWindow::returnToList()
 {
+    // The customer's name or balance may have changed on its page.
     m_stack->setCurrentWidget(m_listPage);
+    m_listPage->reloadCustomers();
     m_listPage->selectCustomer(m_detailPage->customerId());
     m_listPage->focusSearch();
 }
@@ -174,7 +179,7 @@ void MainWindow::loadSampleData()
 
     qCInfo(lcUi) << "Sample data imported:" << result.customersAdded << "customers,"
                  << result.billsAdded << "bills," << result.billLinesAdded << "bill lines";
-    m_customers->refresh();
+    m_listPage->reloadCustomers();
     m_detailPage->refresh();
     m_reminderPanel->refresh();
 
@@ -229,6 +234,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         m_customers->retranslate();
+        m_customerList->retranslate();
 
         // A language applied elsewhere, e.g. by another window, still
         // moves the check mark.
@@ -277,7 +283,7 @@ void MainWindow::createMenus()
     // and charges, so the list and the open customer are read again.
     auto *csvActions = new CsvFileActions(m_db, m_fileMenu, this);
     connect(csvActions, &CsvFileActions::imported, this, [this] {
-        m_customers->refresh();
+        m_listPage->reloadCustomers();
         m_detailPage->refresh();
         m_reminderPanel->refresh();
     });
@@ -298,7 +304,7 @@ void MainWindow::createMenus()
     auto *accessMenus = new AccessMenus(
         m_db, menuBar()->findChild<QMenu *>(QStringLiteral("settingsMenu")), m_viewMenu, this);
     connect(accessMenus, &AccessMenus::chargesChanged, this, [this] {
-        m_customers->refresh();
+        m_listPage->refreshRows();
         m_detailPage->refresh();
         m_reminderPanel->refresh();
     });

@@ -7,6 +7,7 @@
 
 class CustomerDetailPage;
 class CustomerListPage;
+class CustomerListModel;
 class CustomerTableModel;
 class QActionGroup;
 class QLabel;
@@ -73,6 +74,7 @@ private:
 
     QSqlDatabase m_db;
     CustomerTableModel *m_customers = nullptr;
+    CustomerListModel *m_customerList = nullptr;
     QStackedWidget *m_stack = nullptr;
     CustomerListPage *m_listPage = nullptr;
     CustomerDetailPage *m_detailPage = nullptr;

@@ -263,6 +263,7 @@ PaymentRequest RecordPaymentDialog::buildRequest() const
     request.paymentMethodCode = ui->paymentMethodCombo->currentCode();
     request.reference = ui->referenceEdit->text();
     request.note = ui->noteEdit->toPlainText();
+    request.duplicateAcknowledgement = m_duplicateAcknowledgement;
     return request;
 }
 
@@ -275,7 +276,9 @@ void RecordPaymentDialog::review()
         return;
 
     PaymentConfirmDialog confirmDialog(m_db, request, review, this);
-    if (confirmDialog.exec() != QDialog::Accepted || confirmDialog.committedPaymentId() == 0)
+    const int outcome = confirmDialog.exec();
+    m_duplicateAcknowledgement = confirmDialog.acknowledgement();
+    if (outcome != QDialog::Accepted || confirmDialog.committedPaymentId() == 0)
         return;
 
     m_committedPaymentId = confirmDialog.committedPaymentId();

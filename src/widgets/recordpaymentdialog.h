@@ -91,6 +91,10 @@ private:
     const QString m_requestKey = PaymentRequest::newRequestKey();
     qint64 m_committedPaymentId = 0;
 
+    // The acknowledgement note last typed in the confirmation step, offered
+    // again when the user comes back from Back to Edit.
+    QString m_duplicateAcknowledgement;
+
     // The amount text last filled in, so choosing another installment
     // replaces it but never an amount the user typed.
     QString m_prefilledAmount;

@@ -143,8 +143,9 @@ void ReminderPanel::refresh()
     const QDate today = m_clock.today();
     const int days = windowDays();
     m_readError.clear();
-    const QList<ReminderItem> items =
-        ReminderQuery(m_db, currentUiLanguage()).dueItems(today, days, &m_readError);
+    const QList<ReminderItem> items = ReminderQuery(m_db, currentUiLanguage())
+                                          .mostUrgentItems(today, days, ReminderQuery::ListedItems,
+                                                           &m_moreDue, &m_readError);
     m_model->setItems(items);
 
     const int keptRow = keptId != 0 ? m_model->rowOf(keptKind, keptId) : -1;
@@ -205,6 +206,11 @@ void ReminderPanel::updateStatus()
     if (count == 0) {
         m_statusLabel->setText(
             tr("Nothing is overdue, due today or due within %n day(s).", nullptr, windowDays()));
+        return;
+    }
+    if (m_moreDue) {
+        m_statusLabel->setText(
+            tr("The %n most urgent item(s) to follow up; more are due", nullptr, count));
         return;
     }
     m_statusLabel->setText(tr("%n item(s) to follow up", nullptr, count));

@@ -74,6 +74,7 @@ private:
     CalendarClock m_clock;
     ReminderTableModel *m_model = nullptr;
     QString m_readError;
+    bool m_moreDue = false; // more items are due than the list shows
 
     QLabel *m_windowLabel = nullptr;
     QSpinBox *m_windowSpin = nullptr;

@@ -43,6 +43,16 @@ void SummaryConfirmDialog::setSummary(const QString &text)
     ui->summaryView->setPlainText(text);
 }
 
+void SummaryConfirmDialog::addSection(QWidget *widget, int stretch)
+{
+    ui->mainLayout->insertWidget(ui->mainLayout->indexOf(ui->errorLabel), widget, stretch);
+}
+
+void SummaryConfirmDialog::updateConfirmButton()
+{
+    updateState();
+}
+
 void SummaryConfirmDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -58,7 +68,7 @@ void SummaryConfirmDialog::confirm()
 {
     // A second click queued while the first commit ran, or a re-entrant
     // signal, must not start another commit.
-    if (m_committing || m_done || m_blocked)
+    if (m_committing || m_done || m_blocked || !canConfirm())
         return;
 
     CommitOutcome outcome;
@@ -90,7 +100,7 @@ void SummaryConfirmDialog::confirm()
 
 void SummaryConfirmDialog::updateState()
 {
-    ui->confirmButton->setEnabled(!m_committing && !m_done && !m_blocked);
+    ui->confirmButton->setEnabled(!m_committing && !m_done && !m_blocked && canConfirm());
     ErrorLabel::setMessages(ui->errorLabel, m_errorMessage.isEmpty()
                                                 ? QStringList()
                                                 : QStringList{m_errorMessage});

@@ -50,6 +50,16 @@ protected:
     void setIntro(const QString &text);
     void setSummary(const QString &text);
 
+    // Adds widget below the summary and above the error message, with
+    // stretch as QBoxLayout takes it.
+    void addSection(QWidget *widget, int stretch = 0);
+
+    // Returns whether the input that the subclass requires is complete, so
+    // that Confirm and Submit may be pressed. Call updateConfirmButton()
+    // whenever the answer may have changed.
+    virtual bool canConfirm() const { return true; }
+    void updateConfirmButton();
+
     // Whether a commit succeeded or was blocked, so a fresh summary after a
     // language change is no longer wanted.
     bool isFinished() const { return m_done || m_blocked; }

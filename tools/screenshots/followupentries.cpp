@@ -49,6 +49,7 @@ FollowUpEntries FollowUpEntries::forLanguage(UiLanguage language)
         entries.returnedTransferReason = QStringLiteral("银行退回了这笔转账");
         entries.reversalReason = QStringLiteral("登记错了客户，款项来自另一家公司");
         entries.cancelPlanReason = QStringLiteral("客户改为一次付清");
+        entries.identicalPaymentNote = QStringLiteral("客户同日分两次转账，各付 80 元，银行回单已核对");
         break;
     case UiLanguage::TraditionalChinese:
         setChineseCustomers(&entries, true);
@@ -62,6 +63,7 @@ FollowUpEntries FollowUpEntries::forLanguage(UiLanguage language)
         entries.returnedTransferReason = QStringLiteral("銀行退回了這筆匯款");
         entries.reversalReason = QStringLiteral("登記錯了客戶，款項來自另一家公司");
         entries.cancelPlanReason = QStringLiteral("客戶改為一次付清");
+        entries.identicalPaymentNote = QStringLiteral("客戶同日分兩次匯款，各付 80 元，已核對銀行水單");
         break;
     case UiLanguage::English:
         setChineseCustomers(&entries, false);
@@ -93,6 +95,8 @@ FollowUpEntries FollowUpEntries::forLanguage(UiLanguage language)
         entries.reversalReason =
             QStringLiteral("Entered for the wrong customer; the money came from another company");
         entries.cancelPlanReason = QStringLiteral("Customer pays in full instead");
+        entries.identicalPaymentNote =
+            QStringLiteral("Two transfers of 80.00 on the same day; both bank slips checked");
         break;
     }
     return entries;

@@ -62,5 +62,9 @@ struct FollowUpEntries
     // Typed in Cancel Plan….
     QString cancelPlanReason;
 
+    // The acknowledgement note of a second payment that looks identical to
+    // the partly paid charge's payment.
+    QString identicalPaymentNote;
+
     static FollowUpEntries forLanguage(UiLanguage language);
 };

@@ -155,8 +155,10 @@ bool FollowUpSample::addReceivables()
                        e.paymentReference);
     m_ledger.payCharge(m_records.regularCustomerId, ids.at(8), 0, QStringLiteral("1500.00"),
                        paidOn, e.paymentReference);
+    // A second transfer of one customer has a reference of its own, because
+    // a payment with the same reference would need an acknowledgement note.
     m_ledger.payCharge(m_records.regularCustomerId, ids.at(9), 0, QStringLiteral("1000.00"),
-                       paidOn, e.paymentReference);
+                       paidOn, QStringLiteral("TRX-20261130-0043"));
     return m_ledger.ok() || fail(m_ledger.errorMessage());
 }
 

@@ -37,6 +37,10 @@ namespace {
 const QString Overpayment = QStringLiteral("450.00");
 const QString InstallmentAmount = QStringLiteral("400.00");
 
+// The amount of the partly paid charge's payment, typed again so that the
+// confirmation lists that payment as looking identical.
+const QString IdenticalAmount = QStringLiteral("80.00");
+
 // The second of four installments of US$75.00, typed too low and then
 // corrected, so the plan is first US$8.75 short.
 constexpr int PlanInstallments = 4;
@@ -58,8 +62,8 @@ bool PaymentsTour::run()
 {
     if (!setRemindersShown(false))
         return false;
-    const bool ok = showChargesTab() && showPaymentsTab() && recordPayment() && showReversal()
-                    && makePlan() && showCancelPlan();
+    const bool ok = showChargesTab() && showPaymentsTab() && recordPayment()
+                    && showIdenticalPayment() && showReversal() && makePlan() && showCancelPlan();
     return setRemindersShown(true) && ok;
 }
 
@@ -163,6 +167,51 @@ bool PaymentsTour::enterPayment(RecordPaymentDialog *dialog)
                    || fail(QStringLiteral("The payment was not recorded."));
         });
     return confirmed;
+}
+
+bool PaymentsTour::showIdenticalPayment()
+{
+    return selectCharge(m_records.partlyPaidChargeId)
+           && openFromTab<RecordPaymentDialog>("recordPaymentButton",
+                                               [this](RecordPaymentDialog *dialog) {
+                                                   return enterIdenticalPayment(dialog);
+                                               });
+}
+
+bool PaymentsTour::enterIdenticalPayment(RecordPaymentDialog *dialog)
+{
+    QString error;
+    auto *method = namedChild<QComboBox>(dialog, "paymentMethodCombo", &error);
+    auto *amount = namedChild<QLineEdit>(dialog, "amountEdit", &error);
+    auto *review = namedChild<QPushButton>(dialog, "reviewButton", &error);
+    if (!method || !amount || !review)
+        return fail(error);
+
+    // The amount of the charge's earlier payment, on the same day.
+    method->setCurrentIndex(method->findData(QStringLiteral("BANK_TRANSFER")));
+    amount->setFocus();
+    amount->selectAll();
+    typeText(amount, IdenticalAmount);
+    const bool confirmationOpened = driveModal<PaymentConfirmDialog>(
+        dialog, [review] { review->click(); }, [this](PaymentConfirmDialog *confirm) {
+            QString error;
+            auto *note = namedChild<QPlainTextEdit>(confirm, "acknowledgementEdit", &error);
+            auto *back = namedChild<QPushButton>(confirm, "backButton", &error);
+            if (!note || !back)
+                return fail(error);
+            if (!note->isVisible())
+                return fail(QStringLiteral("The earlier payment of %1 was not listed.")
+                                .arg(IdenticalAmount));
+            note->setFocus();
+            typeText(note, m_entries.identicalPaymentNote);
+            if (!save(confirm, QStringLiteral("payments-11-identical")))
+                return false;
+            back->click();
+            return true;
+        });
+
+    // The form closes unsubmitted when this returns, so nothing is recorded.
+    return confirmationOpened;
 }
 
 bool PaymentsTour::showReversal()

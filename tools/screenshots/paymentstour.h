@@ -19,7 +19,10 @@ class RecordPaymentDialog;
 // are the Charges tab with the Paid and Status columns, and the Payments
 // tab with the charge in installments selected. Record Payment… for its
 // second installment shows an overpayment and the confirmation, which
-// records the payment. Reverse Payment… is opened for the partly paid
+// records the payment. Record Payment… for the partly paid charge, with the
+// amount of its earlier payment, shows that payment in the confirmation as
+// looking identical, with a note, and goes back without recording. Reverse
+// Payment… is opened for the partly paid
 // charge's payment. Installment Plan… splits the unpaid charge in four,
 // first US$8.75 short and then confirmed. Cancel Plan… is opened for the
 // other charge in installments. The reversal and the cancellation are left
@@ -44,6 +47,8 @@ private:
     bool showPaymentsTab();
     bool recordPayment();
     bool enterPayment(RecordPaymentDialog *dialog);
+    bool showIdenticalPayment();
+    bool enterIdenticalPayment(RecordPaymentDialog *dialog);
     bool showReversal();
     bool makePlan();
     bool enterPlan(InstallmentPlanDialog *dialog);

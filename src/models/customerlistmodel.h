@@ -1,0 +1,76 @@
+#pragma once
+
+#include "customerlistquery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+// The customer list (客户管理) as a read-only table that holds only the
+// pages the view shows. It counts the customers the search matches, reads
+// a page of them when the view first asks for one of its rows, and keeps
+// the most recently used pages; sorting and searching happen in SQL (see
+// CustomerListQuery). The detail form edits a customer through
+// CustomerTableModel instead.
+class CustomerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    // Rows read by one query, and pages kept at most.
+    static constexpr int PageSize = 100;
+    static constexpr int CachedPages = 20;
+
+    explicit CustomerListModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    // Shows the customers whose code, company name, contact name or phone
+    // contains text, ignoring case; all customers for an empty text.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_query.searchText(); }
+
+    // Counts the customers again and forgets the pages read, for example
+    // after an import. Returns false when the database could not be read;
+    // the list is then empty and lastError() names the problem.
+    bool reload();
+    QString lastError() const { return m_lastError; }
+
+    // Forgets the pages read, so that a customer whose balance changed is
+    // read again when shown. The number of rows stays.
+    void refreshRows();
+
+    // The id of the customer in row, or 0.
+    qint64 customerId(int row) const;
+
+    // The row of customer id, or -1 when the search does not show it.
+    int rowOfCustomer(qint64 id) const;
+
+    // Rows held in memory, at most PageSize * CachedPages.
+    int cachedRowCount() const;
+
+    // Re-titles the columns and reformats the balances after the UI language
+    // changed.
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    // The customer in row, reading its page when needed; nullptr when the
+    // page could not be read.
+    const CustomerListRow *rowAt(int row) const;
+
+    // Counts the matches into m_rowCount; reports a failure.
+    bool count();
+    void readFailed(const QSqlError &error) const;
+
+    QSqlDatabase m_db;
+    CustomerListQuery m_query;
+    int m_rowCount = 0;
+    mutable QString m_lastError;
+    mutable QHash<int, QList<CustomerListRow>> m_pages;
+    mutable QList<int> m_recentPages; // most recently used last
+};
