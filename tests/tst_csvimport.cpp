@@ -164,6 +164,7 @@ private slots:
     void requestKeyInvalidInDatabase();
     void derivedRequestKeyIsStable();
     void dryRunWritesNothing();
+    void rejectedCustomerNamesItsLine();
     void chineseHeadersMapped();
     void traditionalHeadersMapped();
     void translatedLabelsMapToTargets_data();
@@ -984,6 +985,50 @@ void tst_CsvImport::dryRunWritesNothing()
     QCOMPARE(summary.added, 3);
     for (const CsvImportSummary::Entry &entry : summary.entries)
         QCOMPARE(entry.recordId, 0);
+    QCOMPARE(checksum(), before);
+    QCOMPARE(Transaction::depth(m_database->connectionName()), 0);
+}
+
+void tst_CsvImport::rejectedCustomerNamesItsLine()
+{
+    // A trigger rejects one customer that passes every check of the file,
+    // in the middle of the second batch of BatchedInsert::RowsPerStatement.
+    QSqlQuery query(m_database->db());
+    if (m_database->isPostgresql()) {
+        QVERIFY2(query.exec(QStringLiteral(
+                     "CREATE FUNCTION reject_c0150() RETURNS trigger AS $$ BEGIN "
+                     "IF NEW.code = 'C0150' THEN RAISE EXCEPTION 'rejected by the test'; "
+                     "END IF; RETURN NEW; END $$ LANGUAGE plpgsql")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral(
+                     "CREATE TRIGGER reject_c0150 BEFORE INSERT ON customers FOR EACH ROW "
+                     "EXECUTE FUNCTION reject_c0150()")),
+                 qPrintable(query.lastError().text()));
+    } else {
+        QVERIFY2(query.exec(QStringLiteral(
+                     "CREATE TRIGGER reject_c0150 BEFORE INSERT ON customers "
+                     "WHEN NEW.code = 'C0150' "
+                     "BEGIN SELECT RAISE(ABORT, 'rejected by the test'); END")),
+                 qPrintable(query.lastError().text()));
+    }
+    const QByteArray before = checksum();
+
+    const CsvImportSummary summary = import(Kind::Customers, manyCustomers(250));
+
+    // The header is line 1, so customer C0150 is on line 151.
+    QVERIFY(!summary.written);
+    QVERIFY(!summary.databaseFailure);
+    QCOMPARE(summary.rejected, 1);
+    QCOMPARE(summary.added, 249);
+    QVERIFY2(hasEntry(summary, 151, Status::Rejected, QString()), qPrintable(describe(summary)));
+    bool named = false;
+    for (const CsvImportSummary::Entry &entry : summary.entries) {
+        if (entry.line == 151)
+            named = entry.message.contains(QStringLiteral("rejected by the test"));
+    }
+    QVERIFY2(named, qPrintable(describe(summary)));
+    QVERIFY(hasEntry(summary, 150, Status::Added, QString()));
+    QVERIFY(hasEntry(summary, 152, Status::Added, QString()));
     QCOMPARE(checksum(), before);
     QCOMPARE(Transaction::depth(m_database->connectionName()), 0);
 }

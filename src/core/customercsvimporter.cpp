@@ -1,8 +1,11 @@
 #include "customercsvimporter.h"
 
 #include "auditlog.h"
+#include "batchedinsert.h"
 #include "csvrowreader.h"
 #include "currency.h"
+#include "logging.h"
+#include "sqlstatement.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -10,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantMap>
+
+#include <algorithm>
 
 namespace {
 
@@ -25,6 +30,14 @@ const QStringList Columns = {
 };
 
 constexpr int MaxCodeLength = 20;
+
+// The INSERT of customers up to VALUES, and the values of one row: the
+// columns above, a zero balance, then created_at and updated_at.
+const QString InsertStart = QStringLiteral(
+    "INSERT INTO customers (code, company_name, contact_name, contact_title, address, city, "
+    "region, postal_code, country, phone, fax, currency, balance_minor, created_at, "
+    "updated_at) VALUES ");
+const QString ValuesMarks = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
 
 } // namespace
 
@@ -123,11 +136,15 @@ bool CustomerCsvImporter::readRow(const CsvColumnMapping &mapping, const CsvImpo
 bool CustomerCsvImporter::compareWithStored(const Customer &customer, CsvImportSummary *summary,
                                             bool *isNew, QString *error) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    // A SqlStatement, so that the import's statement cache compiles the
+    // query once per file instead of once per row.
+    static const QString select
+        = QStringLiteral("SELECT id, %1 FROM customers WHERE code = :code")
+              .arg(Columns.join(QStringLiteral(", ")));
+    SqlStatement statement(m_db, select);
+    QSqlQuery &query = *statement;
     const QString code = customer.values.value(QStringLiteral("code"));
-    if (!query.prepare(QStringLiteral("SELECT id, %1 FROM customers WHERE code = :code")
-                           .arg(Columns.join(QStringLiteral(", "))))) {
+    if (!statement.isPrepared()) {
         *error = query.lastError().text();
         return false;
     }
@@ -178,63 +195,156 @@ int CustomerCsvImporter::reportDifferences(const Customer &customer,
 bool CustomerCsvImporter::write(CsvImportSummary *summary, CsvImportProgress *progress,
                                 QString *error)
 {
-    QSqlQuery insert(m_db);
-    if (!insert.prepare(QStringLiteral(
-            "INSERT INTO customers (code, company_name, contact_name, contact_title, address, "
-            "city, region, postal_code, country, phone, fax, currency, balance_minor, "
-            "created_at, updated_at) VALUES (:code, :company_name, :contact_name, "
-            ":contact_title, :address, :city, :region, :postal_code, :country, :phone, :fax, "
-            ":currency, 0, :created_at, :updated_at)"))) {
-        *error = insert.lastError().text();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const qsizetype batchSize = BatchedInsert::RowsPerStatement;
+    for (qsizetype first = 0; first < m_pending.size(); first += batchSize) {
+        const qsizetype count = std::min(batchSize, m_pending.size() - first);
+
+        // A batch the database rejects is written again one customer at a
+        // time, so that the problem names its line and the others go in.
+        QList<qint64> ids;
+        if (!writeBatch(first, count, now, &ids, error))
+            return false;
+        const bool batchWritten = !ids.isEmpty();
+        for (qsizetype i = 0; i < count; ++i) {
+            if (!progress->next())
+                return false;
+            const Customer &customer = m_pending.at(first + i);
+            qint64 id = batchWritten ? ids.at(i) : 0;
+            if (!batchWritten && !writeOne(customer, now, &id, summary, error))
+                return false;
+            if (id == 0)
+                continue;
+            summary->addRecord(customer.line, CsvImportSummary::Status::Added,
+                               tr("Customer %1, %2.")
+                                   .arg(customer.values.value(QStringLiteral("code")),
+                                        customer.values.value(QStringLiteral("company_name"))),
+                               id);
+        }
+    }
+    return true;
+}
+
+bool CustomerCsvImporter::writeBatch(qsizetype first, qsizetype count, const QString &now,
+                                     QList<qint64> *ids, QString *error)
+{
+    // One INSERT for many customers, because SQLite's full-text index
+    // customer_search writes its pending terms to disk at the start of
+    // every statement that writes to it. One statement per customer wrote
+    // an index segment per customer. The savepoint keeps a rejected batch
+    // from leaving anything behind.
+    ids->clear();
+    Transaction transaction(m_db);
+    if (!transaction.begin()) {
+        *error = transaction.error().text();
         return false;
     }
 
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QStringList rows;
+    for (qsizetype i = 0; i < count; ++i)
+        rows << ValuesMarks;
+    SqlStatement statement(m_db, InsertStart + rows.join(QStringLiteral(", "))
+                                     + QStringLiteral(" RETURNING id, code"));
+    QSqlQuery &insert = *statement;
+    bool written = statement.isPrepared();
+    int index = 0;
+    for (qsizetype i = first; written && i < first + count; ++i) {
+        for (const QString &column : Columns)
+            insert.bindValue(index++, m_pending.at(i).values.value(column));
+        insert.bindValue(index++, now);
+        insert.bindValue(index++, now);
+    }
+
+    // RETURNING gives the rows in no set order, so ids are matched by code.
+    QHash<QString, qint64> idByCode;
+    written = written && insert.exec();
+    while (written && insert.next()) {
+        idByCode.insert(insert.value(QStringLiteral("code")).toString(),
+                        insert.value(QStringLiteral("id")).toLongLong());
+    }
+    QString problem = insert.lastError().isValid() ? insert.lastError().text() : QString();
+    if (written && problem.isEmpty() && idByCode.size() != count) {
+        problem = QStringLiteral("the insert returned %1 ids for %2 customers")
+                      .arg(idByCode.size())
+                      .arg(count);
+    }
+    written = written && problem.isEmpty();
+    insert.finish();
+
     AuditLog audit(m_db);
-    for (const Customer &customer : std::as_const(m_pending)) {
-        if (!progress->next())
-            return false;
+    for (qsizetype i = first; written && i < first + count; ++i) {
+        const Customer &customer = m_pending.at(i);
+        const qint64 id = idByCode.value(customer.values.value(QStringLiteral("code")));
+        written = audit.append(m_actor, QStringLiteral("customer.import"),
+                               QStringLiteral("customer"), id, auditDetails(customer), QString(),
+                               &problem);
+        ids->append(id);
+    }
+    if (written && transaction.commit())
+        return true;
 
-        QVariantMap details;
-        for (const QString &column : Columns) {
-            insert.bindValue(QLatin1Char(':') + column, customer.values.value(column));
-            details.insert(column, customer.values.value(column));
-        }
-        insert.bindValue(QStringLiteral(":created_at"), now);
-        insert.bindValue(QStringLiteral(":updated_at"), now);
+    transaction.rollback();
+    ids->clear();
+    qCWarning(lcImport) << "Customers of lines" << m_pending.at(first).line << "to"
+                        << m_pending.at(first + count - 1).line
+                        << "rejected as a batch, written one at a time:" << problem;
+    return true;
+}
 
-        // A savepoint per customer, so that a row the database rejects
-        // leaves nothing behind while the others are still tried.
-        const QString code = customer.values.value(QStringLiteral("code"));
-        Transaction transaction(m_db);
-        if (!transaction.begin()) {
-            *error = transaction.error().text();
-            return false;
+bool CustomerCsvImporter::writeOne(const Customer &customer, const QString &now, qint64 *id,
+                                   CsvImportSummary *summary, QString *error)
+{
+    SqlStatement statement(m_db, InsertStart + ValuesMarks);
+    QSqlQuery &insert = *statement;
+    if (!statement.isPrepared()) {
+        *error = insert.lastError().text();
+        return false;
+    }
+    int index = 0;
+    for (const QString &column : Columns)
+        insert.bindValue(index++, customer.values.value(column));
+    insert.bindValue(index++, now);
+    insert.bindValue(index++, now);
+
+    // A savepoint per customer, so that a row the database rejects
+    // leaves nothing behind while the others are still tried.
+    const QString code = customer.values.value(QStringLiteral("code"));
+    Transaction transaction(m_db);
+    if (!transaction.begin()) {
+        *error = transaction.error().text();
+        return false;
+    }
+    QString writeError;
+    *id = 0;
+    if (insert.exec()) {
+        const qint64 insertedId = insert.lastInsertId().toLongLong();
+        insert.finish();
+        AuditLog audit(m_db);
+        if (audit.append(m_actor, QStringLiteral("customer.import"), QStringLiteral("customer"),
+                         insertedId, auditDetails(customer), QString(), &writeError)) {
+            *id = insertedId;
         }
-        QString writeError;
-        qint64 id = 0;
-        if (insert.exec()) {
-            id = insert.lastInsertId().toLongLong();
-            details.insert(QStringLiteral("source"), QStringLiteral("csv"));
-            details.insert(QStringLiteral("line"), customer.line);
-            audit.append(m_actor, QStringLiteral("customer.import"), QStringLiteral("customer"),
-                         id, details, QString(), &writeError);
-        } else {
-            writeError = insert.lastError().text();
-        }
-        if (writeError.isEmpty() && !transaction.commit())
-            writeError = transaction.error().text();
-        if (!writeError.isEmpty()) {
-            transaction.rollback();
-            summary->addProblem(customer.line, QString(),
-                                tr("Customer %1 was not written: %2").arg(code, writeError));
-            summary->countRejected();
-            continue;
-        }
-        summary->addRecord(customer.line, CsvImportSummary::Status::Added,
-                           tr("Customer %1, %2.")
-                               .arg(code, customer.values.value(QStringLiteral("company_name"))),
-                           id);
+    } else {
+        writeError = insert.lastError().text();
+    }
+    if (writeError.isEmpty() && !transaction.commit())
+        writeError = transaction.error().text();
+    if (!writeError.isEmpty()) {
+        transaction.rollback();
+        *id = 0;
+        summary->addProblem(customer.line, QString(),
+                            tr("Customer %1 was not written: %2").arg(code, writeError));
+        summary->countRejected();
     }
     return true;
+}
+
+QVariantMap CustomerCsvImporter::auditDetails(const Customer &customer)
+{
+    QVariantMap details;
+    for (const QString &column : Columns)
+        details.insert(column, customer.values.value(column));
+    details.insert(QStringLiteral("source"), QStringLiteral("csv"));
+    details.insert(QStringLiteral("line"), customer.line);
+    return details;
 }

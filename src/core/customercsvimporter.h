@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantMap>
 
 // Imports customers, one per row. code and company_name are required. The
 // contact, address, phone and fax fields are optional and stored as the
@@ -16,6 +17,9 @@
 // already present. One whose mapped fields differ is a problem naming each
 // differing field, because an import never changes an existing customer.
 // A new customer is written with an audit record (customer.import).
+// write() inserts up to BatchedInsert::RowsPerStatement customers per
+// statement, and calls progress->next() for each customer of a batch after
+// the batch is written.
 class CustomerCsvImporter : public CsvRecordImporter
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerCsvImporter)
@@ -58,6 +62,24 @@ private:
     static int reportDifferences(const Customer &customer,
                                  const QHash<QString, QString> &other,
                                  const QString &otherName, CsvImportSummary *summary);
+
+    // Writes count customers of m_pending from first on, with their audit
+    // records, in one INSERT inside a savepoint, and returns their ids in
+    // *ids. Leaves *ids empty and nothing written when the database rejects
+    // any of them. Returns false only when the savepoint cannot begin.
+    bool writeBatch(qsizetype first, qsizetype count, const QString &now, QList<qint64> *ids,
+                    QString *error);
+
+    // Writes one customer and its audit record inside a savepoint and sets
+    // *id. A customer the database rejects becomes a problem of its line,
+    // with *id 0. Returns false when a statement cannot be prepared or the
+    // savepoint cannot begin.
+    bool writeOne(const Customer &customer, const QString &now, qint64 *id,
+                  CsvImportSummary *summary, QString *error);
+
+    // Returns the details of the customer.import audit record: the
+    // customer's columns, the source and the line.
+    static QVariantMap auditDetails(const Customer &customer);
 
     QSqlDatabase m_db;
     QString m_actor;
