@@ -31,10 +31,7 @@ CustomerListPage::CustomerListPage(CustomerListModel *customers, QWidget *parent
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
     // Sorting comes first, so the columns are sized with room for the sort
-    // indicator. The company name takes the width that is left. Columns are
-    // sized to the rows on screen only: the model reads a page from the
-    // database for every hundred rows a column is measured over.
-    m_table->verticalHeader()->setResizeContentsPrecision(0);
+    // indicator. The company name takes the width that is left.
     m_table->setModel(m_customers);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CustomerListQuery::Code, Qt::AscendingOrder);

@@ -12,6 +12,10 @@ namespace {
 // tooltip.
 constexpr int MaxColumnCharacters = 40;
 
+// Rows a column is sized over: the rows on screen, and for the customer
+// list one page of CustomerListModel.
+constexpr int SizedRows = 100;
+
 } // namespace
 
 ListTableView::ListTableView(QWidget *parent)
@@ -23,6 +27,13 @@ ListTableView::ListTableView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     verticalHeader()->hide();
+
+    // Columns are sized to at most SizedRows rows. sizeHintForColumn()
+    // reads this precision from the horizontal header. Its default of 1,000
+    // rows made the paged customer list read ten pages on every search, and
+    // 0 ("the rows on screen") measures every row while the view is hidden,
+    // as the lists are when a page or tab opens.
+    horizontalHeader()->setResizeContentsPrecision(SizedRows);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
 }
