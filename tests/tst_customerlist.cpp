@@ -1,6 +1,7 @@
 #include "customerlistmodel.h"
 #include "testsupport.h"
 
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -24,6 +25,7 @@ private slots:
     void holdsOnlyCachedPages();
     void searchMatchesLikeSubstrings_data();
     void searchMatchesLikeSubstrings();
+    void shortTermCountsInTwoSteps();
     void sortsInSql_data();
     void sortsInSql();
     void positionsFollowSearchAndSort();
@@ -195,6 +197,7 @@ void tst_CustomerList::searchMatchesLikeSubstrings_data()
     QTest::newRow("latin, other case") << QStringLiteral("ALPINE");
     QTest::newRow("latin, two letters") << QStringLiteral("ha");
     QTest::newRow("one digit") << QStringLiteral("7");
+    QTest::newRow("one letter, more than the first count") << QStringLiteral("c");
     QTest::newRow("percent literally") << QStringLiteral("100%");
     QTest::newRow("percent alone") << QStringLiteral("%");
     QTest::newRow("underscore literally") << QStringLiteral("a_M");
@@ -217,8 +220,49 @@ void tst_CustomerList::searchMatchesLikeSubstrings()
     QStringList expectedCodes;
     for (const Customer &customer : expected(term))
         expectedCodes << customer.code;
+
+    // A short term with many matches shows the first ones at once and the
+    // exact count from the event loop.
+    if (!model.isCountComplete()) {
+        QCOMPARE(model.rowCount(), CustomerListModel::FirstCountCap);
+        QCOMPARE(model.index(0, CustomerListQuery::Code).data().toString(),
+                 expectedCodes.constFirst());
+        QSignalSpy completed(&model, &CustomerListModel::countCompleted);
+        QVERIFY(completed.wait());
+    }
+    QVERIFY(model.isCountComplete());
     QCOMPARE(model.rowCount(), int(expectedCodes.size()));
     QCOMPARE(codesOf(model), expectedCodes);
+}
+
+void tst_CustomerList::shortTermCountsInTwoSteps()
+{
+    CustomerListModel model(m_database->db());
+    QVERIFY(model.reload());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy completed(&model, &CustomerListModel::countCompleted);
+
+    model.setSearchText(QStringLiteral("c"));
+    if (m_database->isPostgresql()) {
+        QVERIFY(model.isCountComplete());
+        QCOMPARE(model.rowCount(), CustomerCount);
+        return;
+    }
+    QVERIFY(!model.isCountComplete());
+    QCOMPARE(model.rowCount(), CustomerListModel::FirstCountCap);
+
+    QVERIFY(completed.wait());
+    QVERIFY(model.isCountComplete());
+    QCOMPARE(model.rowCount(), CustomerCount);
+    QCOMPARE(inserted.size(), 1);
+
+    // A new search before the full count drops the old search's count.
+    model.setSearchText(QStringLiteral("0"));
+    QVERIFY(!model.isCountComplete());
+    model.setSearchText(QStringLiteral("芳"));
+    QVERIFY(model.isCountComplete());
+    QTest::qWait(50);
+    QCOMPARE(model.rowCount(), int(expected(QStringLiteral("芳")).size()));
 }
 
 void tst_CustomerList::sortsInSql_data()

@@ -202,6 +202,14 @@
     <name>CustomerListPage</name>
     <message numerus="yes">
         <location filename="../src/widgets/customerlistpage.cpp" line="+124"/>
+        <source>At least %Ln customer(s)</source>
+        <translation>
+            <numerusform>At least %Ln customer</numerusform>
+            <numerusform>At least %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>

@@ -1146,7 +1146,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="+94"/>
+        <location filename="../src/core/auditlog.cpp" line="+31"/>
         <source>%1. The audit log may have been changed outside ChargeDesk: check it with Reports ▸ Check Data Integrity or “chargedesk-cli verify”.</source>
         <translation>%1。审计日志可能在补费台之外被改动过：请用“报表 ▸ 数据一致性检查”或“chargedesk-cli verify”检查。</translation>
     </message>
@@ -2631,31 +2631,31 @@
 <context>
     <name>ChargeService</name>
     <message>
-        <location filename="../src/core/chargeservice.cpp" line="+68"/>
-        <location line="+11"/>
+        <location filename="../src/core/chargeservice.cpp" line="+69"/>
+        <location line="+13"/>
         <source>The charge could not be checked.</source>
         <translation>无法检查这笔费用。</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>The charge could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>数据库报错，无法检查这笔费用：%1。请重试；如果问题仍然存在，请运行一致性检查。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The amount %1 would make the balance too large to store. Check the amount.</source>
         <translation>金额 %1 会使余额超出可存储的范围。请检查金额。</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+28"/>
-        <location line="+63"/>
+        <location line="+57"/>
+        <location line="+30"/>
+        <location line="+65"/>
         <source>The charge was not saved. Nothing was written.</source>
         <translation>费用未保存，未写入任何数据。</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>The charge was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
         <translation>费用未保存：数据库无法开始事务（%1）。未写入任何数据，请重试。</translation>
     </message>
@@ -2665,13 +2665,13 @@
         <translation>费用未保存：其他用户对客户 %1 的更改未能及时完成（%2）。未写入任何数据，请重试。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+63"/>
+        <location line="+15"/>
+        <location line="+65"/>
         <source>The charge was not saved: %1. Nothing was written; try again.</source>
         <translation>费用未保存：%1。未写入任何数据，请重试。</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>The request key %1 was already used for charge %2 with other values. Start a new charge.</source>
         <translation>请求编号 %1 已用于补费 %2，但各项值不同。请新建一笔费用。</translation>
     </message>
@@ -5084,7 +5084,7 @@
 <context>
     <name>CustomerCsvImporter</name>
     <message>
-        <location filename="../src/core/customercsvimporter.cpp" line="+70"/>
+        <location filename="../src/core/customercsvimporter.cpp" line="+98"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -5094,7 +5094,7 @@
         <translation>客户 %1 与第 %2 行相同。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The customer code “%1” has %2 characters; at most %3 are allowed.</source>
         <translation>客户编号“%1”有 %2 个字符，最多允许 %3 个。</translation>
     </message>
@@ -5109,7 +5109,7 @@
         <translation>币种“%1”未知。请使用以下币种之一：%2。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
         <source>the database</source>
         <translation>数据库</translation>
     </message>
@@ -5119,17 +5119,17 @@
         <translation>客户 %1 已存在，各项值相同。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Customer %1 exists with %2 “%3” in %4, but this line has “%5”. An import never changes a customer: correct the file, or edit the customer in the program.</source>
         <translation>客户 %1 在%4中的 %2 为“%3”，但本行为“%5”。导入不会修改已有客户：请更正文件，或在程序中编辑该客户。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>Customer %1 was not written: %2</source>
         <translation>客户 %1 未写入：%2</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Customer %1, %2.</source>
         <translation>客户 %1，%2。</translation>
     </message>
@@ -5300,7 +5300,7 @@
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../src/widgets/customerlistpage.cpp" line="+112"/>
+        <location filename="../src/widgets/customerlistpage.cpp" line="+111"/>
         <source>Customers</source>
         <translation>客户管理</translation>
     </message>
@@ -5315,7 +5315,14 @@
         <translation>显示客户编号、公司名称、联系人或电话中包含所输入文本的客户，不区分大小写。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>At least %Ln customer(s)</source>
+        <translation>
+            <numerusform>至少 %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln 个客户</numerusform>

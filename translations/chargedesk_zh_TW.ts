@@ -1146,7 +1146,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../src/core/auditlog.cpp" line="+94"/>
+        <location filename="../src/core/auditlog.cpp" line="+31"/>
         <source>%1. The audit log may have been changed outside ChargeDesk: check it with Reports ▸ Check Data Integrity or “chargedesk-cli verify”.</source>
         <translation>%1。稽核紀錄可能在補費台以外遭到變更：請使用「報表 ▸ 資料一致性檢查」或「chargedesk-cli verify」進行檢查。</translation>
     </message>
@@ -2631,31 +2631,31 @@
 <context>
     <name>ChargeService</name>
     <message>
-        <location filename="../src/core/chargeservice.cpp" line="+68"/>
-        <location line="+11"/>
+        <location filename="../src/core/chargeservice.cpp" line="+69"/>
+        <location line="+13"/>
         <source>The charge could not be checked.</source>
         <translation>無法檢查這筆補費。</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>The charge could not be checked because the database reported an error: %1. Try again; if it persists, run the consistency check.</source>
         <translation>資料庫發生錯誤，無法檢查這筆費用：%1。請再試一次；若問題持續發生，請執行一致性檢查。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The amount %1 would make the balance too large to store. Check the amount.</source>
         <translation>金額 %1 會使餘額超出可儲存的範圍。請檢查金額。</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+28"/>
-        <location line="+63"/>
+        <location line="+57"/>
+        <location line="+30"/>
+        <location line="+65"/>
         <source>The charge was not saved. Nothing was written.</source>
         <translation>補費未儲存，未寫入任何資料。</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>The charge was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
         <translation>費用未儲存：資料庫無法開始交易（%1）。未寫入任何資料，請再試一次。</translation>
     </message>
@@ -2665,13 +2665,13 @@
         <translation>補費未儲存：其他使用者對客戶 %1 的變更未能及時完成（%2）。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+63"/>
+        <location line="+15"/>
+        <location line="+65"/>
         <source>The charge was not saved: %1. Nothing was written; try again.</source>
         <translation>費用未儲存：%1。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>The request key %1 was already used for charge %2 with other values. Start a new charge.</source>
         <translation>請求編號 %1 已用於補費 %2，但內容不同。請重新建立一筆費用。</translation>
     </message>
@@ -5084,7 +5084,7 @@
 <context>
     <name>CustomerCsvImporter</name>
     <message>
-        <location filename="../src/core/customercsvimporter.cpp" line="+70"/>
+        <location filename="../src/core/customercsvimporter.cpp" line="+98"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -5094,7 +5094,7 @@
         <translation>客戶 %1 與第 %2 行相同。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The customer code “%1” has %2 characters; at most %3 are allowed.</source>
         <translation>客戶編號「%1」有 %2 個字元，最多只能 %3 個。</translation>
     </message>
@@ -5109,7 +5109,7 @@
         <translation>未知的幣別「%1」。請使用下列其中之一：%2。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
         <source>the database</source>
         <translation>資料庫</translation>
     </message>
@@ -5119,17 +5119,17 @@
         <translation>客戶 %1 已存在，且內容相同。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Customer %1 exists with %2 “%3” in %4, but this line has “%5”. An import never changes a customer: correct the file, or edit the customer in the program.</source>
         <translation>客戶 %1 在%4中的 %2 為「%3」，但此行為「%5」。匯入不會變更既有客戶：請修正檔案，或在程式中編輯該客戶。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>Customer %1 was not written: %2</source>
         <translation>客戶 %1 未寫入：%2</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Customer %1, %2.</source>
         <translation>客戶 %1，%2。</translation>
     </message>
@@ -5300,7 +5300,7 @@
 <context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../src/widgets/customerlistpage.cpp" line="+112"/>
+        <location filename="../src/widgets/customerlistpage.cpp" line="+111"/>
         <source>Customers</source>
         <translation>客戶管理</translation>
     </message>
@@ -5315,7 +5315,14 @@
         <translation>顯示客戶編號、公司名稱、聯絡人或電話中包含輸入文字的客戶，不分大小寫。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>At least %Ln customer(s)</source>
+        <translation>
+            <numerusform>至少 %Ln 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln 位客戶</numerusform>

@@ -10,10 +10,6 @@ namespace {
 // A term shorter than this has no trigram.
 constexpr int TrigramLength = 3;
 
-// Above this many matches, SQLite reads a trigram search's page by walking
-// the customers in list order and checking each against the matches, which
-// stops at the page, instead of sorting every match to take one page.
-constexpr int WalkInOrderAbove = 2000;
 
 // The searched text of a customer on PostgreSQL: the four fields joined by
 // line feeds, so a term typed in one line never matches across two of them.
@@ -106,15 +102,18 @@ int CustomerListQuery::columnOf(const QString &field)
     return -1;
 }
 
-int CustomerListQuery::count(QSqlError *error) const
+int CustomerListQuery::count(QSqlError *error, int cap) const
 {
+    const bool capped = cap > 0 && isCountCappable();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(countStatement())) {
+    if (!query.prepare(countStatement(capped ? cap : 0))) {
         *error = query.lastError();
         return -1;
     }
     bindTerm(query);
+    if (capped)
+        query.bindValue(QStringLiteral(":cap"), cap);
     if (!query.exec() || !query.next()) {
         *error = query.lastError();
         return -1;
@@ -205,8 +204,19 @@ int CustomerListQuery::position(qint64 id, QSqlError *error) const
     return query.value(QStringLiteral("preceding")).toInt();
 }
 
-QString CustomerListQuery::countStatement() const
+bool CustomerListQuery::isCountCappable() const
 {
+    return strategy() == Strategy::ShortScan && !isPostgresql();
+}
+
+QString CustomerListQuery::countStatement(int cap) const
+{
+    // The capped count stops at the capth matching search text.
+    if (cap > 0 && isCountCappable()) {
+        return QStringLiteral("SELECT count(*) AS matches FROM (SELECT 1 FROM "
+                              "customer_search_text WHERE instr(search_key, :term) > 0 "
+                              "LIMIT :cap)");
+    }
     const QString where = condition();
     return QStringLiteral("SELECT count(*) AS matches FROM customers c")
            + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
@@ -276,6 +286,13 @@ QString CustomerListQuery::condition(bool walkInOrder) const
     // sorting them all, so that it walks the list order instead. A short
     // term reads the whole search text table once per statement.
     const QString id = walkInOrder ? QStringLiteral("+c.id") : QStringLiteral("c.id");
+    // A short term's many matches are checked one customer at a time while
+    // the walk goes, so that it stops at the page without reading every
+    // search text first.
+    if (chosen == Strategy::ShortScan && walkInOrder) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM customer_search_text s "
+                              "WHERE s.customer_id = c.id AND instr(s.search_key, :term) > 0)");
+    }
     if (chosen == Strategy::ShortScan) {
         return id + QStringLiteral(" IN (SELECT customer_id FROM customer_search_text "
                                    "WHERE instr(search_key, :term) > 0)");

@@ -41,6 +41,11 @@ struct CustomerListRow
 class CustomerListQuery
 {
 public:
+    // Above this many matches, SQLite reads a search's page by walking the
+    // customers in list order and checking each against the search, which
+    // stops at the page, instead of sorting every match to take one page.
+    static constexpr int WalkInOrderAbove = 2000;
+
     // The columns the list shows, in order, and sorts by.
     enum Column { Code, CompanyName, ContactName, Phone, Country, Balance, ColumnCount };
 
@@ -60,8 +65,12 @@ public:
     static QString fieldName(Column column);
     static int columnOf(const QString &field);
 
-    // The number of matching customers, or -1 with *error set.
-    int count(QSqlError *error) const;
+    // The number of matching customers, or -1 with *error set. A cap above
+    // 0 lets the count stop there when it would read every customer, as a
+    // one- or two-character term does on SQLite; the result is then at most
+    // cap, and isCountCappable() tells whether the cap can apply.
+    int count(QSqlError *error, int cap = 0) const;
+    bool isCountCappable() const;
 
     // Reads up to limit matching customers from position offset in list
     // order into *rows. matches is count(), which chooses how the page is
@@ -74,10 +83,11 @@ public:
     int position(qint64 id, QSqlError *error) const;
 
     // The statements the three reads run, with named placeholders: :term
-    // for the search (see boundTerm()), :limit and :offset for a page, :id
+    // for the search (see boundTerm()), :cap for a capped count, :limit and
+    // :offset for a page, :id
     // for the customer and :value and :same_value for its sort value. They
     // are public so that their plans can be checked on each backend.
-    QString countStatement() const;
+    QString countStatement(int cap = 0) const;
     QString pageStatement(int matches) const;
     QString sortValueStatement() const;
     QString precedingStatement() const;

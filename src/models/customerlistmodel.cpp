@@ -6,6 +6,7 @@
 #include "money.h"
 
 #include <QLocale>
+#include <QTimer>
 
 CustomerListModel::CustomerListModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
@@ -185,8 +186,10 @@ const CustomerListRow *CustomerListModel::rowAt(int row) const
 
 bool CustomerListModel::count()
 {
+    const int generation = ++m_countGeneration;
+    m_countComplete = true;
     QSqlError error;
-    const int matches = m_query.count(&error);
+    const int matches = m_query.count(&error, FirstCountCap);
     if (matches < 0) {
         m_rowCount = 0;
         readFailed(error);
@@ -194,7 +197,35 @@ bool CustomerListModel::count()
     }
     m_rowCount = matches;
     m_lastError.clear();
+
+    // Queued, so that the view paints the first page before the full count
+    // reads every customer's search text.
+    if (m_query.isCountCappable() && matches >= FirstCountCap) {
+        m_countComplete = false;
+        QTimer::singleShot(0, this, [this, generation] { completeCount(generation); });
+    }
     return true;
+}
+
+void CustomerListModel::completeCount(int generation)
+{
+    if (generation != m_countGeneration || m_countComplete)
+        return;
+
+    QSqlError error;
+    const int matches = m_query.count(&error);
+    m_countComplete = true;
+    if (matches < 0) {
+        readFailed(error);
+        emit countCompleted();
+        return;
+    }
+    if (matches > m_rowCount) {
+        beginInsertRows(QModelIndex(), m_rowCount, matches - 1);
+        m_rowCount = matches;
+        endInsertRows();
+    }
+    emit countCompleted();
 }
 
 void CustomerListModel::readFailed(const QSqlError &error) const

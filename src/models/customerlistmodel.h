@@ -21,6 +21,11 @@ public:
     static constexpr int PageSize = 100;
     static constexpr int CachedPages = 20;
 
+    // The count of a one- or two-character search stops here at first, so
+    // that the first page paints without reading every customer; the exact
+    // count follows from the event loop (see isCountComplete()).
+    static constexpr int FirstCountCap = CustomerListQuery::WalkInOrderAbove + 1;
+
     explicit CustomerListModel(QSqlDatabase db, QObject *parent = nullptr);
 
     // Shows the customers whose code, company name, contact name or phone
@@ -37,6 +42,10 @@ public:
     // Forgets the pages read, so that a customer whose balance changed is
     // read again when shown. The number of rows stays.
     void refreshRows();
+
+    // False while rowCount() is FirstCountCap and the exact count is still
+    // to come; countCompleted() is emitted when it is known.
+    bool isCountComplete() const { return m_countComplete; }
 
     // The id of the customer in row, or 0.
     qint64 customerId(int row) const;
@@ -58,18 +67,28 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+signals:
+    void countCompleted();
+
 private:
     // The customer in row, reading its page when needed; nullptr when the
     // page could not be read.
     const CustomerListRow *rowAt(int row) const;
 
-    // Counts the matches into m_rowCount; reports a failure.
+    // Counts the matches into m_rowCount, capped for a short term; reports a
+    // failure.
     bool count();
+
+    // Counts a capped search in full and adds the rows past the cap, unless
+    // the search changed since count() number generation.
+    void completeCount(int generation);
     void readFailed(const QSqlError &error) const;
 
     QSqlDatabase m_db;
     CustomerListQuery m_query;
     int m_rowCount = 0;
+    bool m_countComplete = true;
+    int m_countGeneration = 0;
     mutable QString m_lastError;
     mutable QHash<int, QList<CustomerListRow>> m_pages;
     mutable QList<int> m_recentPages; // most recently used last

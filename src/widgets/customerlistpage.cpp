@@ -54,6 +54,8 @@ CustomerListPage::CustomerListPage(CustomerListModel *customers, QWidget *parent
     connect(m_table, &QAbstractItemView::activated, this, &CustomerListPage::activateRow);
 
     connect(m_customers, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateCount);
+    connect(m_customers, &CustomerListModel::countCompleted, this,
+            &CustomerListPage::updateCount);
 
     setFocusProxy(m_searchEdit);
     retranslateUi();
@@ -118,6 +120,10 @@ void CustomerListPage::retranslateUi()
 void CustomerListPage::updateCount()
 {
     // %Ln groups the digits as the language does: 100,000 customers.
+    if (!m_customers->isCountComplete()) {
+        m_countLabel->setText(tr("At least %Ln customer(s)", nullptr, m_customers->rowCount()));
+        return;
+    }
     m_countLabel->setText(tr("%Ln customer(s)", nullptr, m_customers->rowCount()));
 }
 
