@@ -4,6 +4,7 @@
 #include "approvalthresholds.h"
 #include "chargeaccess.h"
 #include "changenotice.h"
+#include "connectionstatements.h"
 #include "chargeapprover.h"
 #include "chargerepository.h"
 #include "chargesummary.h"
@@ -72,6 +73,8 @@ ChargeReview ChargeService::review(const ChargeRequest &request) const
         return refused;
     }
 
+    // The checks prepare each statement once per connection.
+    const ConnectionStatements::Use statements(m_db);
     QString queryError;
     ChargeReview result = check(request, &queryError);
     if (!queryError.isEmpty()) {
@@ -146,6 +149,8 @@ ChargeReview ChargeService::check(const ChargeRequest &request, QString *queryEr
 ChargeService::CommitResult ChargeService::commit(const ChargeRequest &request,
                                                   const ChargeReview &confirmed)
 {
+    // The checks and writes prepare each statement once per connection.
+    const ConnectionStatements::Use statements(m_db);
     return WriteRetry::run<CommitResult>(
         m_db, "Charge commit", [&] { return commitOnce(request, confirmed); },
         [](const CommitResult &result) {

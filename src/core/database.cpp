@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "connectionstatements.h"
 #include "databaselocation.h"
 #include "databaserecovery.h"
 #include "logging.h"
@@ -46,6 +47,7 @@ bool Database::open(const QString &location, const QString &connectionName,
                             ? openPostgresql(parsed, connectionName, errorMessage)
                             : openSqlite(parsed.filePath(), connectionName, errorMessage);
     if (opened) {
+        ConnectionStatements::attach(QSqlDatabase::database(connectionName, false));
         QMutexLocker locker(&locationMutex);
         locationByConnection.insert(connectionName, location);
     }
@@ -131,6 +133,9 @@ bool Database::openSqlite(const QString &path, const QString &connectionName,
 
 void Database::close(const QString &connectionName)
 {
+    // The kept statements are finalized while the connection is still open,
+    // which on PostgreSQL also deallocates them on the server.
+    ConnectionStatements::detach(connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isOpen()) {

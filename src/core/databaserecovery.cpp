@@ -1,6 +1,7 @@
 #include "databaserecovery.h"
 
 #include "connectionreopennotifier.h"
+#include "connectionstatements.h"
 #include "logging.h"
 #include "postgresqlconnection.h"
 #include "transaction.h"
@@ -195,6 +196,9 @@ bool DatabaseRecovery::checkpointOrphanedLog(QSqlDatabase db, bool *orphaned, QS
 
 bool DatabaseRecovery::reopen(QSqlDatabase db, QSqlError *error)
 {
+    // Statements prepared in the session that ends are invalid in the next.
+    ConnectionStatements::clear(db.connectionName());
+
     const bool reopened = isSqlite(db) ? reopenSqlite(db, error)
                                        : PostgresqlConnection::reopen(db, error);
     {

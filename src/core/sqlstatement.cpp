@@ -1,13 +1,16 @@
 #include "sqlstatement.h"
 
+#include "connectionstatements.h"
 #include "sqlstatementcache.h"
 
 SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &text)
     : m_text(text)
 {
     SqlStatementCache *cache = SqlStatementCache::active(db.connectionName());
+    if (!cache)
+        cache = ConnectionStatements::find(db);
     if (cache) {
-        m_query = cache->take(text);
+        m_query = cache->take(db, text);
         if (m_query) {
             m_cache = cache;
             m_prepared = true;

@@ -9,8 +9,9 @@
 class SqlStatementCache;
 
 // A forward-only query prepared with a statement text, for one use. It
-// comes from the SqlStatementCache active for the connection when there is
-// one, and is prepared anew otherwise. The destructor resets a cached query
+// comes from the scoped SqlStatementCache active for the connection, else
+// from the connection's lasting one (ConnectionStatements), and is prepared
+// anew when there is neither. The destructor resets a cached query
 // and gives it back, so a SqlStatement must not outlive its scope.
 //
 //   SqlStatement query(db, QStringLiteral("SELECT ... WHERE id = :id"));
