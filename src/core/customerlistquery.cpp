@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <climits>
+
 namespace {
 
 // A term shorter than this has no trigram.
@@ -102,7 +104,7 @@ int CustomerListQuery::columnOf(const QString &field)
     return -1;
 }
 
-int CustomerListQuery::count(QSqlError *error, int cap) const
+int CustomerListQuery::count(QSqlError *error, int cap, int *estimate) const
 {
     const bool capped = cap > 0 && isCountCappable();
     QSqlQuery query(m_db);
@@ -118,7 +120,24 @@ int CustomerListQuery::count(QSqlError *error, int cap) const
         *error = query.lastError();
         return -1;
     }
-    return query.value(QStringLiteral("matches")).toInt();
+    const int matches = query.value(QStringLiteral("matches")).toInt();
+    if (estimate)
+        *estimate = matches;
+    if (!capped || matches < cap || !estimate)
+        return matches;
+
+    // The capped count read the search texts in id order up to last_id.
+    const qint64 lastId = query.value(QStringLiteral("last_id")).toLongLong();
+    query.finish();
+    if (!query.exec(QStringLiteral("SELECT max(customer_id) AS top_id FROM customer_search_text"))
+        || !query.next()) {
+        *error = query.lastError();
+        return -1;
+    }
+    const qint64 topId = query.value(QStringLiteral("top_id")).toLongLong();
+    if (lastId > 0 && topId > lastId)
+        *estimate = int(qMin<qint64>(qint64(matches) * topId / lastId, INT_MAX));
+    return matches;
 }
 
 bool CustomerListQuery::page(int offset, int limit, int matches, QList<CustomerListRow> *rows,
@@ -213,9 +232,9 @@ QString CustomerListQuery::countStatement(int cap) const
 {
     // The capped count stops at the capth matching search text.
     if (cap > 0 && isCountCappable()) {
-        return QStringLiteral("SELECT count(*) AS matches FROM (SELECT 1 FROM "
-                              "customer_search_text WHERE instr(search_key, :term) > 0 "
-                              "LIMIT :cap)");
+        return QStringLiteral("SELECT count(*) AS matches, max(customer_id) AS last_id FROM "
+                              "(SELECT customer_id FROM customer_search_text "
+                              "WHERE instr(search_key, :term) > 0 LIMIT :cap)");
     }
     const QString where = condition();
     return QStringLiteral("SELECT count(*) AS matches FROM customers c")

@@ -69,7 +69,10 @@ public:
     // 0 lets the count stop there when it would read every customer, as a
     // one- or two-character term does on SQLite; the result is then at most
     // cap, and isCountCappable() tells whether the cap can apply.
-    int count(QSqlError *error, int cap = 0) const;
+    // With a cap that applied, *estimate (when given) is the number of
+    // matches projected from how far into the customers the cap was
+    // reached, as if they were spread evenly; otherwise the count.
+    int count(QSqlError *error, int cap = 0, int *estimate = nullptr) const;
     bool isCountCappable() const;
 
     // Reads up to limit matching customers from position offset in list

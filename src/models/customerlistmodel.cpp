@@ -167,7 +167,11 @@ const CustomerListRow *CustomerListModel::rowAt(int row) const
     if (page == m_pages.constEnd()) {
         QList<CustomerListRow> rows;
         QSqlError error;
-        if (!m_query.page(pageNumber * PageSize, PageSize, m_rowCount, &rows, &error)) {
+        // Until the count is complete, the estimate chooses how the page is
+        // read: a walk of the list order finds many matches soon, and a few
+        // are quicker to look up and sort.
+        const int matches = m_countComplete ? m_rowCount : m_estimatedMatches;
+        if (!m_query.page(pageNumber * PageSize, PageSize, matches, &rows, &error)) {
             readFailed(error);
             return nullptr;
         }
@@ -189,7 +193,7 @@ bool CustomerListModel::count()
     const int generation = ++m_countGeneration;
     m_countComplete = true;
     QSqlError error;
-    const int matches = m_query.count(&error, FirstCountCap);
+    const int matches = m_query.count(&error, FirstCountCap, &m_estimatedMatches);
     if (matches < 0) {
         m_rowCount = 0;
         readFailed(error);
@@ -198,11 +202,11 @@ bool CustomerListModel::count()
     m_rowCount = matches;
     m_lastError.clear();
 
-    // Queued, so that the view paints the first page before the full count
+    // Later, so that the view paints the first page before the full count
     // reads every customer's search text.
     if (m_query.isCountCappable() && matches >= FirstCountCap) {
         m_countComplete = false;
-        QTimer::singleShot(0, this, [this, generation] { completeCount(generation); });
+        QTimer::singleShot(CountDelayMs, this, [this, generation] { completeCount(generation); });
     }
     return true;
 }

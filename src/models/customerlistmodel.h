@@ -23,8 +23,10 @@ public:
 
     // The count of a one- or two-character search stops here at first, so
     // that the first page paints without reading every customer; the exact
-    // count follows from the event loop (see isCountComplete()).
-    static constexpr int FirstCountCap = CustomerListQuery::WalkInOrderAbove + 1;
+    // count follows CountDelayMs later (see isCountComplete()). Qt posts the
+    // paint of the new rows, so the delay lets it come first.
+    static constexpr int FirstCountCap = PageSize + 1;
+    static constexpr int CountDelayMs = 30;
 
     explicit CustomerListModel(QSqlDatabase db, QObject *parent = nullptr);
 
@@ -88,6 +90,7 @@ private:
     CustomerListQuery m_query;
     int m_rowCount = 0;
     bool m_countComplete = true;
+    int m_estimatedMatches = 0; // while the count is not complete
     int m_countGeneration = 0;
     mutable QString m_lastError;
     mutable QHash<int, QList<CustomerListRow>> m_pages;
