@@ -6,6 +6,7 @@
 #include "chargeservice.h"
 #include "chargestatus.h"
 #include "customerdetailpage.h"
+#include "customerpaymentstab.h"
 #include "customerrepository.h"
 #include "customertablemodel.h"
 #include "installmentplanconfirmdialog.h"
@@ -312,9 +313,11 @@ void tst_PaymentDialogs::partialThenFullPaymentFromChargeList()
              QStringLiteral("Outstanding balance: %1").arg(Money(before - 10000, Usd).format()));
     QVERIFY(!payButton->isEnabled());
 
-    // The payments tab lists both payments.
+    // The payments tab lists both payments once it is shown.
     auto *paymentTable = childOf<QTableView>(page, "paymentTable");
     QVERIFY(paymentTable);
+    QCOMPARE(paymentTable->model()->rowCount(), 0);
+    childOf<QTabWidget>(page, "tabWidget")->setCurrentWidget(page->findChild<CustomerPaymentsTab *>());
     QCOMPARE(paymentTable->model()->rowCount(), 2);
     QCOMPARE(count(QStringLiteral("payments")), 2);
 }

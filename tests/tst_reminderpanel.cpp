@@ -387,6 +387,9 @@ void tst_ReminderPanel::contactsTabAddsContact()
     auto *tabs = qobject_cast<QTabWidget *>(tab->parentWidget()->parentWidget());
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(tabs->indexOf(tab)), QStringLiteral("C&ontacts"));
+
+    // A tab reads the customer when it is first shown.
+    tabs->setCurrentWidget(tab);
     auto *view = tab->findChild<QTableView *>(QStringLiteral("contactsView"));
     QCOMPARE(view->model()->rowCount(), 0);
 

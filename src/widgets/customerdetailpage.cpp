@@ -86,10 +86,10 @@ CustomerDetailPage::CustomerDetailPage(CustomerTableModel *customers, QSqlDataba
     connect(m_customers, &QAbstractItemModel::modelReset,
             this, &CustomerDetailPage::rebindAfterReset);
     connect(m_chargesPanel, &CustomerChargesPanel::chargesChanged, this, [this] {
-        for (CustomerPageTab *tab : std::as_const(m_extraTabs))
-            tab->refresh();
+        refreshLoadedTabs();
         handleChargesChanged();
     });
+    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, &CustomerDetailPage::loadTab);
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -120,8 +120,7 @@ bool CustomerDetailPage::openCustomer(qint64 id)
     m_listRowStale = false;
     bindCustomerRow();
     m_chargesPanel->setCustomer(id);
-    for (CustomerPageTab *tab : std::as_const(m_extraTabs))
-        tab->setCustomer(id);
+    m_unloadedTabs = QSet<CustomerPageTab *>(m_extraTabs.cbegin(), m_extraTabs.cend());
     m_ui->tabWidget->setCurrentWidget(m_ui->basicTab);
     m_ui->companyNameEdit->setFocus(Qt::OtherFocusReason);
     updateHeader();
@@ -223,8 +222,7 @@ void CustomerDetailPage::refresh()
 
     updateHeader();
     m_chargesPanel->refresh();
-    for (CustomerPageTab *tab : std::as_const(m_extraTabs))
-        tab->refresh();
+    refreshLoadedTabs();
 }
 
 void CustomerDetailPage::changeEvent(QEvent *event)
@@ -313,12 +311,24 @@ void CustomerDetailPage::addCustomerTab(CustomerPageTab *tab)
     m_ui->tabWidget->addTab(tab, tab->title());
     connect(tab, &CustomerPageTab::customerMoneyChanged, this, [this, tab] {
         m_chargesPanel->refresh();
-        for (CustomerPageTab *other : std::as_const(m_extraTabs)) {
-            if (other != tab)
-                other->refresh();
-        }
+        refreshLoadedTabs(tab);
         handleChargesChanged();
     });
+}
+
+void CustomerDetailPage::loadTab(int index)
+{
+    auto *tab = qobject_cast<CustomerPageTab *>(m_ui->tabWidget->widget(index));
+    if (tab && m_customerId != 0 && m_unloadedTabs.remove(tab))
+        tab->setCustomer(m_customerId);
+}
+
+void CustomerDetailPage::refreshLoadedTabs(CustomerPageTab *except)
+{
+    for (CustomerPageTab *tab : std::as_const(m_extraTabs)) {
+        if (tab != except && !m_unloadedTabs.contains(tab))
+            tab->refresh();
+    }
 }
 
 void CustomerDetailPage::handleChargesChanged()

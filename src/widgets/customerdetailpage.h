@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -81,6 +82,12 @@ private:
     void refreshCustomerRow();
     void handleChargesChanged();
     void addCustomerTab(CustomerPageTab *tab);
+
+    // Reads the customer into the tab at index when it has not yet.
+    void loadTab(int index);
+
+    // Rereads the tabs that show the current customer, but except.
+    void refreshLoadedTabs(CustomerPageTab *except = nullptr);
     void goBack();
     void openStatement();
 
@@ -95,6 +102,9 @@ private:
     QDataWidgetMapper *m_mapper = nullptr;
     CustomerChargesPanel *m_chargesPanel = nullptr;
     QList<CustomerPageTab *> m_extraTabs;
+    // Tabs that have not read the current customer yet: a tab reads it when
+    // first shown, so that opening a customer fills only what shows.
+    QSet<CustomerPageTab *> m_unloadedTabs;
     QPushButton *m_statementButton = nullptr;
 
     QList<QLineEdit *> m_fields;
