@@ -156,6 +156,7 @@ private slots:
     void malformedLineChangesNothing();
     void reimportAddsNothing();
     void changedCustomerRejected();
+    void manyCustomersReimported();
     void changedBillRejected();
     void duplicateChargeInFileRejected();
     void possibleDuplicateNeedsAcknowledgement();
@@ -828,6 +829,44 @@ void tst_CsvImport::changedCustomerRejected()
     const QString message = summary.sortedEntries().constFirst().message;
     QVERIFY2(message.contains(QStringLiteral("王芳")) && message.contains(QStringLiteral("李明")),
              qPrintable(message));
+    QCOMPARE(checksum(), before);
+}
+
+void tst_CsvImport::manyCustomersReimported()
+{
+    // 250 customers take three INSERT statements, three audit INSERTs and
+    // three lookups of stored codes, each of 100 rows or fewer.
+    QString csv = QStringLiteral("code,company_name,contact_name,currency\r\n");
+    for (int i = 0; i < 250; ++i)
+        csv += QStringLiteral("C%1,公司 %1,联系人 %1,CNY\r\n").arg(i, 4, 10, QLatin1Char('0'));
+    const CsvImportSummary first = import(Kind::Customers, csv.toUtf8());
+    QVERIFY2(first.written, qPrintable(describe(first)));
+    QCOMPARE(first.added, 250);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM audit_log a JOIN customers c ON c.id = a.entity_id "
+                    "WHERE a.action = 'customer.import' AND a.entity = 'customer' "
+                    "AND a.details LIKE '%\"code\":\"' || c.code || '\"%'"),
+             250);
+    for (const CsvImportSummary::Entry &entry : first.entries) {
+        const QString code = QStringLiteral("C%1").arg(entry.line - 2, 4, 10, QLatin1Char('0'));
+        QCOMPARE(entry.recordId,
+                 scalar(QStringLiteral("SELECT id FROM customers WHERE code = '%1'").arg(code)));
+    }
+    const QByteArray before = checksum();
+
+    // Importing again finds every customer, and a change on line 232, in
+    // the third lookup, is rejected with its line.
+    const CsvImportSummary again = import(Kind::Customers, csv.toUtf8());
+    QVERIFY2(again.isClean(), qPrintable(describe(again)));
+    QCOMPARE(again.alreadyPresent, 250);
+    QCOMPARE(again.added, 0);
+    QString changed = csv;
+    changed.replace(QStringLiteral("联系人 0230,"), QStringLiteral("联系人 X,"));
+    const CsvImportSummary rejected = import(Kind::Customers, changed.toUtf8());
+    QVERIFY(!rejected.written);
+    QCOMPARE(rejected.rejected, 1);
+    QCOMPARE(rejected.alreadyPresent, 249);
+    QVERIFY2(hasEntry(rejected, 232, Status::Rejected, QStringLiteral("contact_name")),
+             qPrintable(describe(rejected)));
     QCOMPARE(checksum(), before);
 }
 

@@ -8,6 +8,7 @@
 #include "auditchainhead.h"
 #include "auditlog.h"
 #include "chargeapprover.h"
+#include "compactjson.h"
 #include "database.h"
 #include "integritychecker.h"
 #include "integritycsv.h"
@@ -17,11 +18,14 @@
 #include "transaction.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 #include <QtTest>
 
+#include <limits>
 #include <memory>
 
 using Kind = IntegrityMismatch::Kind;
@@ -36,6 +40,9 @@ private slots:
 
     void canonicalSerialisationIsStable();
     void appendLinksEachRecord();
+    void appendAllLinksEachRecord();
+    void compactJsonMatchesQJsonDocument_data();
+    void compactJsonMatchesQJsonDocument();
     void headMovesOncePerTransaction();
     void cleanDatabaseVerifies();
     void chargeEditIsReported_data();
@@ -283,6 +290,109 @@ void tst_Integrity::appendLinksEachRecord()
     QVERIFY2(head, qPrintable(error));
     QCOMPARE(head->lastId, before + 3);
     QCOMPARE(head->lastHash, previousHash);
+}
+
+void tst_Integrity::appendAllLinksEachRecord()
+{
+    // 250 records take three INSERT statements of 100 rows or fewer, and
+    // the records before and after come from append() in the same
+    // transaction.
+    const qint64 before = scalar(QStringLiteral("SELECT MAX(id) FROM audit_log"));
+    QList<AuditLog::Entry> entries;
+    for (int i = 0; i < 250; ++i) {
+        entries.append({i, {{QStringLiteral("n"), i},
+                            {QStringLiteral("name"), QStringLiteral("客户 \"%1\"").arg(i)}}});
+    }
+    AuditLog log(db());
+    QString error;
+    Transaction transaction(db());
+    QVERIFY(transaction.begin());
+    QVERIFY2(log.append(QStringLiteral("tester"), QStringLiteral("test.first"),
+                        QStringLiteral("test"), -1, {}, QString(), &error),
+             qPrintable(error));
+    QVERIFY2(log.appendAll(QStringLiteral("tester"), QStringLiteral("test.append"),
+                           QStringLiteral("test"), entries, QString(), &error),
+             qPrintable(error));
+    QVERIFY2(log.append(QStringLiteral("tester"), QStringLiteral("test.last"),
+                        QStringLiteral("test"), -2, {}, QString(), &error),
+             qPrintable(error));
+    QVERIFY2(transaction.commit(), qPrintable(transaction.error().text()));
+
+    QSqlQuery query(db());
+    VERIFY_SQL(query, query.exec(QStringLiteral(
+                          "SELECT id, occurred_at, actor, action, entity, entity_id, details, "
+                          "note, prev_hash, record_hash FROM audit_log ORDER BY id")));
+    QString previousHash = AuditChain::genesisHash();
+    qint64 expectedId = 1;
+    while (query.next()) {
+        const AuditRecord record = AuditRecord::fromQuery(query);
+        QCOMPARE(record.id, expectedId);
+        QCOMPARE(record.prevHash, previousHash);
+        QCOMPARE(record.recordHash, AuditChain::recordHash(record));
+        if (record.action == QLatin1String("test.append")) {
+            const qint64 index = record.id - before - 2;
+            QCOMPARE(record.entityId, index);
+            QCOMPARE(record.details,
+                     QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(
+                                                         entries.at(index).details))
+                                           .toJson(QJsonDocument::Compact)));
+        }
+        previousHash = record.recordHash;
+        ++expectedId;
+    }
+    QCOMPARE(expectedId - 1, before + 252);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                   "'test.append'")),
+             qint64(250));
+
+    const auto head = AuditChainHead(db()).read(&error);
+    QVERIFY2(head, qPrintable(error));
+    QCOMPARE(head->lastId, before + 252);
+    QCOMPARE(head->lastHash, previousHash);
+    const IntegrityResult result = check();
+    QVERIFY2(result.mismatches.isEmpty(), qPrintable(listed(result)));
+}
+
+void tst_Integrity::compactJsonMatchesQJsonDocument_data()
+{
+    QTest::addColumn<QVariantMap>("map");
+
+    QTest::newRow("empty") << QVariantMap();
+    QTest::newRow("customer") << QVariantMap{
+        {QStringLiteral("code"), QStringLiteral("C00042")},
+        {QStringLiteral("company_name"), QStringLiteral("上海运通贸易有限公司")},
+        {QStringLiteral("fax"), QString()},
+        {QStringLiteral("phone"), QStringLiteral("")},
+        {QStringLiteral("line"), 42},
+        {QStringLiteral("source"), QStringLiteral("csv")}};
+    QTest::newRow("integers") << QVariantMap{
+        {QStringLiteral("int"), -2147483647 - 1},
+        {QStringLiteral("large"), qint64(9007199254740993LL)},
+        {QStringLiteral("min"), std::numeric_limits<qint64>::min()}};
+    QTest::newRow("escapes") << QVariantMap{
+        {QStringLiteral("quote \" key"), QStringLiteral("a \"b\" c\\d/e")},
+        {QStringLiteral("controls"), QStringLiteral("tab\tnl\ncr\rbs\bff\f\x01\x1f\x7f")},
+        {QStringLiteral("separators"), QString(QChar(0x2028)) + QChar(0x2029)}};
+    QTest::newRow("surrogates") << QVariantMap{
+        {QStringLiteral("pair"), QStringLiteral("😀 ok")},
+        {QStringLiteral("lone"), QString(QChar(0xD800)) + QStringLiteral("x")},
+        {QString(QChar(0xDC00)), 1}};
+    QTest::newRow("other types") << QVariantMap{
+        {QStringLiteral("amount"), 12.5},
+        {QStringLiteral("flag"), true},
+        {QStringLiteral("none"), QVariant()},
+        {QStringLiteral("text"), QStringLiteral("x")}};
+}
+
+void tst_Integrity::compactJsonMatchesQJsonDocument()
+{
+    QFETCH(QVariantMap, map);
+
+    // Audit hashes cover the details text, so the text must not depend on
+    // which writer produced it.
+    const QString expected = QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+    QCOMPARE(CompactJson::fromVariantMap(map), expected);
 }
 
 void tst_Integrity::headMovesOncePerTransaction()

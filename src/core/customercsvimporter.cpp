@@ -6,10 +6,13 @@
 #include "currency.h"
 #include "logging.h"
 #include "sqlstatement.h"
+#include "storedcustomers.h"
 #include "transaction.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantMap>
@@ -28,6 +31,11 @@ const QStringList Columns = {
     QStringLiteral("country"),     QStringLiteral("phone"),
     QStringLiteral("fax"),         QStringLiteral("currency"),
 };
+
+// Indexes into Columns and Customer::values.
+constexpr qsizetype CodeColumn = 0;
+constexpr qsizetype CompanyNameColumn = 1;
+constexpr qsizetype CurrencyColumn = 11;
 
 constexpr int MaxCodeLength = 20;
 
@@ -53,6 +61,15 @@ bool CustomerCsvImporter::check(const CsvImportFile &file, const CsvColumnMappin
 {
     m_pending.clear();
     QHash<QString, Customer> firstByCode;
+    m_mappedColumns.clear();
+    for (qsizetype column = 0; column < Columns.size(); ++column) {
+        if (mapping.isMapped(Columns.at(column)))
+            m_mappedColumns << column;
+    }
+
+    StoredCustomers stored(m_db, Columns);
+    if (!stored.read(codesOf(file, mapping, summary), error))
+        return false;
 
     for (const CsvImportFile::Row &row : file.rows()) {
         if (!progress->next())
@@ -66,7 +83,7 @@ bool CustomerCsvImporter::check(const CsvImportFile &file, const CsvColumnMappin
 
         // A code that appeared on an earlier line is the same customer
         // again: fine when identical, a problem otherwise.
-        const QString code = customer.values.value(QStringLiteral("code"));
+        const QString code = customer.values.at(CodeColumn);
         const auto earlier = firstByCode.constFind(code);
         if (earlier != firstByCode.cend()) {
             const QString where = tr("line %1").arg(earlier->line);
@@ -82,13 +99,26 @@ bool CustomerCsvImporter::check(const CsvImportFile &file, const CsvColumnMappin
         }
         firstByCode.insert(code, customer);
 
-        bool isNew = false;
-        if (!compareWithStored(customer, summary, &isNew, error))
-            return false;
-        if (isNew)
+        if (compareWithStored(customer, stored, summary))
             m_pending.append(customer);
     }
     return true;
+}
+
+QStringList CustomerCsvImporter::codesOf(const CsvImportFile &file,
+                                         const CsvColumnMapping &mapping,
+                                         CsvImportSummary *summary)
+{
+    QStringList codes;
+    QSet<QString> seen;
+    for (const CsvImportFile::Row &row : file.rows()) {
+        const QString code = CsvRowReader(mapping, row, summary).trimmed(QStringLiteral("code"));
+        if (!seen.contains(code)) {
+            seen.insert(code);
+            codes.append(code);
+        }
+    }
+    return codes;
 }
 
 bool CustomerCsvImporter::readRow(const CsvColumnMapping &mapping, const CsvImportFile::Row &row,
@@ -97,14 +127,13 @@ bool CustomerCsvImporter::readRow(const CsvColumnMapping &mapping, const CsvImpo
     CsvRowReader reader(mapping, row, summary);
     customer->line = row.line;
 
-    for (const QString &column : Columns) {
-        customer->values.insert(column, reader.text(column));
-        if (mapping.isMapped(column))
-            customer->mappedColumns << column;
-    }
+    customer->values.reserve(Columns.size());
+    for (const QString &column : Columns)
+        customer->values.append(reader.text(column));
+    customer->mappedColumns = m_mappedColumns;
 
     const QString code = reader.required(QStringLiteral("code"));
-    customer->values.insert(QStringLiteral("code"), code);
+    customer->values[CodeColumn] = code;
     if (code.size() > MaxCodeLength) {
         reader.addProblem(QStringLiteral("code"),
                           tr("The customer code “%1” has %2 characters; at most %3 are allowed.")
@@ -129,65 +158,45 @@ bool CustomerCsvImporter::readRow(const CsvColumnMapping &mapping, const CsvImpo
                               .arg(reader.trimmed(QStringLiteral("currency")),
                                    QLocale().createSeparatedList(Currency::knownCodes())));
     }
-    customer->values.insert(QStringLiteral("currency"), currency);
+    customer->values[CurrencyColumn] = currency;
     return reader.problemCount() == 0;
 }
 
-bool CustomerCsvImporter::compareWithStored(const Customer &customer, CsvImportSummary *summary,
-                                            bool *isNew, QString *error) const
+bool CustomerCsvImporter::compareWithStored(const Customer &customer,
+                                            const StoredCustomers &stored,
+                                            CsvImportSummary *summary)
 {
-    // A SqlStatement, so that the import's statement cache compiles the
-    // query once per file instead of once per row.
-    static const QString select
-        = QStringLiteral("SELECT id, %1 FROM customers WHERE code = :code")
-              .arg(Columns.join(QStringLiteral(", ")));
-    SqlStatement statement(m_db, select);
-    QSqlQuery &query = *statement;
-    const QString code = customer.values.value(QStringLiteral("code"));
-    if (!statement.isPrepared()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    query.bindValue(QStringLiteral(":code"), code);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    if (!query.next()) {
-        *isNew = true;
+    const QString code = customer.values.at(CodeColumn);
+    const StoredCustomers::Customer *existing = stored.find(code);
+    if (!existing)
         return true;
-    }
 
-    QHash<QString, QString> stored;
-    for (const QString &column : Columns)
-        stored.insert(column, query.value(column).toString());
-    const qint64 id = query.value(QStringLiteral("id")).toLongLong();
-
-    if (reportDifferences(customer, stored, tr("the database"), summary) > 0) {
+    if (reportDifferences(customer, existing->values, tr("the database"), summary) > 0) {
         summary->countRejected();
-        return true;
+        return false;
     }
     summary->addRecord(customer.line, CsvImportSummary::Status::AlreadyPresent,
-                       tr("Customer %1 is already present with the same values.").arg(code), id);
-    return true;
+                       tr("Customer %1 is already present with the same values.").arg(code),
+                       existing->id);
+    return false;
 }
 
-int CustomerCsvImporter::reportDifferences(const Customer &customer,
-                                           const QHash<QString, QString> &other,
+int CustomerCsvImporter::reportDifferences(const Customer &customer, const QStringList &other,
                                            const QString &otherName, CsvImportSummary *summary)
 {
     int differences = 0;
-    const QString code = customer.values.value(QStringLiteral("code"));
-    for (const QString &column : customer.mappedColumns) {
-        const QString value = customer.values.value(column);
-        if (value == other.value(column))
+    const QString code = customer.values.at(CodeColumn);
+    for (const qsizetype column : customer.mappedColumns) {
+        const QString &value = customer.values.at(column);
+        if (value == other.at(column))
             continue;
         ++differences;
-        summary->addProblem(customer.line, column,
+        const QString &name = Columns.at(column);
+        summary->addProblem(customer.line, name,
                             tr("Customer %1 exists with %2 “%3” in %4, but this line has "
                                "“%5”. An import never changes a customer: correct the file, "
                                "or edit the customer in the program.")
-                                .arg(code, column, other.value(column), otherName, value));
+                                .arg(code, name, other.at(column), otherName, value));
     }
     return differences;
 }
@@ -217,8 +226,8 @@ bool CustomerCsvImporter::write(CsvImportSummary *summary, CsvImportProgress *pr
                 continue;
             summary->addRecord(customer.line, CsvImportSummary::Status::Added,
                                tr("Customer %1, %2.")
-                                   .arg(customer.values.value(QStringLiteral("code")),
-                                        customer.values.value(QStringLiteral("company_name"))),
+                                      .arg(customer.values.at(CodeColumn),
+                                        customer.values.at(CompanyNameColumn)),
                                id);
         }
     }
@@ -249,8 +258,8 @@ bool CustomerCsvImporter::writeBatch(qsizetype first, qsizetype count, const QSt
     bool written = statement.isPrepared();
     int index = 0;
     for (qsizetype i = first; written && i < first + count; ++i) {
-        for (const QString &column : Columns)
-            insert.bindValue(index++, m_pending.at(i).values.value(column));
+        for (const QString &value : m_pending.at(i).values)
+            insert.bindValue(index++, value);
         insert.bindValue(index++, now);
         insert.bindValue(index++, now);
     }
@@ -271,15 +280,18 @@ bool CustomerCsvImporter::writeBatch(qsizetype first, qsizetype count, const QSt
     written = written && problem.isEmpty();
     insert.finish();
 
-    AuditLog audit(m_db);
+    QList<AuditLog::Entry> auditEntries;
+    auditEntries.reserve(count);
     for (qsizetype i = first; written && i < first + count; ++i) {
         const Customer &customer = m_pending.at(i);
-        const qint64 id = idByCode.value(customer.values.value(QStringLiteral("code")));
-        written = audit.append(m_actor, QStringLiteral("customer.import"),
-                               QStringLiteral("customer"), id, auditDetails(customer), QString(),
-                               &problem);
+        const qint64 id = idByCode.value(customer.values.at(CodeColumn));
+        auditEntries.append({id, auditDetails(customer)});
         ids->append(id);
     }
+    written = written
+              && AuditLog(m_db).appendAll(m_actor, QStringLiteral("customer.import"),
+                                          QStringLiteral("customer"), auditEntries, QString(),
+                                          &problem);
     if (written && transaction.commit())
         return true;
 
@@ -301,14 +313,14 @@ bool CustomerCsvImporter::writeOne(const Customer &customer, const QString &now,
         return false;
     }
     int index = 0;
-    for (const QString &column : Columns)
-        insert.bindValue(index++, customer.values.value(column));
+    for (const QString &value : customer.values)
+        insert.bindValue(index++, value);
     insert.bindValue(index++, now);
     insert.bindValue(index++, now);
 
     // A savepoint per customer, so that a row the database rejects
     // leaves nothing behind while the others are still tried.
-    const QString code = customer.values.value(QStringLiteral("code"));
+    const QString code = customer.values.at(CodeColumn);
     Transaction transaction(m_db);
     if (!transaction.begin()) {
         *error = transaction.error().text();
@@ -342,8 +354,8 @@ bool CustomerCsvImporter::writeOne(const Customer &customer, const QString &now,
 QVariantMap CustomerCsvImporter::auditDetails(const Customer &customer)
 {
     QVariantMap details;
-    for (const QString &column : Columns)
-        details.insert(column, customer.values.value(column));
+    for (qsizetype column = 0; column < Columns.size(); ++column)
+        details.insert(Columns.at(column), customer.values.at(column));
     details.insert(QStringLiteral("source"), QStringLiteral("csv"));
     details.insert(QStringLiteral("line"), customer.line);
     return details;

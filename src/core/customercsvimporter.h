@@ -3,11 +3,13 @@
 #include "csvrecordimporter.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
+
+class StoredCustomers;
 
 // Imports customers, one per row. code and company_name are required. The
 // contact, address, phone and fax fields are optional and stored as the
@@ -39,28 +41,37 @@ public:
                QString *error) override;
 
 private:
-    // The values of one row: database column -> value. Unmapped columns
-    // hold an empty string, and currency the default.
+    // The values of one row, one per customers column that an import
+    // writes, in the order of the INSERT. Unmapped columns hold an empty
+    // string, and currency the default.
     struct Customer
     {
         int line = 0;
-        QHash<QString, QString> values;
-        QStringList mappedColumns; // the columns the file gives, compared with existing rows
+        QStringList values;
+        // The indexes in values of the columns the file gives, which are
+        // compared with existing rows.
+        QList<qsizetype> mappedColumns;
     };
+
+    // Returns the codes of the file's rows, each once, as readRow() reads
+    // them, so that the stored customers can be read up front, 100 codes
+    // per query, and no line needs a query of its own. Adds no problem.
+    static QStringList codesOf(const CsvImportFile &file, const CsvColumnMapping &mapping,
+                               CsvImportSummary *summary);
 
     // Reads and checks one row; returns false when it has a problem.
     bool readRow(const CsvColumnMapping &mapping, const CsvImportFile::Row &row,
                  CsvImportSummary *summary, Customer *customer) const;
 
     // Compares customer with the stored one of the same code, if any, and
-    // records the outcome. Returns false when the query failed.
-    bool compareWithStored(const Customer &customer, CsvImportSummary *summary, bool *isNew,
-                           QString *error) const;
+    // records the outcome. Returns true when no stored customer has its
+    // code, so that customer is new.
+    static bool compareWithStored(const Customer &customer, const StoredCustomers &stored,
+                                  CsvImportSummary *summary);
 
     // Adds a problem for each mapped column where customer and other
     // differ; returns the number of differences.
-    static int reportDifferences(const Customer &customer,
-                                 const QHash<QString, QString> &other,
+    static int reportDifferences(const Customer &customer, const QStringList &other,
                                  const QString &otherName, CsvImportSummary *summary);
 
     // Writes count customers of m_pending from first on, with their audit
@@ -84,4 +95,5 @@ private:
     QSqlDatabase m_db;
     QString m_actor;
     QList<Customer> m_pending;
+    QList<qsizetype> m_mappedColumns; // Customer::mappedColumns of the file being checked
 };
