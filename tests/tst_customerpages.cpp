@@ -222,6 +222,14 @@ void TestCustomerPages::listShowsAllCustomers()
             ++shownColumns;
     }
     QCOMPARE(shownColumns, 6);
+
+    // The balance column has room for amounts beyond the rows it was sized
+    // over, also after a sort reads other rows.
+    const int wide = table->fontMetrics().horizontalAdvance(
+        Money(-99'999'999'999, QStringLiteral("TWD")).format(QLocale()));
+    QVERIFY(table->columnWidth(CustomerListQuery::Balance) > wide);
+    table->sortByColumn(CustomerListQuery::Balance, Qt::DescendingOrder);
+    QVERIFY(table->columnWidth(CustomerListQuery::Balance) > wide);
 }
 
 void TestCustomerPages::searchFilters_data()

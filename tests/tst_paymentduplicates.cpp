@@ -290,6 +290,17 @@ void tst_PaymentDuplicates::sameReferenceOtherDateIsDuplicate()
     QCOMPARE(m_service->commit(second, review).status, Status::Rejected);
     QCOMPARE(count(QStringLiteral("payments")), 1);
 
+    // A zero-width space would hide the same reference from the check, so
+    // such a reference is rejected.
+    PaymentRequest hidden = second;
+    hidden.reference = QStringLiteral("ICBC-TX-\u200B55120");
+    const PaymentReview hiddenReview = m_service->review(hidden);
+    QVERIFY(!hiddenReview.isValid());
+    QVERIFY2(hiddenReview.problemText().contains(QStringLiteral("invisible")),
+             qPrintable(hiddenReview.problemText()));
+    QCOMPARE(m_service->commit(hidden, hiddenReview).status, Status::Rejected);
+    QCOMPARE(count(QStringLiteral("payments")), 1);
+
     second.duplicateAcknowledgement = QStringLiteral("The bank split one transfer in two.");
     const auto result = m_service->commit(second, m_service->review(second));
     QCOMPARE(result.status, Status::Committed);

@@ -12,6 +12,17 @@
 
 namespace {
 
+// Whether text has an invisible formatting character (Unicode category Cf),
+// such as a zero-width space.
+bool hasFormatCharacter(const QString &text)
+{
+    for (const QChar character : text) {
+        if (character.category() == QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
 void addError(PaymentReview *review, const char *field, const QString &message)
 {
     review->errors << FieldError{QString::fromLatin1(field), message};
@@ -341,7 +352,10 @@ void PaymentValidator::validateTexts(const PaymentRequest &request, PaymentRevie
                  tr("The reference has %1 characters; at most %2 are allowed. Shorten it.")
                      .arg(referenceLength)
                      .arg(PaymentService::MaxReferenceLength));
-    } else if (ChargeValidator::hasControlCharacter(request.reference)) {
+    } else if (ChargeValidator::hasControlCharacter(request.reference)
+               || hasFormatCharacter(request.reference)) {
+        // A zero-width space would make a copied reference differ from the
+        // stored one unseen, and pass the same-reference duplicate check.
         addError(review, "reference",
                  tr("The reference contains invisible control characters. Retype it."));
     }

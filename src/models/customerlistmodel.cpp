@@ -150,11 +150,13 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
     if (sortColumn == m_query.sortColumn() && order == m_query.sortOrder())
         return;
 
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // A reset, not a layout change: the rows are read anew in the new order,
+    // and the view sizes its columns again for them.
+    beginResetModel();
     m_query.setSort(sortColumn, order);
     m_pages.clear();
     m_recentPages.clear();
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    endResetModel();
 }
 
 const CustomerListRow *CustomerListModel::rowAt(int row) const

@@ -2,6 +2,7 @@
 
 #include "customerlistmodel.h"
 #include "listtableview.h"
+#include "money.h"
 #include "scrollpositionguard.h"
 
 #include <QEvent>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
 
 CustomerListPage::CustomerListPage(CustomerListModel *customers, QWidget *parent)
@@ -38,6 +40,7 @@ CustomerListPage::CustomerListPage(CustomerListModel *customers, QWidget *parent
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(CustomerListQuery::CompanyName,
                                                       QHeaderView::Stretch);
+    fitBalanceColumn();
 
     auto *searchLayout = new QHBoxLayout;
     searchLayout->addWidget(m_searchEdit, 1);
@@ -54,6 +57,8 @@ CustomerListPage::CustomerListPage(CustomerListModel *customers, QWidget *parent
     connect(m_table, &QAbstractItemView::activated, this, &CustomerListPage::activateRow);
 
     connect(m_customers, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateCount);
+    connect(m_customers, &QAbstractItemModel::modelReset, this,
+            &CustomerListPage::fitBalanceColumn);
     connect(m_customers, &CustomerListModel::countCompleted, this,
             &CustomerListPage::updateCount);
 
@@ -115,6 +120,17 @@ void CustomerListPage::retranslateUi()
     m_searchEdit->setMinimumWidth(
         m_searchEdit->fontMetrics().horizontalAdvance(m_searchEdit->placeholderText()) + 48);
     updateCount();
+}
+
+void CustomerListPage::fitBalanceColumn()
+{
+    // The columns are sized over the first rows only, so the balance column
+    // gets room for a large amount in a long currency symbol as well.
+    const QString wide = Money(-99'999'999'999, QStringLiteral("TWD")).format(QLocale());
+    const int width = m_table->fontMetrics().horizontalAdvance(wide)
+                      + 2 * m_table->fontMetrics().averageCharWidth();
+    if (m_table->columnWidth(CustomerListQuery::Balance) < width)
+        m_table->setColumnWidth(CustomerListQuery::Balance, width);
 }
 
 void CustomerListPage::updateCount()

@@ -44,6 +44,7 @@ protected:
 private:
     void retranslateUi();
     void updateCount();
+    void fitBalanceColumn();
     void activateRow(const QModelIndex &index);
     void openSingleMatch();
 
