@@ -11,8 +11,8 @@
 
 // The customer list reads pages of customers through SQL: the same rows,
 // order and positions as the whole table filtered and sorted in memory
-// would give, while it never holds more than its page cache. The expected
-// results here are computed in C++ from the rows the test wrote.
+// would give, while it never contains more than its page cache. The
+// expected results are computed in C++ from the rows the test wrote.
 class tst_CustomerList : public QObject
 {
     Q_OBJECT

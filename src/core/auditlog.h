@@ -62,7 +62,7 @@ private:
     // it commits.
     void moveHeadOnCommit();
 
-    // Inserts audit_log rows: values holds the ten columns of each row in
+    // Inserts audit_log rows: values contains the ten columns of each row in
     // turn, in the order of the INSERT.
     bool insertRows(const QVariantList &values, QString *error);
 

@@ -29,10 +29,10 @@ struct CustomerListRow
 // A search term matches a customer whose code, company name, contact name
 // or phone contains it, ignoring case. Terms of three or more characters
 // use the trigram index of schema version 6 (FTS5 on SQLite, pg_trgm on
-// PostgreSQL). Shorter terms have no trigram: on SQLite they are looked for
+// PostgreSQL). Shorter terms have no trigram. On SQLite they are looked for
 // with instr() in customer_search_text, a copy of the searched text with A
-// to Z in lower case (so other letters match in their own case only), which
-// reads about 50 bytes per customer; on PostgreSQL with ILIKE.
+// to Z in lower case, so other letters match in their own case only. That
+// table is about 50 bytes per customer. On PostgreSQL they use ILIKE.
 //
 // NOTE: sorting by the code or the company name walks an index; sorting by
 // another column sorts every match for each page read. Text sorts by code
@@ -65,10 +65,10 @@ public:
     static QString fieldName(Column column);
     static int columnOf(const QString &field);
 
-    // The number of matching customers, or -1 with *error set. A cap above
-    // 0 lets the count stop there when it would read every customer, as a
-    // one- or two-character term does on SQLite; the result is then at most
-    // cap, and isCountCappable() tells whether the cap can apply.
+    // Returns the number of matching customers, or -1 with *error set. A cap
+    // above 0 stops the count there when it would read every customer, as a
+    // one- or two-character term does on SQLite. The result is then at most
+    // cap. isCountCappable() returns whether the cap can apply.
     // With a cap that applied, *estimate (when given) is the number of
     // matches projected from how far into the customers the cap was
     // reached, as if they were spread evenly; otherwise the count.
@@ -109,9 +109,9 @@ private:
     bool isPostgresql() const;
 
     // The condition on customers (aliased c) for the search, with the
-    // placeholder :term; empty for every customer.
-    // walkInOrder asks for a condition that SQLite checks while it reads the
-    // customers in list order, instead of sorting every match first.
+    // placeholder :term, or empty for every customer. With walkInOrder,
+    // SQLite checks the condition while it reads the customers in list
+    // order, instead of sorting every match first.
     QString condition(bool walkInOrder = false) const;
     void bindTerm(QSqlQuery &query) const;
     QString orderBy() const;

@@ -30,9 +30,10 @@ struct PaymentRequest
     QString reference; // bank or receipt reference, at most 100 characters
     QString note;      // at most 500 characters
 
-    // The user's note saying why the payment is real although it looks
-    // identical to a posted one; required when the review finds any, at most
-    // 500 characters, and kept with the payment and in the audit log.
+    // The user's note that explains why the payment is real although it
+    // looks identical to a posted one. It is required when the review finds
+    // one, has at most 500 characters, and is kept with the payment and in
+    // the audit log.
     QString duplicateAcknowledgement;
 
     // Returns a new random request key.

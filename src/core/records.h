@@ -113,7 +113,7 @@ struct PaymentRecord
     QString paymentMethodCode;
     QString reference;
     QString note;
-    // The note that says why the payment is real although it looked
+    // The note that explains why the payment is real although it looked
     // identical to an earlier one; empty when none was needed.
     QString duplicateAcknowledgement;
     QString status; // "posted" or "reversed"

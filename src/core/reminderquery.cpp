@@ -50,9 +50,9 @@ QList<ReminderItem> ReminderQuery::mostUrgentItems(const QDate &today, int windo
     if (windowDays < 0 || windowDays > MaxWindowDays || limit <= 0)
         return dueItems(today, windowDays, error);
 
-    // The items due by a date that at least reach items reach are read in
-    // full and sorted; snoozed and contacted ones drop out after the read,
-    // so the reach grows until limit items remain or every due item is read.
+    // Every item due by the date of the reachth item is read and sorted.
+    // Snoozed and contacted items drop out after the read, so the reach
+    // grows until limit items remain or every due item has been read.
     const QString lastDue = today.addDays(windowDays).toString(Qt::ISODate);
     for (int reach = limit * 2;; reach *= 4) {
         const QString cutoff = dueDateReaching(lastDue, reach, error);

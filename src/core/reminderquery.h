@@ -41,9 +41,9 @@ public:
         : m_db(std::move(db)), m_language(language)
     {}
 
-    // The most urgent items the Reminders panel lists and announces. A
-    // database with years of unpaid charges can have hundreds of thousands
-    // due; reading them all would stall the window at every refresh.
+    // The number of most urgent items the Reminders panel lists and
+    // announces. A database with years of unpaid charges can have hundreds
+    // of thousands due, and reading them all stalls the window.
     static constexpr int ListedItems = 500;
 
     // Returns the items to show on today for a window of windowDays (0 to
@@ -53,9 +53,9 @@ public:
     QList<ReminderItem> dueItems(const QDate &today, int windowDays,
                                  QString *error = nullptr) const;
 
-    // As dueItems(), but at most limit items, the most urgent first, reading
-    // little more than those. *more (when given) tells whether further items
-    // are due.
+    // Returns what dueItems() returns, but at most limit items, the most
+    // urgent first, and reads little more than those. *more (when given)
+    // becomes true when further items are due.
     QList<ReminderItem> mostUrgentItems(const QDate &today, int windowDays, int limit,
                                         bool *more, QString *error = nullptr) const;
 
@@ -94,9 +94,9 @@ private:
     // Returns the visible items among rows on today.
     static QList<ReminderItem> visibleItems(const QList<Row> &rows, const QDate &today);
 
-    // Returns the due date of the reachth open charge and of the reachth
-    // open installment due by lastDue, whichever is earlier, or lastDue when
-    // fewer are due; an empty string when a statement failed.
+    // Returns the earlier of the due dates of the reachth open charge and
+    // the reachth open installment due by lastDue, or lastDue when fewer are
+    // due. Returns an empty string when a statement failed.
     QString dueDateReaching(const QString &lastDue, int reach, QString *error) const;
 
     // Runs statement with values bound and reads its rows into *rows.

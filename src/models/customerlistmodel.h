@@ -6,10 +6,10 @@
 #include <QHash>
 #include <QList>
 
-// The customer list (客户管理) as a read-only table that holds only the
+// The customer list (客户管理) as a read-only table that contains only the
 // pages the view shows. It counts the customers the search matches, reads
-// a page of them when the view first asks for one of its rows, and keeps
-// the most recently used pages; sorting and searching happen in SQL (see
+// a page of them when the view first requests one of its rows, and keeps
+// the most recently used pages. Sorting and searching happen in SQL (see
 // CustomerListQuery). The detail form edits a customer through
 // CustomerTableModel instead.
 class CustomerListModel : public QAbstractTableModel
@@ -22,9 +22,9 @@ public:
     static constexpr int CachedPages = 20;
 
     // The count of a one- or two-character search stops here at first, so
-    // that the first page paints without reading every customer; the exact
-    // count follows CountDelayMs later (see isCountComplete()). Qt posts the
-    // paint of the new rows, so the delay lets it come first.
+    // that the first page paints without reading every customer. The exact
+    // count follows CountDelayMs later (see isCountComplete()), because Qt
+    // posts the paint of the new rows and the delay lets it come first.
     static constexpr int FirstCountCap = PageSize + 1;
     static constexpr int CountDelayMs = 30;
 
@@ -35,9 +35,9 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_query.searchText(); }
 
-    // Counts the customers again and forgets the pages read, for example
-    // after an import. Returns false when the database could not be read;
-    // the list is then empty and lastError() names the problem.
+    // Counts the customers again and drops the pages read, for example
+    // after an import. Returns false when the database could not be read.
+    // The list is then empty and lastError() names the problem.
     bool reload();
     QString lastError() const { return m_lastError; }
 

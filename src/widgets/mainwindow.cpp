@@ -121,7 +121,7 @@ void MainWindow::openCustomer(qint64 id)
 
 void MainWindow::refreshAfterReopen()
 {
-    // The 基本信息 form's model also holds its unsaved edits, which a reread
+    // The 基本信息 form's model also contains its unsaved edits, which a reread
     // would drop.
     qCInfo(lcUi) << "Reading the lists again after the connection was opened again";
     m_listPage->reloadCustomers();

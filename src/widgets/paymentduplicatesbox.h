@@ -11,7 +11,7 @@ class QTextBrowser;
 
 // The 疑似重复回款 section of the payment confirmation: the posted payments
 // that look identical to the new one, and the acknowledgement note that
-// says why the new payment is real. Hidden while there are none.
+// explains why the new payment is real. Hidden while there are none.
 class PaymentDuplicatesBox : public QGroupBox
 {
     Q_OBJECT

@@ -56,7 +56,7 @@ protected:
 
     // Returns whether the input that the subclass requires is complete, so
     // that Confirm and Submit may be pressed. Call updateConfirmButton()
-    // whenever the answer may have changed.
+    // whenever that may have changed.
     virtual bool canConfirm() const { return true; }
     void updateConfirmButton();
 

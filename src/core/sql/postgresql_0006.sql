@@ -3,11 +3,11 @@
 --
 -- The customer list searches the code, company name, contact name and phone
 -- of every customer as the user types, with ILIKE over the four fields
--- joined by line feeds, so a search term (typed in one line) never matches
--- across two fields. A trigram index (pg_trgm, which PostgreSQL ships and
--- lets a database owner create since version 13) serves terms of three or
--- more characters. Shorter terms have no trigram; CustomerListQuery reads
--- the customers in list order for them and stops at the page it shows.
+-- joined by line feeds. A search term is typed in one line, so it never
+-- matches across two fields. A trigram index (pg_trgm, which PostgreSQL
+-- ships and marks trusted since version 13, so a database owner may create
+-- it) serves terms of three or more characters. Shorter terms have no
+-- trigram, so PostgreSQL reads the whole index or every customer for them.
 -- The expression must stay the same as CustomerListQuery's, or PostgreSQL
 -- no longer uses the index.
 

@@ -1,7 +1,7 @@
 -- ChargeDesk schema, version 6, SQLite dialect: an indexed customer search.
 --
 -- The customer list searches the code, company name, contact name and phone
--- of every customer as the user types. customer_search_text holds that text
+-- of every customer as the user types. customer_search_text contains that text
 -- once per customer: the four fields joined by line feeds, so that a term
 -- (typed in one line) never matches across two fields, with A to Z in lower
 -- case. It is small (about 50 bytes a customer), so reading all of it is
