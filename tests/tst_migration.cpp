@@ -1,6 +1,7 @@
 // Upgrades a database written by an earlier schema version and checks that
 // nothing was lost and that the new rules hold on the upgraded file.
 
+#include "customerlistquery.h"
 #include "database.h"
 #include "faultinjection.h"
 #include "testsupport.h"
@@ -244,6 +245,25 @@ QByteArray fileContents(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The number of customers whose code, company name, contact name or phone
+// contains term, read from the customers themselves.
+int customersContaining(const QSqlDatabase &db, const QString &term)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT code, company_name, contact_name, phone FROM customers")))
+        return -1;
+    int found = 0;
+    while (query.next()) {
+        for (const char *field : {"code", "company_name", "contact_name", "phone"}) {
+            if (query.value(QLatin1String(field)).toString().contains(term)) {
+                ++found;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 // The upgrade backups of the database file at path.
 QStringList backupsOf(const QString &path)
 {
@@ -294,6 +314,17 @@ void tst_Migration::upgradeKeepsEveryRow()
     const QMap<QString, QString> after = dumpTables(db, columns, version);
     for (auto table = before.cbegin(); table != before.cend(); ++table)
         QCOMPARE(after.value(table.key()), table.value());
+
+    // The search indexes hold the customers the file had.
+    for (const QString &term : {QStringLiteral("é"), QStringLiteral("ér"), QStringLiteral("Moreno")}) {
+        CustomerListQuery search(db);
+        search.setSearchText(term);
+        QSqlError searchError;
+        const int expected = customersContaining(db, term);
+        QVERIFY2(expected > 0, qPrintable(term));
+        QCOMPARE(search.count(&searchError), expected);
+    }
+
     QCOMPARE(tableDump(QStringLiteral("PRAGMA integrity_check")),
              QStringLiteral("integrity_check=ok"));
     QCOMPARE(tableDump(QStringLiteral("PRAGMA foreign_key_check")), QString());

@@ -1,6 +1,8 @@
 #include "customerlistquery.h"
 
+#include "connectionstatements.h"
 #include "logging.h"
+#include "sqlstatement.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -11,6 +13,11 @@ namespace {
 
 // A term shorter than this has no trigram.
 constexpr int TrigramLength = 3;
+
+// customer_search_grams covers this many leading characters of each search
+// text (customer_search_positions of sqlite_0007.sql); the few longer texts
+// are read whole. PostgreSQL's grams cover every character.
+const char *const LongTextCondition = "length(s.search_key) > 2000";
 
 
 // The searched text of a customer on PostgreSQL: the four fields joined by
@@ -106,35 +113,34 @@ int CustomerListQuery::columnOf(const QString &field)
 
 int CustomerListQuery::count(QSqlError *error, int cap, int *estimate) const
 {
+    const ConnectionStatements::Use statements(m_db);
     const bool capped = cap > 0 && isCountCappable();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(countStatement(capped ? cap : 0))) {
-        *error = query.lastError();
+    SqlStatement query(m_db, countStatement(capped ? cap : 0));
+    if (!query.isPrepared()) {
+        *error = query->lastError();
         return -1;
     }
-    bindTerm(query);
+    bindTerm(*query);
     if (capped)
-        query.bindValue(QStringLiteral(":cap"), cap);
-    if (!query.exec() || !query.next()) {
-        *error = query.lastError();
+        query->bindValue(QStringLiteral(":cap"), cap);
+    if (!query->exec() || !query->next()) {
+        *error = query->lastError();
         return -1;
     }
-    const int matches = query.value(QStringLiteral("matches")).toInt();
+    const int matches = query->value(QStringLiteral("matches")).toInt();
     if (estimate)
         *estimate = matches;
     if (!capped || matches < cap || !estimate)
         return matches;
 
-    // The capped count read the search texts in id order up to last_id.
-    const qint64 lastId = query.value(QStringLiteral("last_id")).toLongLong();
-    query.finish();
-    if (!query.exec(QStringLiteral("SELECT max(customer_id) AS top_id FROM customer_search_text"))
-        || !query.next()) {
-        *error = query.lastError();
+    // The capped count read the customers in id order up to last_id.
+    const qint64 lastId = query->value(QStringLiteral("last_id")).toLongLong();
+    SqlStatement top(m_db, QStringLiteral("SELECT max(id) AS top_id FROM customers"));
+    if (!top.isPrepared() || !top->exec() || !top->next()) {
+        *error = top->lastError();
         return -1;
     }
-    const qint64 topId = query.value(QStringLiteral("top_id")).toLongLong();
+    const qint64 topId = top->value(QStringLiteral("top_id")).toLongLong();
     if (lastId > 0 && topId > lastId)
         *estimate = int(qMin<qint64>(qint64(matches) * topId / lastId, INT_MAX));
     return matches;
@@ -144,9 +150,10 @@ bool CustomerListQuery::page(int offset, int limit, int matches, QList<CustomerL
                              QSqlError *error) const
 {
     rows->clear();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(pageStatement(matches))) {
+    const ConnectionStatements::Use statements(m_db);
+    SqlStatement statement(m_db, pageStatement(matches));
+    QSqlQuery &query = *statement;
+    if (!statement.isPrepared()) {
         *error = query.lastError();
         return false;
     }
@@ -189,53 +196,77 @@ bool CustomerListQuery::page(int offset, int limit, int matches, QList<CustomerL
 
 int CustomerListQuery::position(qint64 id, QSqlError *error) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sortValueStatement())) {
-        *error = query.lastError();
+    const ConnectionStatements::Use statements(m_db);
+    SqlStatement sortValue(m_db, sortValueStatement());
+    if (!sortValue.isPrepared()) {
+        *error = sortValue->lastError();
         return -1;
     }
-    query.bindValue(QStringLiteral(":id"), id);
-    bindTerm(query);
-    if (!query.exec()) {
-        *error = query.lastError();
+    sortValue->bindValue(QStringLiteral(":id"), id);
+    bindTerm(*sortValue);
+    if (!sortValue->exec()) {
+        *error = sortValue->lastError();
         return -1;
     }
-    if (!query.next())
+    if (!sortValue->next())
         return -1;
-    const QVariant value = query.value(QStringLiteral("sort_value"));
-    query.finish();
+    const QVariant value = sortValue->value(QStringLiteral("sort_value"));
 
-    if (!query.prepare(precedingStatement())) {
-        *error = query.lastError();
+    SqlStatement preceding(m_db, precedingStatement());
+    if (!preceding.isPrepared()) {
+        *error = preceding->lastError();
         return -1;
     }
-    query.bindValue(QStringLiteral(":value"), value);
+    preceding->bindValue(QStringLiteral(":value"), value);
     if (m_sortColumn != Code) {
-        query.bindValue(QStringLiteral(":same_value"), value);
-        query.bindValue(QStringLiteral(":id"), id);
+        preceding->bindValue(QStringLiteral(":same_value"), value);
+        preceding->bindValue(QStringLiteral(":id"), id);
     }
-    bindTerm(query);
-    if (!query.exec() || !query.next()) {
-        *error = query.lastError();
+    bindTerm(*preceding);
+    if (!preceding->exec() || !preceding->next()) {
+        *error = preceding->lastError();
         return -1;
     }
-    return query.value(QStringLiteral("preceding")).toInt();
+    return preceding->value(QStringLiteral("preceding")).toInt();
 }
 
 bool CustomerListQuery::isCountCappable() const
 {
-    return strategy() == Strategy::ShortScan && !isPostgresql();
+    return strategy() == Strategy::ShortScan;
 }
 
 QString CustomerListQuery::countStatement(int cap) const
 {
-    // The capped count stops at the capth matching search text.
+    // The capped count stops at the capth match in id order. PostgreSQL walks
+    // the primary key; SQLite reads the search texts, which are in id order.
+    if (cap > 0 && isCountCappable() && isPostgresql()) {
+        return QStringLiteral("SELECT count(*) AS matches, max(m.id) AS last_id FROM "
+                              "(SELECT c.id FROM customers c WHERE %1 ORDER BY c.id "
+                              "LIMIT :cap) m")
+            .arg(condition());
+    }
     if (cap > 0 && isCountCappable()) {
         return QStringLiteral("SELECT count(*) AS matches, max(customer_id) AS last_id FROM "
                               "(SELECT customer_id FROM customer_search_text "
                               "WHERE instr(search_key, :term) > 0 LIMIT :cap)");
     }
+    // Every gram belongs to a stored customer, so counting the grams counts
+    // the customers without reading them. A long text's customer counts once,
+    // whether its grams or its whole text hold the term.
+    if (strategy() == Strategy::ShortGram && isPostgresql()) {
+        return QStringLiteral("SELECT count(*) AS matches FROM customer_search_grams g "
+                              "WHERE g.gram = lower(:term)");
+    }
+    if (strategy() == Strategy::ShortGram) {
+        return QStringLiteral(
+                   "SELECT (SELECT count(*) FROM customer_search_grams g WHERE g.gram = :term) "
+                   "+ (SELECT count(*) FROM customer_search_text s WHERE %1 "
+                   "AND instr(s.search_key, :term) > 0 AND NOT EXISTS (SELECT 1 FROM "
+                   "customer_search_grams g WHERE g.gram = :term AND g.customer_id = "
+                   "s.customer_id)) AS matches")
+            .arg(QLatin1String(LongTextCondition));
+    }
+
     const QString where = condition();
     return QStringLiteral("SELECT count(*) AS matches FROM customers c")
            + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
@@ -281,8 +312,13 @@ CustomerListQuery::Strategy CustomerListQuery::strategy() const
     if (m_searchText.isEmpty())
         return Strategy::All;
     // Characters, not UTF-16 code units: an emoji is one character.
-    return m_searchText.toUcs4().size() >= TrigramLength ? Strategy::Trigram
-                                                         : Strategy::ShortScan;
+    if (m_searchText.toUcs4().size() >= TrigramLength)
+        return Strategy::Trigram;
+    for (const QChar character : m_searchText) {
+        if (character.unicode() > 127)
+            return Strategy::ShortGram;
+    }
+    return Strategy::ShortScan;
 }
 
 bool CustomerListQuery::isPostgresql() const
@@ -298,15 +334,39 @@ QString CustomerListQuery::condition(bool walkInOrder) const
 
     // PostgreSQL's trigram index serves ILIKE; its planner decides whether
     // to use it.
+    if (isPostgresql() && chosen == Strategy::ShortGram) {
+        return QStringLiteral("c.id IN (SELECT g.customer_id FROM customer_search_grams g "
+                              "WHERE g.gram = lower(:term))");
+    }
     if (isPostgresql())
         return searchedText() + QStringLiteral(" ILIKE :term ESCAPE '\\'");
 
     // The unary plus stops SQLite from looking the matches up by id and
-    // sorting them all, so that it walks the list order instead. A short
-    // term reads the whole search text table once per statement.
+    // sorting them all, so that it walks the list order instead.
     const QString id = walkInOrder ? QStringLiteral("+c.id") : QStringLiteral("c.id");
-    // A short term's many matches are checked one customer at a time while
-    // the walk goes, so that it stops at the page without reading every
+
+    // A Chinese term is one lookup in the grams. The few search texts too
+    // long for the grams are found through their partial index and read
+    // whole. While the walk goes, each customer costs one lookup.
+    const QString longTexts
+        = QStringLiteral("SELECT s.customer_id FROM customer_search_text s WHERE %1 "
+                         "AND instr(s.search_key, :term) > 0")
+              .arg(QLatin1String(LongTextCondition));
+    if (chosen == Strategy::ShortGram && walkInOrder) {
+        return QStringLiteral("(EXISTS (SELECT 1 FROM customer_search_grams g "
+                              "WHERE g.gram = :term AND g.customer_id = c.id) "
+                              "OR +c.id IN (%1))")
+            .arg(longTexts);
+    }
+    if (chosen == Strategy::ShortGram) {
+        return QStringLiteral("c.id IN (SELECT g.customer_id FROM customer_search_grams g "
+                              "WHERE g.gram = :term UNION ALL %1)")
+            .arg(longTexts);
+    }
+
+    // A short Latin term reads the whole search text table once per
+    // statement. While the walk goes, its many matches are checked one
+    // customer at a time, so that it stops at the page without reading every
     // search text first.
     if (chosen == Strategy::ShortScan && walkInOrder) {
         return QStringLiteral("EXISTS (SELECT 1 FROM customer_search_text s "
@@ -327,6 +387,8 @@ QVariant CustomerListQuery::boundTerm() const
         break;
     case Strategy::Trigram:
         return isPostgresql() ? containsPattern(m_searchText) : ftsPhrase(m_searchText);
+    case Strategy::ShortGram:
+        return isPostgresql() ? m_searchText : asciiLower(m_searchText);
     case Strategy::ShortScan:
         return isPostgresql() ? containsPattern(m_searchText) : asciiLower(m_searchText);
     }

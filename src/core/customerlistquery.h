@@ -25,14 +25,20 @@ struct CustomerListRow
 // search, one page of them in list order, and the position of one customer
 // in that order. A page reads its own rows, not the rows before it, so
 // showing one costs about the same with a hundred customers or a million.
+// The statements stay prepared on their connection (ConnectionStatements):
+// every keystroke runs the same few again, and compiling one costs SQLite
+// more than running it over an index, and PostgreSQL a round trip.
 //
 // A search term matches a customer whose code, company name, contact name
 // or phone contains it, ignoring case. Terms of three or more characters
 // use the trigram index of schema version 6 (FTS5 on SQLite, pg_trgm on
-// PostgreSQL). Shorter terms have no trigram. On SQLite they are looked for
-// with instr() in customer_search_text, a copy of the searched text with A
-// to Z in lower case, so other letters match in their own case only. That
-// table is about 50 bytes per customer. On PostgreSQL they use ILIKE.
+// PostgreSQL). Shorter terms have no trigram. One or two characters with
+// one outside ASCII, such as a Chinese name's, are looked up in
+// customer_search_grams (schema version 7), an index of every such
+// character and pair. Other short terms are looked for on SQLite with
+// instr() in customer_search_text, a copy of the searched text with A to Z
+// in lower case, so other letters match in their own case only (that table
+// is about 50 bytes per customer), and on PostgreSQL with ILIKE.
 //
 // NOTE: sorting by the code or the company name walks an index; sorting by
 // another column sorts every match for each page read. Text sorts by code
@@ -67,7 +73,7 @@ public:
 
     // Returns the number of matching customers, or -1 with *error set. A cap
     // above 0 stops the count there when it would read every customer, as a
-    // one- or two-character term does on SQLite. The result is then at most
+    // one- or two-character ASCII term does. The result is then at most
     // cap. isCountCappable() returns whether the cap can apply.
     // With a cap that applied, *estimate (when given) is the number of
     // matches projected from how far into the customers the cap was
@@ -102,7 +108,8 @@ private:
     enum class Strategy {
         All,           // no search text
         Trigram,       // three or more characters
-        ShortScan,     // one or two characters
+        ShortGram,     // one or two characters, one of them outside ASCII
+        ShortScan,     // one or two ASCII characters
     };
 
     Strategy strategy() const;

@@ -20,7 +20,7 @@ class Database
 
 public:
     // The schema version this program writes and reads.
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     // How long a writer waits for another process's lock, in milliseconds.
     static constexpr int BusyTimeoutMs = 10000;
