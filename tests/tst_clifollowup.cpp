@@ -361,6 +361,14 @@ void tst_CliFollowUp::recordPaymentIdenticalNeedsNote()
     QVERIFY2(preview.out.contains(QStringLiteral("Payment %1 looks identical").arg(paymentId)),
              qPrintable(preview.out));
 
+    // A blank note is named as the problem.
+    const CliResult blank = run(QStringList(arguments) << QStringLiteral("--acknowledge-duplicate")
+                                                       << QStringLiteral("  "));
+    QCOMPARE(blank.exitCode, 2);
+    QVERIFY2(blank.err.contains(QStringLiteral("--acknowledge-duplicate is blank")),
+             qPrintable(blank.err));
+    QVERIFY2(blank.err.contains(QStringLiteral("Nothing was written")), qPrintable(blank.err));
+
     // With the note it is written, and the note is kept.
     const CliResult acknowledged = run(QStringList(arguments)
                                        << QStringLiteral("--acknowledge-duplicate")
@@ -387,6 +395,15 @@ void tst_CliFollowUp::recordPaymentIdenticalNeedsNote()
     }
     QSqlDatabase::removeDatabase(connection);
     QCOMPARE(note, QStringLiteral("Second transfer for the same order"));
+
+    // A note where no payment looks identical is not kept, and the output
+    // reports that.
+    const CliResult unused = run(paymentArguments(chargeId, QStringLiteral("5.00"))
+                                 << QStringLiteral("--acknowledge-duplicate")
+                                 << QStringLiteral("Not needed") << QStringLiteral("--confirm"));
+    QCOMPARE(unused.exitCode, 0);
+    QVERIFY2(unused.out.contains(QStringLiteral("is not needed and is not kept")),
+             qPrintable(unused.out));
 }
 
 void tst_CliFollowUp::recordPaymentSameReferenceNeedsNote()

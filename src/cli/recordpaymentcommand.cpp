@@ -161,8 +161,11 @@ ExitCode RecordPaymentCommand::run(const ArgumentParser &arguments, CliContext &
     if (!review.canCommit(request.duplicateAcknowledgement)) {
         qCInfo(lcCli) << "Payment request" << request.requestKey << "looks identical to payments"
                       << review.duplicatePaymentIds() << "; no acknowledgement";
-        return context.fail(ExitCode::Rejected, refusalText(review));
+        return context.fail(ExitCode::Rejected, refusalText(review, arguments));
     }
+    const QString unusedNote = unusedNoteText(review, arguments);
+    if (!unusedNote.isEmpty())
+        out << '\n' << unusedNote << '\n';
     if (review.existingPaymentId == 0) {
         out << '\n'
             << tr("Nothing was written. To record this payment, run the same command again "
@@ -282,16 +285,34 @@ QString RecordPaymentCommand::duplicatesText(const PaymentReview &review)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString RecordPaymentCommand::refusalText(const PaymentReview &review)
+QString RecordPaymentCommand::refusalText(const PaymentReview &review,
+                                          const ArgumentParser &arguments)
 {
     QStringList ids;
     for (qint64 id : review.duplicatePaymentIds())
         ids << QString::number(id);
+    if (arguments.isSet(QStringLiteral("acknowledge-duplicate"))
+        && arguments.value(QStringLiteral("acknowledge-duplicate")).trimmed().isEmpty()) {
+        return tr("Rejected: the payment looks identical to payment %1, already recorded, and "
+                  "the note given with --acknowledge-duplicate is blank. Nothing was written. "
+                  "Run the command again with a note that says why this is a separate "
+                  "payment, e.g. --acknowledge-duplicate \"Second instalment paid in cash\".")
+            .arg(QLocale().createSeparatedList(ids));
+    }
     return tr("Rejected: the payment looks identical to payment %1, already recorded. Nothing "
               "was written. If this is a separate payment, run the command again with "
               "--acknowledge-duplicate NOTE saying why; the note is kept with the payment and "
               "in the audit log.")
         .arg(QLocale().createSeparatedList(ids));
+}
+
+QString RecordPaymentCommand::unusedNoteText(const PaymentReview &review,
+                                             const ArgumentParser &arguments)
+{
+    if (review.needsAcknowledgement() || !arguments.isSet(QStringLiteral("acknowledge-duplicate")))
+        return {};
+    return tr("No recorded payment looks identical, so the note given with "
+              "--acknowledge-duplicate is not needed and is not kept.");
 }
 
 ExitCode RecordPaymentCommand::commit(PaymentService &service, const PaymentRequest &request,
@@ -304,6 +325,10 @@ ExitCode RecordPaymentCommand::commit(PaymentService &service, const PaymentRequ
     case PaymentService::CommitResult::Status::Committed:
         qCInfo(lcCli) << "Recorded payment" << result.paymentId << "with request key"
                       << request.requestKey;
+        if (const QString unusedNote = unusedNoteText(result.review, arguments);
+            !unusedNote.isEmpty()) {
+            context.out() << unusedNote << '\n';
+        }
         if (result.review.openAfter.isZero()) {
             context.out() << tr("Payment %1 recorded; nothing is left to pay on %2.")
                                  .arg(QString::number(result.paymentId),
@@ -334,7 +359,8 @@ ExitCode RecordPaymentCommand::commit(PaymentService &service, const PaymentRequ
         if (!result.review.canCommit(request.duplicateAcknowledgement)) {
             return context.fail(ExitCode::Rejected, duplicatesText(result.review)
                                                         + QLatin1Char('\n')
-                                                        + refusalText(result.review));
+                                                        + refusalText(result.review,
+                                                                      arguments));
         }
         return context.fail(ExitCode::Rejected, result.errorMessage);
 

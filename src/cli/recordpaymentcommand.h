@@ -42,8 +42,13 @@ private:
     // The payments that look identical, one line each, under a heading.
     static QString duplicatesText(const PaymentReview &review);
 
-    // Says that nothing was written and which option records the payment.
-    static QString refusalText(const PaymentReview &review);
+    // Says that nothing was written and which option records the payment,
+    // or that the note given with --acknowledge-duplicate is blank.
+    static QString refusalText(const PaymentReview &review, const ArgumentParser &arguments);
+
+    // Says that --acknowledge-duplicate was given where no payment looks
+    // identical, so its note is not kept; empty otherwise.
+    static QString unusedNoteText(const PaymentReview &review, const ArgumentParser &arguments);
 
     ExitCode commit(PaymentService &service, const PaymentRequest &request,
                     const PaymentReview &review, const ArgumentParser &arguments,
