@@ -95,11 +95,14 @@ bool prepareBare(const QSqlDatabase &db, sqlite3 *bare, const QString &text,
         if (!runQuery(db, text, &matches, error))
             return false;
 
-        // FTS5 runs statements of its own on its shadow tables.
+        // FTS5 runs statements of its own on its shadow tables. The count of
+        // a Chinese one- or two-character term reads only the grams.
         const QList<StatementCapture::Statement> all = capture.statements();
         for (const StatementCapture::Statement &statement : all) {
-            if (statement.sql.contains(QLatin1String("FROM customers c")))
+            if (statement.sql.contains(QLatin1String("FROM customers c"))
+                || statement.sql.contains(QLatin1String(":term"))) {
                 statements.append(statement);
+            }
         }
     }
     if (statements.size() != 2) {
