@@ -1,3 +1,4 @@
+#include "customercounter.h"
 #include "customerlistmodel.h"
 #include "testsupport.h"
 
@@ -28,6 +29,8 @@ private slots:
     void pageIsTheSameEitherWay_data();
     void pageIsTheSameEitherWay();
     void shortTermCountsInTwoSteps();
+    void counterCountsOnItsOwnConnection();
+    void failedBackgroundCountFallsBack();
     void sortsInSql_data();
     void sortsInSql();
     void positionsFollowSearchAndSort();
@@ -300,6 +303,75 @@ void tst_CustomerList::shortTermCountsInTwoSteps()
     QVERIFY(model.isCountComplete());
     QTest::qWait(CustomerListModel::CountDelayMs * 3);
     QCOMPARE(model.rowCount(), int(expected(code).size()));
+}
+
+// The full count of a short term runs in a thread with a connection of its
+// own, so the window goes on while it reads every customer.
+void tst_CustomerList::counterCountsOnItsOwnConnection()
+{
+    const QStringList before = QSqlDatabase::connectionNames();
+    {
+        CustomerCounter counter(m_database->db());
+        QSignalSpy counted(&counter, &CustomerCounter::counted);
+        counter.start(7, QStringLiteral("c"));
+        QCOMPARE(counted.size(), 0);
+        QVERIFY(counted.wait());
+        QCOMPARE(counted.constFirst().at(0).toInt(), 7);
+        QCOMPARE(counted.constFirst().at(1).toInt(), int(expected(QStringLiteral("c")).size()));
+        QCOMPARE(counted.constFirst().at(2).toString(), QString());
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 1);
+
+        // Counts arrive in the order started.
+        counter.start(8, QStringLiteral("芳"));
+        counter.start(9, QStringLiteral("nothing like this"));
+        QTRY_COMPARE(counted.size(), 3);
+        QCOMPARE(counted.at(1).at(1).toInt(), int(expected(QStringLiteral("芳")).size()));
+        QCOMPARE(counted.at(2).at(0).toInt(), 9);
+        QCOMPARE(counted.at(2).at(1).toInt(), 0);
+    }
+    QStringList after = QSqlDatabase::connectionNames();
+    after.sort();
+    QStringList expectedNames = before;
+    expectedNames.sort();
+    QCOMPARE(after, expectedNames);
+}
+
+// A clone of an in-memory database is another, empty database, so the
+// background count fails there and the window's connection counts.
+void tst_CustomerList::failedBackgroundCountFallsBack()
+{
+    const QString name = QStringLiteral("in-memory-list");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        VERIFY_SQL(query, query.exec(QStringLiteral(
+                              "CREATE TABLE customers (id INTEGER PRIMARY KEY, code TEXT, "
+                              "company_name TEXT, contact_name TEXT, phone TEXT, country TEXT, "
+                              "currency TEXT, balance_minor INTEGER)")));
+        VERIFY_SQL(query, query.exec(QStringLiteral(
+                              "CREATE TABLE customer_search_text (customer_id INTEGER PRIMARY "
+                              "KEY, search_key TEXT)")));
+        VERIFY_SQL(query, query.exec(QStringLiteral(
+                              "WITH RECURSIVE n (id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM n "
+                              "WHERE id < 300) INSERT INTO customers SELECT id, 'K' || id, "
+                              "'Kite ' || id, '', '', 'China', 'CNY', 0 FROM n")));
+        VERIFY_SQL(query, query.exec(QStringLiteral(
+                              "INSERT INTO customer_search_text SELECT id, lower(code || char(10) "
+                              "|| company_name || char(10) || char(10)) FROM customers")));
+
+        CustomerListModel model(db);
+        QVERIFY(model.reload());
+        QSignalSpy completed(&model, &CustomerListModel::countCompleted);
+        model.setSearchText(QStringLiteral("k"));
+        QVERIFY(!model.isCountComplete());
+        QVERIFY(completed.wait());
+        QVERIFY(model.isCountComplete());
+        QCOMPARE(model.rowCount(), 300);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 void tst_CustomerList::sortsInSql_data()

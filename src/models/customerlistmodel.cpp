@@ -1,5 +1,6 @@
 #include "customerlistmodel.h"
 
+#include "customercounter.h"
 #include "customertablemodel.h"
 #include "databaserecovery.h"
 #include "logging.h"
@@ -12,7 +13,9 @@ CustomerListModel::CustomerListModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_query(db)
+    , m_counter(new CustomerCounter(db, this))
 {
+    connect(m_counter, &CustomerCounter::counted, this, &CustomerListModel::completeCount);
 }
 
 void CustomerListModel::setSearchText(const QString &text)
@@ -204,28 +207,38 @@ bool CustomerListModel::count()
     m_rowCount = matches;
     m_lastError.clear();
 
-    // Later, so that the view paints the first page before the full count
-    // reads every customer's search text.
+    // The full count reads every customer's search text, so it runs in the
+    // background once typing pauses.
     if (m_query.isCountCappable() && matches >= FirstCountCap) {
         m_countComplete = false;
-        QTimer::singleShot(CountDelayMs, this, [this, generation] { completeCount(generation); });
+        const QString searchText = m_query.searchText();
+        QTimer::singleShot(CountDelayMs, this, [this, generation, searchText] {
+            if (generation == m_countGeneration)
+                m_counter->start(generation, searchText);
+        });
     }
     return true;
 }
 
-void CustomerListModel::completeCount(int generation)
+void CustomerListModel::completeCount(int generation, int matches, const QString &error)
 {
     if (generation != m_countGeneration || m_countComplete)
         return;
 
-    QSqlError error;
-    const int matches = m_query.count(&error);
-    m_countComplete = true;
+    // The background connection may fail where the window's works, for
+    // example on an in-memory database, so the count falls back to it.
     if (matches < 0) {
-        readFailed(error);
-        emit countCompleted();
-        return;
+        qCInfo(lcUi) << "Counting customers in the window after a background failure:" << error;
+        QSqlError sqlError;
+        matches = m_query.count(&sqlError);
+        if (matches < 0) {
+            m_countComplete = true;
+            readFailed(sqlError);
+            emit countCompleted();
+            return;
+        }
     }
+    m_countComplete = true;
     if (matches > m_rowCount) {
         beginInsertRows(QModelIndex(), m_rowCount, matches - 1);
         m_rowCount = matches;

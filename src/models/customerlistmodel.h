@@ -2,6 +2,8 @@
 
 #include "customerlistquery.h"
 
+class CustomerCounter;
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -21,10 +23,11 @@ public:
     static constexpr int PageSize = 100;
     static constexpr int CachedPages = 20;
 
-    // The count of a one- or two-character search stops here at first, so
-    // that the first page paints without reading every customer. The exact
-    // count follows CountDelayMs later (see isCountComplete()), because Qt
-    // posts the paint of the new rows and the delay lets it come first.
+    // The count of a one- or two-letter search stops here at first, so that
+    // the first page paints without reading every customer. The exact count
+    // runs in a thread of its own (CustomerCounter). It starts CountDelayMs
+    // later, so that fast typing does not start a count per key. See
+    // isCountComplete().
     static constexpr int FirstCountCap = PageSize + 1;
     static constexpr int CountDelayMs = 30;
 
@@ -81,9 +84,10 @@ private:
     // failure.
     bool count();
 
-    // Counts a capped search in full and adds the rows past the cap, unless
-    // the search changed since count() number generation.
-    void completeCount(int generation);
+    // Adds the rows past the cap when the full count of count() number
+    // generation arrives, unless the search changed since. A failed count
+    // in the background is done again here.
+    void completeCount(int generation, int matches, const QString &error);
     void readFailed(const QSqlError &error) const;
 
     QSqlDatabase m_db;
@@ -92,6 +96,7 @@ private:
     bool m_countComplete = true;
     int m_estimatedMatches = 0; // while the count is not complete
     int m_countGeneration = 0;
+    CustomerCounter *m_counter = nullptr;
     mutable QString m_lastError;
     mutable QHash<int, QList<CustomerListRow>> m_pages;
     mutable QList<int> m_recentPages; // most recently used last
