@@ -43,6 +43,7 @@ private slots:
 
     void cliPrintsSummary();
     void cliPaymentsOptionPays();
+    void cliAnalyzesPostgresql();
     void cliRejectsInvalidArguments_data();
     void cliRejectsInvalidArguments();
     void cliRequiresEveryCount();
@@ -637,6 +638,43 @@ void tst_Generate::cliPaymentsOptionPays()
     QVERIFY2(result.out.contains(QStringLiteral(" and %1 payments with ").arg(payments)),
              qPrintable(result.out));
     QVERIFY(IntegrityChecker(database.db()).run().mismatches.isEmpty());
+}
+
+void tst_Generate::cliAnalyzesPostgresql()
+{
+    TestDatabase database;
+    QVERIFY2(database.isOpen(), qPrintable(database.error()));
+    const CliResult result = generateCli(
+        database.location(),
+        {QStringLiteral("--customers"), QStringLiteral("20"), QStringLiteral("--bills"),
+         QStringLiteral("30"), QStringLiteral("--charges"), QStringLiteral("100"),
+         QStringLiteral("--seed"), QStringLiteral("42")});
+    QVERIFY(result.finished);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("planner statistics")), qPrintable(result.err));
+
+    // SQLite plans by its fixed rules, which sqlite_stat1 would change.
+    if (!database.isPostgresql()) {
+        QCOMPARE(database.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master "
+                                                "WHERE name = 'sqlite_stat1'")),
+                 0);
+        return;
+    }
+
+    // last_analyze is set by ANALYZE only; autovacuum sets last_autoanalyze.
+    for (const char *table : {"customers", "bills", "bill_lines", "charges", "audit_log"}) {
+        QSqlQuery query(database.db());
+        VERIFY_SQL(query, query.prepare(QStringLiteral(
+                              "SELECT last_analyze IS NOT NULL AS analyzed "
+                              "FROM pg_stat_user_tables WHERE relname = :table")));
+        query.bindValue(QStringLiteral(":table"), QLatin1String(table));
+        VERIFY_SQL(query, query.exec());
+        QVERIFY2(query.next(), table);
+        QVERIFY2(query.value(QStringLiteral("analyzed")).toBool(), table);
+    }
+    QCOMPARE(database.scalar(QStringLiteral("SELECT reltuples::bigint FROM pg_class "
+                                            "WHERE relname = 'customers' AND relkind = 'r'")),
+             20);
 }
 
 void tst_Generate::cliRejectsInvalidArguments_data()

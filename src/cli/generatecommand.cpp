@@ -45,7 +45,8 @@ QString GenerateCommand::details() const
            "nothing is taken from the clock. Every charge and payment gets the audit records "
            "and stored totals that add-charge, void-charge and record-payment would write, so "
            "verify finds no mismatch. Everything is written in one transaction: after an "
-           "error nothing is written."),
+           "error nothing is written. On PostgreSQL, ANALYZE then updates the planner "
+           "statistics."),
         tr("The database must have no customers yet; generate into a new database file or "
            "an empty PostgreSQL database. Progress goes to standard error every few "
            "seconds, and the counts and the time taken to standard output."),
@@ -171,6 +172,12 @@ ExitCode GenerateCommand::run(const ArgumentParser &arguments, CliContext &conte
                .arg(result.counts.auditRecords)
                .arg(seconds(elapsed.elapsed()))
         << '\n';
+    if (!result.statisticsError.isEmpty()) {
+        err << tr("The data was written, but updating the planner statistics failed: %1. "
+                  "Searches may be slow until ANALYZE runs on the database.")
+                   .arg(result.statisticsError)
+            << '\n';
+    }
     if (result.busiestCustomerCharges > 0) {
         out << tr("Customer %1 has the most charges: %2.")
                    .arg(result.busiestCustomerCode)

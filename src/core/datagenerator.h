@@ -79,6 +79,10 @@ public:
         qint64 pendingCharges = 0;
         QString busiestCustomerCode; // the customer with the most charges
         qint64 busiestCustomerCharges = 0;
+
+        // The error of ANALYZE, which runs on PostgreSQL after the commit,
+        // when it failed; the data is written all the same.
+        QString statisticsError;
     };
 
     // The last day of the generated period unless Settings::lastDay sets
@@ -88,7 +92,8 @@ public:
     explicit DataGenerator(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Plans and writes the data. progress, when set, receives the rows
-    // written so far every few thousand rows.
+    // written so far every few thousand rows. On PostgreSQL it then runs
+    // ANALYZE, so that the planner sees the new rows at once.
     Result generate(const Settings &settings,
                     const std::function<void(const GenerationCounts &)> &progress = {});
 

@@ -1,5 +1,6 @@
 #include "usercontext.h"
 
+#include "connectionstatements.h"
 #include "databaseroles.h"
 #include "logging.h"
 
@@ -28,6 +29,10 @@ UserContext UserContext::resolve(const QSqlDatabase &db, const QString &login, Q
         }
     }
 
+    // The window resolves the user on every open of a customer, so the
+    // user reads keep their prepared statements: on PostgreSQL that saves
+    // QPSQL's PREPARE and DEALLOCATE round trips around each read.
+    const ConnectionStatements::Use statements(db);
     const UserDirectory directory(db);
     const int count = directory.count(&queryError);
     if (count == 0) {

@@ -1,6 +1,7 @@
 #include "writelock.h"
 
 #include "logging.h"
+#include "sqlstatement.h"
 
 #include <QSqlQuery>
 
@@ -42,15 +43,19 @@ bool WriteLock::lock(const QSqlDatabase &db, Subject subject, qint64 id, QSqlErr
     // The two-key form takes 32-bit keys. Ids beyond that range share a
     // lock with a smaller id, which only makes those writers wait longer.
     const int key = int(id & 0x7fffffff);
-    QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(:subject, :key)"))) {
-        *error = query.lastError();
+
+    // Inside a service's ConnectionStatements::Use scope the statement is
+    // prepared once per connection, which saves QPSQL's PREPARE and
+    // DEALLOCATE round trips on every write.
+    SqlStatement query(db, QStringLiteral("SELECT pg_advisory_xact_lock(:subject, :key)"));
+    if (!query.isPrepared()) {
+        *error = query->lastError();
         return false;
     }
-    query.bindValue(QStringLiteral(":subject"), int(subject));
-    query.bindValue(QStringLiteral(":key"), key);
-    if (!query.exec()) {
-        *error = query.lastError();
+    query->bindValue(QStringLiteral(":subject"), int(subject));
+    query->bindValue(QStringLiteral(":key"), key);
+    if (!query->exec()) {
+        *error = query->lastError();
         qCWarning(lcDatabase) << "Could not take the write lock" << int(subject) << id << ":"
                               << error->text();
         return false;
