@@ -24,7 +24,12 @@ class SqlStatementCache;
 //
 // NOTE: on PostgreSQL, QPSQL deallocates each dropped statement on the
 // server, so after a lost connection every kept statement logs "Unable to
-// free statement: no connection to the server" once.
+// free statement: no connection to the server" once. QPSQL also looks for
+// change notices (LISTEN) that arrived during a query only when it runs a
+// statement, which DEALLOCATE was. A notice that arrives while a kept
+// statement of a window's connection reads its rows then waits for the
+// next statement, so reads that a window repeats while others commit, such
+// as the customer list and the customer header, do not keep theirs there.
 class ConnectionStatements
 {
 public:

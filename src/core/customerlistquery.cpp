@@ -113,7 +113,7 @@ int CustomerListQuery::columnOf(const QString &field)
 
 int CustomerListQuery::count(QSqlError *error, int cap, int *estimate) const
 {
-    const ConnectionStatements::Use statements(m_db);
+    const std::optional<ConnectionStatements::Use> statements = keptStatements();
     const bool capped = cap > 0 && isCountCappable();
     SqlStatement query(m_db, countStatement(capped ? cap : 0));
     if (!query.isPrepared()) {
@@ -150,7 +150,7 @@ bool CustomerListQuery::page(int offset, int limit, int matches, QList<CustomerL
                              QSqlError *error) const
 {
     rows->clear();
-    const ConnectionStatements::Use statements(m_db);
+    const std::optional<ConnectionStatements::Use> statements = keptStatements();
     SqlStatement statement(m_db, pageStatement(matches));
     QSqlQuery &query = *statement;
     if (!statement.isPrepared()) {
@@ -196,7 +196,7 @@ bool CustomerListQuery::page(int offset, int limit, int matches, QList<CustomerL
 
 int CustomerListQuery::position(qint64 id, QSqlError *error) const
 {
-    const ConnectionStatements::Use statements(m_db);
+    const std::optional<ConnectionStatements::Use> statements = keptStatements();
     SqlStatement sortValue(m_db, sortValueStatement());
     if (!sortValue.isPrepared()) {
         *error = sortValue->lastError();
@@ -319,6 +319,13 @@ CustomerListQuery::Strategy CustomerListQuery::strategy() const
             return Strategy::ShortGram;
     }
     return Strategy::ShortScan;
+}
+
+std::optional<ConnectionStatements::Use> CustomerListQuery::keptStatements() const
+{
+    if (isPostgresql())
+        return std::nullopt;
+    return std::optional<ConnectionStatements::Use>(std::in_place, m_db);
 }
 
 bool CustomerListQuery::isPostgresql() const

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "connectionstatements.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 class QSqlQuery;
 
@@ -25,9 +29,10 @@ struct CustomerListRow
 // search, one page of them in list order, and the position of one customer
 // in that order. A page reads its own rows, not the rows before it, so
 // showing one costs about the same with a hundred customers or a million.
-// The statements stay prepared on their connection (ConnectionStatements):
-// every keystroke runs the same few again, and compiling one costs SQLite
-// more than running it over an index, and PostgreSQL a round trip.
+// On SQLite the statements stay prepared on their connection
+// (ConnectionStatements): every keystroke runs the same few again, and
+// compiling one costs more than running it over an index. On PostgreSQL
+// they do not (see the NOTE in connectionstatements.h).
 //
 // A search term matches a customer whose code, company name, contact name
 // or phone contains it, ignoring case. Terms of three or more characters
@@ -114,6 +119,10 @@ private:
 
     Strategy strategy() const;
     bool isPostgresql() const;
+
+    // The scope that keeps this connection's statements prepared, on
+    // SQLite only.
+    std::optional<ConnectionStatements::Use> keptStatements() const;
 
     // The condition on customers (aliased c) for the search, with the
     // placeholder :term, or empty for every customer. With walkInOrder,

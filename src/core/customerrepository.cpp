@@ -1,6 +1,5 @@
 #include "customerrepository.h"
 
-#include "connectionstatements.h"
 #include "logging.h"
 #include "sqlstatement.h"
 
@@ -30,9 +29,6 @@ CustomerRecord customerFromQuery(const QSqlQuery &query)
 std::optional<CustomerRecord> findOne(const QSqlDatabase &db, const QString &where,
                                       const QVariant &value, QString *error)
 {
-    // The customer page reads its customer this way on every open; a kept
-    // statement saves QPSQL's PREPARE and DEALLOCATE round trips.
-    const ConnectionStatements::Use statements(db);
     SqlStatement query(db, QLatin1String(customerColumns) + where);
     if (!query.isPrepared()) {
         if (error)

@@ -1,6 +1,5 @@
 #include "usercontext.h"
 
-#include "connectionstatements.h"
 #include "databaseroles.h"
 #include "logging.h"
 
@@ -29,10 +28,6 @@ UserContext UserContext::resolve(const QSqlDatabase &db, const QString &login, Q
         }
     }
 
-    // The window resolves the user on every open of a customer, so the
-    // user reads keep their prepared statements: on PostgreSQL that saves
-    // QPSQL's PREPARE and DEALLOCATE round trips around each read.
-    const ConnectionStatements::Use statements(db);
     const UserDirectory directory(db);
     const int count = directory.count(&queryError);
     if (count == 0) {
