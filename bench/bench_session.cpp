@@ -21,7 +21,7 @@
 #include "chargereportdialog.h"
 #include "chargerequest.h"
 #include "chargeservice.h"
-#include "choicelistfilter.h"
+#include "customerfilter.h"
 #include "customerdetailpage.h"
 #include "database.h"
 #include "databaselocation.h"
@@ -140,6 +140,7 @@ public:
     }
 
     bool findWidgets(QString *error);
+    bool findPageWidgets();
     bool waitForList(const QString &step);
     bool search(const QString &text);
     bool openTen();
@@ -155,6 +156,8 @@ public:
     bool saveReport(qint64 customerId, const QString &path, QString *error);
     bool painted(PaintProbe *probe, const std::function<void()> &action,
                  const std::function<bool()> &ready = {});
+    bool paintedCharges(const std::function<void()> &open,
+                        const std::function<bool()> &ready = {});
 
     QTableView *m_customerTable = nullptr;
     QLineEdit *m_searchEdit = nullptr;
@@ -175,16 +178,27 @@ bool Session::findWidgets(QString *error)
 {
     m_customerTable = BenchWindow::customerTable(*m_window);
     m_searchEdit = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-    m_tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabWidget"));
-    m_chargesTab = m_window->findChild<QWidget *>(QStringLiteral("chargesTab"));
-    m_chargeTable = m_window->findChild<QTableView *>(QStringLiteral("chargeTable"));
-    m_backButton = m_window->findChild<QAbstractButton *>(QStringLiteral("backButton"));
-    if (!m_customerTable || !m_searchEdit || !m_tabs || !m_chargesTab || !m_chargeTable
-        || !m_backButton) {
+    if (!m_customerTable || !m_searchEdit) {
         *error = QStringLiteral("the window lacks a widget the session drives");
         return false;
     }
     m_listProbe = new PaintProbe(m_customerTable->viewport());
+    return true;
+}
+
+// Finds the widgets of the customer page, which the window builds when it
+// first opens a customer.
+bool Session::findPageWidgets()
+{
+    m_tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    m_chargesTab = m_window->findChild<QWidget *>(QStringLiteral("chargesTab"));
+    m_chargeTable = m_window->findChild<QTableView *>(QStringLiteral("chargeTable"));
+    m_backButton = m_window->findChild<QAbstractButton *>(QStringLiteral("backButton"));
+    if (!m_tabs || !m_chargesTab || !m_chargeTable || !m_backButton) {
+        std::fprintf(stderr, "bench_session: the customer page lacks a widget the session "
+                             "drives\n");
+        return false;
+    }
     m_chargeProbe = new PaintProbe(m_chargeTable->viewport());
     return true;
 }
@@ -224,16 +238,37 @@ bool Session::search(const QString &text)
     return m_searchEdit->text() == text;
 }
 
+// Runs open, switches to the charges tab and waits for the charges table's
+// paint. After the first open, which builds the customer page, the page's
+// widgets are found and the time runs on.
+bool Session::paintedCharges(const std::function<void()> &open,
+                             const std::function<bool()> &ready)
+{
+    if (m_chargeProbe) {
+        return painted(
+            m_chargeProbe,
+            [this, open] {
+                open();
+                m_tabs->setCurrentWidget(m_chargesTab);
+            },
+            ready);
+    }
+
+    m_timer.start();
+    open();
+    if (!findPageWidgets())
+        return false;
+    m_chargeProbe->arm(&m_timer, ready);
+    m_tabs->setCurrentWidget(m_chargesTab);
+    return m_chargeProbe->wait() >= 0;
+}
+
 bool Session::openCharges(qint64 customerId, int charges)
 {
-    QAbstractItemModel *model = m_chargeTable->model();
-    return painted(
-        m_chargeProbe,
-        [this, customerId] {
-            m_window->openCustomer(customerId);
-            m_tabs->setCurrentWidget(m_chargesTab);
-        },
-        [model, charges] { return charges < 0 || model->rowCount() == charges; });
+    return paintedCharges([this, customerId] { m_window->openCustomer(customerId); },
+                          [this, charges] {
+                              return charges < 0 || m_chargeTable->model()->rowCount() == charges;
+                          });
 }
 
 bool Session::backToList()
@@ -256,10 +291,8 @@ bool Session::openTen()
         const QModelIndex index = customers->index(row, 0);
         m_customerTable->setFocus(Qt::OtherFocusReason);
         m_customerTable->setCurrentIndex(index);
-        const bool opened = painted(m_chargeProbe, [this] {
-            QTest::keyClick(m_customerTable, Qt::Key_Return);
-            m_tabs->setCurrentWidget(m_chargesTab);
-        });
+        const bool opened = paintedCharges(
+            [this] { QTest::keyClick(m_customerTable, Qt::Key_Return); });
         if (!opened || !backToList())
             return false;
     }
@@ -345,14 +378,17 @@ bool Session::saveReport(qint64 customerId, const QString &path, QString *error)
     m_stalls->setStep(QStringLiteral("report filters"));
     auto *from = dialog->findChild<QDateEdit *>(QStringLiteral("fromEdit"));
     auto *to = dialog->findChild<QDateEdit *>(QStringLiteral("toEdit"));
-    auto *customers = dialog->findChild<ChoiceListFilter *>(QStringLiteral("customerFilter"));
+    auto *customers = dialog->findChild<CustomerFilter *>(QStringLiteral("customerFilter"));
     if (!from || !to || !customers) {
         *error = QStringLiteral("the report dialog lacks a field the session sets");
         return false;
     }
     from->setDate(QDate(2000, 1, 1));
     to->setDate(QDate::currentDate().addDays(1));
-    customers->setCheckedKeys({customerId});
+    if (!customers->setCheckedIds({customerId})) {
+        *error = customers->lastError();
+        return false;
+    }
     {
         // Lets the event loop run once between the filters and the save.
         QEventLoop settle;

@@ -1,7 +1,9 @@
 #include "agingdialog.h"
 #include "agingfixture.h"
-#include "choicelistfilter.h"
 #include "companyprofile.h"
+#include "customercheckmodel.h"
+#include "customerfilter.h"
+#include "customerpickers.h"
 #include "dateformat.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
@@ -16,7 +18,6 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -53,18 +54,6 @@ QStringList rowTexts(const QTableWidget *table, int row)
     return texts;
 }
 
-void checkOnly(ChoiceListFilter *filter, const QVariant &key)
-{
-    auto *all = filter->findChild<QCheckBox *>(QStringLiteral("allCheck"));
-    auto *list = filter->findChild<QListWidget *>(QStringLiteral("choiceList"));
-    QVERIFY(all && list);
-    all->setChecked(false);
-    for (int row = 0; row < list->count(); ++row) {
-        QListWidgetItem *item = list->item(row);
-        item->setCheckState(item->data(Qt::UserRole) == key ? Qt::Checked : Qt::Unchecked);
-    }
-}
-
 } // namespace
 
 // Drives the Aged Receivables and Reminder Letters dialogs through their
@@ -82,6 +71,7 @@ private slots:
 
     void tableShowsBuckets();
     void asOfMovesAmounts();
+    void customerFilterLimitsRows_data();
     void customerFilterLimitsRows();
     void csvFileHasTableFigures();
     void pdfHasNamesAndTotals();
@@ -240,24 +230,62 @@ void tst_AgingDialog::asOfMovesAmounts()
     QCOMPARE(total.bucketMinor[int(AgingBucket::Over90)], 258888);
 }
 
+void tst_AgingDialog::customerFilterLimitsRows_data()
+{
+    QTest::addColumn<UiLanguage>("language");
+
+    QTest::newRow("en") << UiLanguage::English;
+    QTest::newRow("zh_CN") << UiLanguage::SimplifiedChinese;
+}
+
 void tst_AgingDialog::customerFilterLimitsRows()
 {
+    QFETCH(UiLanguage, language);
+    Translations::apply(language);
+    CustomerPickers::insertMany(m_database->db(), CustomerPickers::ManyCustomers);
     AgingDialog dialog(m_database->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     waitIdle(dialog.output());
-    auto *filter = dialog.findChild<ChoiceListFilter *>(QStringLiteral("customerFilter"));
+    auto *filter = dialog.findChild<CustomerFilter *>(QStringLiteral("customerFilter"));
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("agingTable"));
     auto *csv = dialog.findChild<QPushButton *>(QStringLiteral("saveCsvButton"));
-    QVERIFY(filter && table && csv);
+    QVERIFY(filter && filter->model() && table && csv);
 
-    checkOnly(filter, m_beijing);
+    // The filter lists every customer but holds only the rows it shows.
+    QCOMPARE(filter->model()->rowCount(), CustomerPickers::ManyCustomers + 3);
+    QVERIFY(filter->model()->customers()->cachedRowCount() <= CustomerPickers::MaxHeldRows);
+
+    // Nothing checked: no figures and no output.
+    filter->setAll(false);
+    waitIdle(dialog.output());
+    QVERIFY(!dialog.problems().isEmpty());
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!csv->isEnabled());
+
+    CustomerPickers::toggleBySearch(filter, QStringLiteral("BJHL"), m_beijing);
     waitIdle(dialog.output());
     QCOMPARE(dialog.customerIds(), QList<qint64>{m_beijing});
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("BJHL"));
     QVERIFY(csv->isEnabled());
 
-    // Nothing checked: no figures and no output.
-    filter->setCheckedKeys({});
+    // A search that hides the customer keeps it checked, and the report
+    // header names it.
+    CustomerPickers::toggleBySearch(filter, QStringLiteral("SHHD"), m_shanghai);
+    waitIdle(dialog.output());
+    QCOMPARE(filter->model()->customers()->rowOfCustomer(m_beijing), -1);
+    // By company name, which sorts by code point: 上 (U+4E0A) before 北.
+    QCOMPARE(dialog.customerIds(), (QList<qint64>{m_shanghai, m_beijing}));
+    QCOMPARE(filter->checkedLabels(),
+             (QStringList{QStringLiteral("SHHD  上海华东贸易有限公司"),
+                          QStringLiteral("BJHL  北京华联商贸有限公司")}));
+    QCOMPARE(table->rowCount(), 3);
+    keepScreenshot(&dialog,
+                   QStringLiteral("aging-filter-") + QLatin1String(QTest::currentDataTag()));
+
+    CustomerPickers::toggleBySearch(filter, QStringLiteral("BJHL"), m_beijing);
+    CustomerPickers::toggleBySearch(filter, QStringLiteral("SHHD"), m_shanghai);
     waitIdle(dialog.output());
     QVERIFY(!dialog.problems().isEmpty());
     QCOMPARE(table->rowCount(), 0);

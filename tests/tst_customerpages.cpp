@@ -4,6 +4,7 @@
 #include "addchargedialog.h"
 #include "chargeservice.h"
 #include "chargeconfirmdialog.h"
+#include "customerdetailpage.h"
 #include "customerlistmodel.h"
 #include "lookupcombobox.h"
 #include "mainwindow.h"
@@ -64,6 +65,7 @@ private slots:
     void cleanup();
 
     void listShowsAllCustomers();
+    void detailPageBuiltOnFirstOpen();
     void searchFilters_data();
     void searchFilters();
     void enterInSearchOpensSingleMatch();
@@ -230,6 +232,29 @@ void TestCustomerPages::listShowsAllCustomers()
     QVERIFY(table->columnWidth(CustomerListQuery::Balance) > wide);
     table->sortByColumn(CustomerListQuery::Balance, Qt::DescendingOrder);
     QVERIFY(table->columnWidth(CustomerListQuery::Balance) > wide);
+}
+
+// The window paints the customer list first, and builds the customer page
+// with its tabs when it opens the first customer.
+void TestCustomerPages::detailPageBuiltOnFirstOpen()
+{
+    createWindow();
+    QVERIFY(!child<CustomerDetailPage>("customerDetailPage"));
+    QVERIFY(!child<QTableView>("chargeTable"));
+
+    QVERIFY(openCustomerByCode(QStringLiteral("ALFKI")));
+    auto *page = child<CustomerDetailPage>("customerDetailPage");
+    QVERIFY(page);
+    QVERIFY(child<QTableView>("chargeTable"));
+    QCOMPARE(child<QLineEdit>("codeEdit")->text(), QStringLiteral("ALFKI"));
+
+    // Back to the list, and the next customer opens on the same page.
+    child<QPushButton>("backButton")->click();
+    QVERIFY(!detailPageShown());
+    QVERIFY(openCustomerByCode(QStringLiteral("ANATR")));
+    QCOMPARE(m_window->findChildren<CustomerDetailPage *>().size(), 1);
+    QCOMPARE(child<CustomerDetailPage>("customerDetailPage"), page);
+    QCOMPARE(child<QLineEdit>("codeEdit")->text(), QStringLiteral("ANATR"));
 }
 
 void TestCustomerPages::searchFilters_data()

@@ -363,6 +363,7 @@ void tst_QueryPlans::plansUseIndexes_data()
         ChargeListModel model(db);
         model.setCustomer(m_customerId);
         QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.rowOfCharge(model.chargeId(0)), 0);
     }) << Statements();
 
     // The report dialog's list of charge authors, the same as DISTINCT

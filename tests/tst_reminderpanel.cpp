@@ -46,6 +46,7 @@ private slots:
     void init();
     void cleanup();
 
+    void panelReadsAfterFirstPaint();
     void panelListsItems();
     void viewMenuTogglesDock();
     void markContactedRemovesItem();
@@ -158,6 +159,32 @@ QString tst_ReminderPanel::stepTextOf(qint64 chargeId) const
         ->index(row, ReminderTableModel::StepColumn)
         .data()
         .toString();
+}
+
+// The window paints the customer list before the dock reads its items
+// and announces the new ones, which takes longer than building it.
+void tst_ReminderPanel::panelReadsAfterFirstPaint()
+{
+    m_window = std::make_unique<MainWindow>(m_database->db());
+    m_panel = m_window->findChild<ReminderPanel *>(QStringLiteral("reminderPanel"));
+    auto *notifier = m_window->findChild<ReminderNotifier *>();
+    QVERIFY(m_panel && notifier);
+    auto *status = m_panel->findChild<QLabel *>(QStringLiteral("reminderStatusLabel"));
+    QVERIFY(status);
+
+    QCoreApplication::processEvents();
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+    QVERIFY(notifier->lastMessage().isEmpty());
+    QVERIFY2(status->text().isEmpty(), qPrintable(status->text()));
+
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE(m_panel->model()->rowCount(), 3);
+    QVERIFY(rowOfCharge(m_overdueId) >= 0);
+    QVERIFY2(notifier->lastMessage().contains(QStringLiteral("北京华联商贸有限公司")),
+             qPrintable(notifier->lastMessage()));
+    QCOMPARE(m_window->statusBar()->currentMessage(), notifier->lastMessage());
+    QCOMPARE(status->text(), translated("ReminderPanel", "%n item(s) to follow up", 3));
 }
 
 void tst_ReminderPanel::panelListsItems()
@@ -358,7 +385,9 @@ void tst_ReminderPanel::windowSpinChangesList()
 void tst_ReminderPanel::paymentRefreshesPanel()
 {
     createWindow();
+    m_window->openCustomer(m_hualianId);
     auto *page = m_window->findChild<CustomerDetailPage *>(QStringLiteral("customerDetailPage"));
+    QVERIFY(page);
     QVERIFY(setChargePaid(m_database->db(), m_overdueId, 100000));
     emit page->customerMoneyChanged();
     QCOMPARE(m_panel->model()->item(rowOfCharge(m_overdueId)).item.open,

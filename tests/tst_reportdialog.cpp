@@ -7,8 +7,11 @@
 #include "companyprofile.h"
 #include "companyprofiledialog.h"
 #include "csvfileactions.h"
+#include "customercheckmodel.h"
 #include "customercombobox.h"
 #include "customerdetailpage.h"
+#include "customerfilter.h"
+#include "customerpickers.h"
 #include "csvreader.h"
 #include "customerrepository.h"
 #include "guitestsupport.h"
@@ -28,8 +31,10 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -40,6 +45,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QScreen>
 #include <QSignalSpy>
@@ -148,6 +154,13 @@ private slots:
     void noticeHintIgnoresInvalidEmail();
     void customerFilterShowsCode_data();
     void customerFilterShowsCode();
+    void chooserShowsLongName_data();
+    void chooserShowsLongName();
+    void pickersReadOnePage_data();
+    void pickersReadOnePage();
+    void searchedCustomersReachReport();
+    void noticesForSearchedCustomer_data();
+    void noticesForSearchedCustomer();
     void languageSwitchKeepsChargeSelection();
     void dialogsRetranslate_data();
     void dialogsRetranslate();
@@ -155,6 +168,13 @@ private slots:
 private:
     // Enters a posted charge through the service and returns its id.
     qint64 addCharge(const QString &feeType, const QString &amount);
+
+    // Enters a posted charge on the account of customerId, outside any
+    // bill, and returns its id.
+    qint64 addAccountCharge(qint64 customerId, const QString &amount);
+
+    // Returns the id of the customer with code, or 0.
+    qint64 customerId(const QString &code) const;
 
     // Returns the sum of the posted charges, in minor units.
     qint64 postedSumMinor() const;
@@ -233,6 +253,38 @@ void tst_ReportDialog::cleanup()
 {
     m_database.reset();
     Translations::apply(UiLanguage::English);
+}
+
+qint64 tst_ReportDialog::addAccountCharge(qint64 customerId, const QString &amount)
+{
+    ChargeRequest request;
+    request.requestKey = ChargeRequest::newRequestKey();
+    request.customerId = customerId;
+    request.feeTypeCode = QStringLiteral("SERVICE");
+    request.amountText = amount;
+    request.amountLocale = QLocale(QLocale::English, QLocale::UnitedStates);
+    request.reasonCode = QStringLiteral("BILLING_ERROR");
+    request.paymentMethodCode = QStringLiteral("BANK_TRANSFER");
+    request.dueDate = QDate::currentDate().addDays(30);
+
+    ChargeService service(m_database->db(), currentActor());
+    const ChargeReview review = service.review(request);
+    if (!review.canCommit(request.duplicateAcknowledgement)) {
+        qWarning() << "Review failed:" << review.problemText();
+        return 0;
+    }
+    const ChargeService::CommitResult result = service.commit(request, review);
+    if (!result.succeeded()) {
+        qWarning() << "Commit failed:" << result.errorMessage;
+        return 0;
+    }
+    return result.chargeId;
+}
+
+qint64 tst_ReportDialog::customerId(const QString &code) const
+{
+    const auto customer = CustomerRepository(m_database->db()).findByCode(code);
+    return customer ? customer->id : 0;
 }
 
 qint64 tst_ReportDialog::addCharge(const QString &feeType, const QString &amount)
@@ -614,10 +666,17 @@ void tst_ReportDialog::statementSavesCsv()
     QVERIFY(!csv->isEnabled());
 
     // Typing part of a name is not a choice; picking the entry is.
-    customer->setEditText(QStringLiteral("Alfreds"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    customer->lineEdit()->setFocus();
+    QTest::keyClicks(customer->lineEdit(), QStringLiteral("Alfreds"));
     QCOMPARE(dialog.customerId(), qint64(0));
-    customer->setCurrentIndex(customer->findData(m_customerId));
+    QWidget *popup = QApplication::activePopupWidget();
+    QVERIFY(popup);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
     QCOMPARE(dialog.customerId(), m_customerId);
+    QCOMPARE(customer->currentText(), QStringLiteral("Alfreds Futterkiste (ALFKI)"));
     QVERIFY(dialog.problems().isEmpty());
     QVERIFY(csv->isEnabled());
 
@@ -1056,36 +1115,291 @@ void tst_ReportDialog::customerFilterShowsCode()
     insert.bindValue(QStringLiteral(":now"), now);
     VERIFY_SQL(insert, insert.exec());
 
+    const qint64 shanghaiId = insert.lastInsertId().toLongLong();
+
     ChargeReportDialog dialog(m_database->db());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto *customers = dialog.findChild<ChoiceListFilter *>(QStringLiteral("customerFilter"));
-    QVERIFY(customers);
-    auto *list = customers->findChild<QListWidget *>(QStringLiteral("choiceList"));
+    auto *customers = dialog.findChild<CustomerFilter *>(QStringLiteral("customerFilter"));
+    QVERIFY(customers && customers->model());
+    auto *list = customers->findChild<QListView *>(QStringLiteral("customerList"));
     QVERIFY(list);
 
-    QListWidgetItem *alfki = nullptr;
-    QListWidgetItem *shanghai = nullptr;
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->data(Qt::UserRole).toLongLong() == m_customerId)
-            alfki = list->item(row);
-        if (list->item(row)->text().contains(longName))
-            shanghai = list->item(row);
-    }
-    QVERIFY(alfki && shanghai);
-    QCOMPARE(alfki->text(), QStringLiteral("ALFKI  Alfreds Futterkiste"));
-    QCOMPARE(shanghai->text(), QStringLiteral("SHPD01  ") + longName);
-    QCOMPARE(shanghai->toolTip(), shanghai->text());
+    CustomerCheckModel *model = customers->model();
+    const int alfkiRow = model->customers()->rowOfCustomer(m_customerId);
+    const int shanghaiRow = model->customers()->rowOfCustomer(shanghaiId);
+    QVERIFY(alfkiRow >= 0 && shanghaiRow >= 0);
+    const QModelIndex alfki = model->index(alfkiRow, 0);
+    const QModelIndex shanghai = model->index(shanghaiRow, 0);
+    QCOMPARE(alfki.data().toString(), QStringLiteral("ALFKI  Alfreds Futterkiste"));
+    QCOMPARE(shanghai.data().toString(), QStringLiteral("SHPD01  ") + longName);
+    QCOMPARE(shanghai.data(Qt::ToolTipRole), shanghai.data());
 
     // The long name fits beside the check box.
-    const int textWidth = list->fontMetrics().horizontalAdvance(shanghai->text());
-    const int textRoom = list->visualItemRect(shanghai).width()
+    const int textWidth = list->fontMetrics().horizontalAdvance(shanghai.data().toString());
+    const int textRoom = list->visualRect(shanghai).width()
                          - list->style()->pixelMetric(QStyle::PM_IndicatorWidth);
     QVERIFY2(textRoom >= textWidth,
              qPrintable(QStringLiteral("%1 < %2").arg(textRoom).arg(textWidth)));
-    list->scrollToItem(shanghai);
+
+    // Checked, so the count under the list shows in the screenshot too.
+    customers->setAll(false);
+    CustomerPickers::toggleBySearch(customers, QStringLiteral("SHPD"), shanghaiId);
+    CustomerPickers::toggleBySearch(customers, QString(), m_customerId);
+    list->scrollTo(model->index(model->customers()->rowOfCustomer(shanghaiId), 0));
+    auto *checked = customers->findChild<QLabel *>(QStringLiteral("checkedLabel"));
+    QVERIFY(checked && checked->isVisible());
     keepScreenshot(&dialog,
                    QStringLiteral("chargereport-") + QLatin1String(QTest::currentDataTag()));
+}
+
+void tst_ReportDialog::chooserShowsLongName_data()
+{
+    QTest::addColumn<UiLanguage>("language");
+
+    QTest::newRow("en") << UiLanguage::English;
+    QTest::newRow("zh_CN") << UiLanguage::SimplifiedChinese;
+}
+
+void tst_ReportDialog::chooserShowsLongName()
+{
+    QFETCH(UiLanguage, language);
+    Translations::apply(language);
+    CustomerPickers::insertMany(m_database->db(), CustomerPickers::ManyCustomers);
+
+    const QString longName = QStringLiteral("上海浦东新区国际贸易有限责任公司");
+    QSqlQuery insert(m_database->db());
+    VERIFY_SQL(insert, insert.prepare(QStringLiteral(
+                           "INSERT INTO customers (code, company_name, created_at, updated_at) "
+                           "VALUES (:code, :name, :now, :now)")));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const QString &code : {QStringLiteral("SHPD01"), QStringLiteral("SHPD02")}) {
+        insert.bindValue(QStringLiteral(":code"), code);
+        insert.bindValue(QStringLiteral(":name"), longName + code.right(1));
+        insert.bindValue(QStringLiteral(":now"), now);
+        VERIFY_SQL(insert, insert.exec());
+    }
+
+    StatementDialog dialog(m_database->db(), 0);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *combo = dialog.findChild<CustomerComboBox *>(QStringLiteral("customerCombo"));
+    QVERIFY(combo);
+    // Chinese text comes from an input method, one committed string.
+    combo->lineEdit()->setFocus();
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("浦东新区"));
+    QCoreApplication::sendEvent(combo->lineEdit(), &commit);
+    auto *popup = qobject_cast<QAbstractItemView *>(QApplication::activePopupWidget());
+    QVERIFY(popup);
+    QCOMPARE(popup->model()->rowCount(), 2);
+
+    // Both long names fit in the pop-up, which is wider than the field.
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex index = popup->model()->index(row, 0);
+        const int textWidth = popup->fontMetrics().horizontalAdvance(index.data().toString());
+        QVERIFY2(popup->visualRect(index).width() >= textWidth,
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(popup->visualRect(index).width())
+                                .arg(textWidth)));
+    }
+    keepScreenshot(popup, QStringLiteral("statement-chooser-popup-")
+                              + QLatin1String(QTest::currentDataTag()));
+
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QVERIFY(dialog.customerId() != 0);
+    QVERIFY2(combo->currentText().startsWith(longName), qPrintable(combo->currentText()));
+    keepScreenshot(&dialog, QStringLiteral("statement-chooser-")
+                                + QLatin1String(QTest::currentDataTag()));
+}
+
+void tst_ReportDialog::pickersReadOnePage_data()
+{
+    QTest::addColumn<QString>("dialog");
+
+    QTest::newRow("charge report") << "ChargeReportDialog";
+    QTest::newRow("statement") << "StatementDialog";
+    QTest::newRow("notices") << "ChargeNoticeDialog";
+}
+
+void tst_ReportDialog::pickersReadOnePage()
+{
+    QFETCH(QString, dialog);
+    CustomerPickers::insertMany(m_database->db(), CustomerPickers::ManyCustomers);
+    const int customers =
+        int(m_database->scalar(QStringLiteral("SELECT count(*) FROM customers")));
+    QVERIFY(customers > CustomerPickers::MaxHeldRows);
+
+    std::unique_ptr<QDialog> window;
+    if (dialog == QLatin1String("ChargeReportDialog"))
+        window = std::make_unique<ChargeReportDialog>(m_database->db());
+    else if (dialog == QLatin1String("StatementDialog"))
+        window = std::make_unique<StatementDialog>(m_database->db(), 0);
+    else
+        window = std::make_unique<ChargeNoticeDialog>(m_database->db());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    // The filter lists every customer but holds only the rows it shows.
+    if (auto *filter = window->findChild<CustomerFilter *>(QStringLiteral("customerFilter"))) {
+        QVERIFY(filter->model());
+        filter->setAll(false);
+        QCoreApplication::processEvents();
+        QCOMPARE(filter->model()->rowCount(), customers);
+        const int held = filter->model()->customers()->cachedRowCount();
+        QVERIFY2(held > 0 && held <= CustomerPickers::MaxHeldRows,
+                 qPrintable(QString::number(held)));
+
+        // A search narrows the list in SQL.
+        auto *search = filter->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QVERIFY(search);
+        static_assert(CustomerPickers::ManyCustomers == 350);
+        QTest::keyClicks(search, QStringLiteral("PICK03"));
+        QCOMPARE(filter->model()->rowCount(), 51); // PICK0300 to PICK0350
+        return;
+    }
+
+    // The chooser lists one page of matches, not every customer.
+    auto *combo = window->findChild<CustomerComboBox *>(QStringLiteral("customerCombo"));
+    QVERIFY(combo && combo->suggestions());
+    QCOMPARE(combo->suggestions()->rowCount(), 0);
+    combo->showPopup();
+    QVERIFY(combo->lineEdit()->completer() == nullptr);
+    QCOMPARE(combo->suggestions()->rowCount(), CustomerSuggestionModel::MaxRows);
+    QCOMPARE(combo->suggestions()->matchCount(), customers);
+    const int held = combo->suggestions()->cachedRowCount();
+    QVERIFY2(held > 0 && held <= CustomerPickers::MaxHeldRows, qPrintable(QString::number(held)));
+
+    // A customer far down the list is a search away.
+    const qint64 wanted = customerId(QStringLiteral("PICK0321"));
+    QVERIFY(wanted != 0);
+    CustomerPickers::typeAndEnter(combo, QStringLiteral("pick0321"));
+    QCOMPARE(combo->currentCustomerId(), wanted);
+    QCOMPARE(combo->currentText(), QStringLiteral("Picker Customer 0321 (PICK0321)"));
+}
+
+void tst_ReportDialog::searchedCustomersReachReport()
+{
+    CustomerPickers::insertMany(m_database->db(), CustomerPickers::ManyCustomers);
+    const qint64 anatr = customerId(QStringLiteral("ANATR"));
+    const qint64 bergs = customerId(QStringLiteral("BERGS"));
+    const qint64 picked = customerId(QStringLiteral("PICK0042"));
+    QVERIFY(anatr && bergs && picked);
+    const qint64 anatrCharge = addAccountCharge(anatr, QStringLiteral("20.00"));
+    const qint64 bergsCharge = addAccountCharge(bergs, QStringLiteral("30.00"));
+    QVERIFY(anatrCharge && bergsCharge);
+
+    ChargeReportDialog dialog(m_database->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *customers = dialog.findChild<CustomerFilter *>(QStringLiteral("customerFilter"));
+    auto *csv = dialog.findChild<QPushButton *>(QStringLiteral("saveCsvButton"));
+    QVERIFY(customers && csv);
+    auto *all = customers->findChild<QCheckBox *>(QStringLiteral("allCheck"));
+    auto *checked = customers->findChild<QLabel *>(QStringLiteral("checkedLabel"));
+    auto *empty = customers->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QVERIFY(all && checked && empty);
+
+    // "All customers" off by keyboard: nothing checked blocks the output.
+    all->setFocus();
+    QTest::keyClick(all, Qt::Key_Space);
+    QVERIFY(!customers->isAll());
+    QVERIFY(empty->isVisible());
+    QVERIFY(!csv->isEnabled());
+    QVERIFY(dialog.problems().join(u'\n').contains(
+        QStringLiteral("Customers: nothing is checked")));
+
+    // Each search shows other customers; the checks of the earlier ones stay.
+    CustomerPickers::toggleBySearch(customers, QStringLiteral("ALFKI"), m_customerId);
+    CustomerPickers::toggleBySearch(customers, QStringLiteral("Ana Trujillo"), anatr);
+    CustomerPickers::toggleBySearch(customers, QStringLiteral("PICK0042"), picked);
+    QCOMPARE(checked->text(), QStringLiteral("Checked: 3"));
+    CustomerPickers::toggleBySearch(customers, QStringLiteral("PICK0042"), picked);
+    QCOMPARE(customers->model()->customers()->rowOfCustomer(m_customerId), -1);
+    QCOMPARE(customers->model()->customers()->rowOfCustomer(anatr), -1);
+    QVERIFY(checked->isVisible());
+    QCOMPARE(checked->text(), QStringLiteral("Checked: 2"));
+    QVERIFY(checked->toolTip().contains(QStringLiteral("ANATR")));
+    QVERIFY(!empty->isVisible());
+    QVERIFY(csv->isEnabled());
+    QCOMPARE(dialog.filter().customerIds, (QList<qint64>{m_customerId, anatr}));
+
+    // The report header names the chosen customers.
+    const QString header =
+        dialog.filter().describe(m_database->db(), UiLanguage::English).join(u'\n');
+    QVERIFY2(header.contains(QStringLiteral("ALFKI")) && header.contains(QStringLiteral("ANATR")),
+             qPrintable(header));
+
+    const QString path = m_outputDir.filePath(QStringLiteral("searched.csv"));
+    save(dialog.output(), path, true);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CsvReader reader(&file);
+    QStringList fields;
+    QVERIFY2(reader.readRecord(&fields), qPrintable(reader.error()));
+    const int typeColumn = fields.indexOf(QStringLiteral("row_type"));
+    const int codeColumn = fields.indexOf(QStringLiteral("customer_code"));
+    const int idColumn = fields.indexOf(QStringLiteral("charge_id"));
+    QVERIFY(typeColumn >= 0 && codeColumn >= 0 && idColumn >= 0);
+    QSet<QString> codes;
+    QList<qint64> listed;
+    QStringList cells;
+    while (reader.readRecord(&cells)) {
+        if (cells.value(typeColumn) != QLatin1String("detail"))
+            continue;
+        codes.insert(cells.value(codeColumn));
+        listed << cells.value(idColumn).toLongLong();
+    }
+    QCOMPARE(codes, (QSet<QString>{QStringLiteral("ALFKI"), QStringLiteral("ANATR")}));
+    QVERIFY(listed.contains(anatrCharge));
+    QVERIFY(!listed.contains(bergsCharge));
+
+    // Back to every customer: the checks are kept for later but not used.
+    QTest::keyClick(all, Qt::Key_Space);
+    QVERIFY(customers->isAll());
+    QVERIFY(dialog.filter().customerIds.isEmpty());
+    QVERIFY(!checked->isVisible());
+}
+
+void tst_ReportDialog::noticesForSearchedCustomer_data()
+{
+    QTest::addColumn<UiLanguage>("language");
+
+    QTest::newRow("en") << UiLanguage::English;
+    QTest::newRow("zh_CN") << UiLanguage::SimplifiedChinese;
+}
+
+void tst_ReportDialog::noticesForSearchedCustomer()
+{
+    QFETCH(UiLanguage, language);
+    Translations::apply(language);
+    CustomerPickers::insertMany(m_database->db(), CustomerPickers::ManyCustomers);
+    ChargeNoticeDialog dialog(m_database->db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *combo = dialog.findChild<CustomerComboBox *>(QStringLiteral("customerCombo"));
+    QVERIFY(combo);
+
+    // The company name typed whole and Enter choose the customer, whose
+    // posted charges are listed unchecked.
+    CustomerPickers::typeAndEnter(combo, QStringLiteral("alfreds futterkiste"));
+    QCOMPARE(combo->currentCustomerId(), m_customerId);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.output()->isBusy(), JobTimeoutMs);
+    QList<qint64> posted = m_freightIds;
+    posted << m_serviceId;
+    QList<qint64> listed = dialog.listedChargeIds();
+    std::sort(listed.begin(), listed.end());
+    std::sort(posted.begin(), posted.end());
+    QCOMPARE(listed, posted);
+    QVERIFY(dialog.checkedChargeIds().isEmpty());
+    keepScreenshot(&dialog,
+                   QStringLiteral("notices-chooser-") + QLatin1String(QTest::currentDataTag()));
+
+    // Another search leaves no customer chosen and lists nothing.
+    CustomerPickers::typeAndEnter(combo, QStringLiteral("Picker"));
+    QCOMPARE(combo->currentCustomerId(), qint64(0));
+    QVERIFY(dialog.listedChargeIds().isEmpty());
 }
 
 void tst_ReportDialog::languageSwitchKeepsChargeSelection()

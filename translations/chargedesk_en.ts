@@ -24,7 +24,7 @@
 <context>
     <name>ChargeNoticeDialog</name>
     <message numerus="yes">
-        <location filename="../src/widgets/chargenoticedialog.cpp" line="+251"/>
+        <location filename="../src/widgets/chargenoticedialog.cpp" line="+241"/>
         <source>Left out because they are void, so they are not owed: charge no. %1.</source>
         <translation>
             <numerusform>Left out because it is void, so it is not owed: charge no. %1.</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>ChargeReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/widgets/chargereportdialog.cpp" line="+321"/>
+        <location filename="../src/widgets/chargereportdialog.cpp" line="+322"/>
         <source>Charge no. %1 is void, so it is not owed and gets no notice. Include posted charges in the filters.</source>
         <translation>
             <numerusform>Charge no. %1 is void, so it is not owed and gets no notice. Include posted charges in the filters.</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>CustomerChargesPanel</name>
     <message numerus="yes">
-        <location filename="../src/widgets/customerchargespanel.cpp" line="+237"/>
+        <location filename="../src/widgets/customerchargespanel.cpp" line="+239"/>
         <source>Charge no. %1 is void, so it is not owed and gets no notice. Select a posted charge.</source>
         <translation>
             <numerusform>Charge no. %1 is void, so it is not owed and gets no notice. Select a posted charge.</numerusform>
@@ -199,9 +199,20 @@
     </message>
 </context>
 <context>
+    <name>CustomerFilter</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/customerfilter.cpp" line="+240"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerListPage</name>
     <message numerus="yes">
-        <location filename="../src/widgets/customerlistpage.cpp" line="+124"/>
+        <location filename="../src/widgets/customerlistpage.cpp" line="+138"/>
         <source>At least %Ln customer(s)</source>
         <translation>
             <numerusform>At least %Ln customer</numerusform>
@@ -404,7 +415,7 @@
 <context>
     <name>ReminderPanel</name>
     <message numerus="yes">
-        <location filename="../src/widgets/reminderpanel.cpp" line="+208"/>
+        <location filename="../src/widgets/reminderpanel.cpp" line="+220"/>
         <source>Nothing is overdue, due today or due within %n day(s).</source>
         <translation>
             <numerusform>Nothing is overdue, due today or due within %n day.</numerusform>

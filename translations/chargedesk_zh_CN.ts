@@ -472,23 +472,17 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/widgets/agingdialog.cpp" line="+107"/>
+        <location filename="../src/widgets/agingdialog.cpp" line="+104"/>
         <source>Customers: nothing is checked.</source>
         <translation>客户：未勾选任何项。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1  %2</source>
-        <extracomment>A customer in a filter list: customer code, two spaces, company name.</extracomment>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-46"/>
         <source>Could not load the list of customers: %1</source>
         <translation>无法加载客户列表：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+89"/>
         <source>Reading the open amounts…</source>
         <translation>正在读取未结金额…</translation>
     </message>
@@ -498,7 +492,7 @@
         <translation>无法读取未结金额。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Total %1</source>
         <translation>%1 合计</translation>
     </message>
@@ -558,7 +552,7 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>aged-receivables_%1</source>
         <extracomment>File name of aged receivables without extension; %1 is the as-of day, e.g. 2026-06-30. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
         <translation>账龄分析_%1</translation>
@@ -1674,12 +1668,12 @@
 <context>
     <name>ChargeListModel</name>
     <message>
-        <location filename="../src/models/chargelistmodel.cpp" line="+113"/>
+        <location filename="../src/models/chargelistmodel.cpp" line="+289"/>
         <source>Duplicate acknowledgement: %1</source>
         <translation>疑似重复的确认说明：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-136"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -1704,7 +1698,7 @@
         <translation>已付</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation>补费原因</translation>
     </message>
@@ -1724,12 +1718,12 @@
         <translation>支付日期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Entered By</source>
         <translation>录入人</translation>
     </message>
@@ -1744,7 +1738,7 @@
         <translation>作废原因</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>On account</source>
         <translation>记入账户</translation>
     </message>
@@ -1850,12 +1844,12 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/widgets/chargenoticedialog.cpp" line="+136"/>
+        <location filename="../src/widgets/chargenoticedialog.cpp" line="+254"/>
         <source>Could not load the list of customers: %1</source>
         <translation>无法加载客户列表：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-90"/>
         <source>Reading the charges…</source>
         <translation>正在读取补费…</translation>
     </message>
@@ -1933,7 +1927,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The company details lack: %1. Fill them in under Settings › Company Details before sending notices.</source>
         <translation>公司信息缺少：%1。发送通知单前，请在“设置 › 公司信息”中填写。</translation>
     </message>
@@ -2270,23 +2264,18 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/widgets/chargereportdialog.cpp" line="+125"/>
+        <location filename="../src/widgets/chargereportdialog.cpp" line="+117"/>
+        <location line="+11"/>
         <source>%1: nothing is checked.</source>
         <translation>%1：未勾选任何项。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1  %2</source>
-        <extracomment>A customer in a filter list: customer code, two spaces, company name.</extracomment>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Could not load the list of customers: %1</source>
         <translation>无法加载客户列表：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Could not load the list of fee types: %1</source>
         <translation>无法加载费用类型列表：%1</translation>
     </message>
@@ -2643,19 +2632,19 @@
         <translation>数据库报错，无法检查这笔费用：%1。请重试；如果问题仍然存在，请运行一致性检查。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The amount %1 would make the balance too large to store. Check the amount.</source>
         <translation>金额 %1 会使余额超出可存储的范围。请检查金额。</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+30"/>
-        <location line="+65"/>
+        <location line="+56"/>
+        <location line="+28"/>
+        <location line="+63"/>
         <source>The charge was not saved. Nothing was written.</source>
         <translation>费用未保存，未写入任何数据。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-90"/>
         <source>The charge was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
         <translation>费用未保存：数据库无法开始事务（%1）。未写入任何数据，请重试。</translation>
     </message>
@@ -2665,13 +2654,13 @@
         <translation>费用未保存：其他用户对客户 %1 的更改未能及时完成（%2）。未写入任何数据，请重试。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+65"/>
+        <location line="+13"/>
+        <location line="+63"/>
         <source>The charge was not saved: %1. Nothing was written; try again.</source>
         <translation>费用未保存：%1。未写入任何数据，请重试。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>The request key %1 was already used for charge %2 with other values. Start a new charge.</source>
         <translation>请求编号 %1 已用于补费 %2，但各项值不同。请新建一笔费用。</translation>
     </message>
@@ -4977,7 +4966,7 @@
 <context>
     <name>CustomerChargesPanel</name>
     <message>
-        <location filename="../src/widgets/customerchargespanel.cpp" line="+236"/>
+        <location filename="../src/widgets/customerchargespanel.cpp" line="+238"/>
         <source>No Notice for Void Charges</source>
         <translation>已作废的补费不出具通知单</translation>
     </message>
@@ -5045,9 +5034,18 @@
     </message>
 </context>
 <context>
+    <name>CustomerCheckModel</name>
+    <message>
+        <location filename="../src/models/customercheckmodel.cpp" line="+22"/>
+        <source>%1  %2</source>
+        <extracomment>A customer in a filter list: customer code, two spaces, company name.</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerComboBox</name>
     <message>
-        <location filename="../src/widgets/customercombobox.cpp" line="+44"/>
+        <location filename="../src/widgets/customercombobox.cpp" line="+140"/>
         <source>%1 (%2)</source>
         <extracomment>A customer to choose: company name and customer code.</extracomment>
         <translation>%1（%2）</translation>
@@ -5084,7 +5082,7 @@
 <context>
     <name>CustomerCsvImporter</name>
     <message>
-        <location filename="../src/core/customercsvimporter.cpp" line="+98"/>
+        <location filename="../src/core/customercsvimporter.cpp" line="+89"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -5094,7 +5092,7 @@
         <translation>客户 %1 与第 %2 行相同。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>The customer code “%1” has %2 characters; at most %3 are allowed.</source>
         <translation>客户编号“%1”有 %2 个字符，最多允许 %3 个。</translation>
     </message>
@@ -5222,7 +5220,7 @@
         <translation>费用管理</translation>
     </message>
     <message>
-        <location filename="../src/widgets/customerdetailpage.cpp" line="+141"/>
+        <location filename="../src/widgets/customerdetailpage.cpp" line="+140"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -5257,7 +5255,7 @@
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Save the changes to the customer (%1)</source>
         <translation>保存对客户的更改（%1）</translation>
     </message>
@@ -5298,9 +5296,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerFilter</name>
+    <message>
+        <location filename="../src/widgets/customerfilter.cpp" line="+236"/>
+        <source>Checked: %1</source>
+        <extracomment>Under the customer filter: how many customers are checked, including those the current search hides.</extracomment>
+        <translation>已勾选：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>及另外 %n 个客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../src/widgets/customerlistpage.cpp" line="+111"/>
+        <location filename="../src/widgets/customerlistpage.cpp" line="+115"/>
         <source>Customers</source>
         <translation>客户管理</translation>
     </message>
@@ -5315,7 +5329,7 @@
         <translation>显示客户编号、公司名称、联系人或电话中包含所输入文本的客户，不区分大小写。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+21"/>
         <source>At least %Ln customer(s)</source>
         <translation>
             <numerusform>至少 %Ln 个客户</numerusform>
@@ -5517,7 +5531,7 @@
 <context>
     <name>DataGenerator</name>
     <message>
-        <location filename="../src/core/datagenerator.cpp" line="+116"/>
+        <location filename="../src/core/datagenerator.cpp" line="+136"/>
         <source>The database already has customers (%1 of them). Generated data goes only into a database without customers: give a new database file or an empty PostgreSQL database.</source>
         <translation>数据库中已有客户（%1 个）。生成的数据只能写入没有客户的数据库：请指定新的数据库文件或空的 PostgreSQL 数据库。</translation>
     </message>
@@ -5880,11 +5894,11 @@ or to give “%1” the CREATEROLE attribute, then open the database again. Noth
     </message>
     <message>
         <location line="+11"/>
-        <source>The same counts, seed and end date give the same rows, byte for byte, because nothing is taken from the clock. Every charge and payment gets the audit records and stored totals that add-charge, void-charge and record-payment would write, so verify finds no mismatch. Everything is written in one transaction: after an error nothing is written.</source>
-        <translation>由于不读取系统时钟，相同的数量、种子和截止日期生成逐字节相同的数据行。每笔补费和回款都带有 add-charge、void-charge 和 record-payment 本会写入的审计记录和存储合计，因此 verify 不会发现不一致。全部数据在一个事务中写入：出错时不写入任何内容。</translation>
+        <source>The same counts, seed and end date give the same rows, byte for byte, because nothing is taken from the clock. Every charge and payment gets the audit records and stored totals that add-charge, void-charge and record-payment would write, so verify finds no mismatch. Everything is written in one transaction: after an error nothing is written. On PostgreSQL, ANALYZE then updates the planner statistics.</source>
+        <translation>由于不读取系统时钟，相同的数量、种子和截止日期生成逐字节相同的数据行。每笔补费和回款都带有 add-charge、void-charge 和 record-payment 本会写入的审计记录和存储合计，因此 verify 不会发现不一致。全部数据在一个事务中写入：出错时不写入任何内容。在 PostgreSQL 上，随后运行 ANALYZE 更新查询规划器的统计信息。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database must have no customers yet; generate into a new database file or an empty PostgreSQL database. Progress goes to standard error every few seconds, and the counts and the time taken to standard output.</source>
         <translation>数据库中必须还没有客户；请生成到新的数据库文件或空的 PostgreSQL 数据库中。每隔几秒在标准错误输出进度，数量和耗时输出到标准输出。</translation>
     </message>
@@ -5946,6 +5960,11 @@ or to give “%1” the CREATEROLE attribute, then open the database again. Noth
     </message>
     <message>
         <location line="+13"/>
+        <source>The data was written, but updating the planner statistics failed: %1. Searches may be slow until ANALYZE runs on the database.</source>
+        <translation>数据已写入，但更新查询规划器统计信息失败：%1。在数据库上运行 ANALYZE 之前，搜索可能较慢。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Customer %1 has the most charges: %2.</source>
         <translation>补费最多的客户是 %1：%2 笔。</translation>
     </message>
@@ -7200,7 +7219,7 @@ or to give “%1” the CREATEROLE attribute, then open the database again. Noth
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+155"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+167"/>
         <source>Empty Database</source>
         <translation>数据库为空</translation>
     </message>
@@ -7220,7 +7239,7 @@ or to give “%1” the CREATEROLE attribute, then open the database again. Noth
         <translation>无法加载示例数据。未导入任何数据。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Customers added: %1
 Bills added: %2
 Bill lines added: %3
@@ -7238,7 +7257,7 @@ Bills already present: %5</source>
         <translation>示例数据已加载</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+185"/>
         <source>ChargeDesk</source>
         <translation>补费台</translation>
     </message>
@@ -7293,7 +7312,7 @@ Bills already present: %5</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>About ChargeDesk</source>
         <translation>关于补费台</translation>
     </message>
@@ -8147,7 +8166,7 @@ Bills already present: %5</source>
 <context>
     <name>PaymentValidator</name>
     <message>
-        <location filename="../src/core/paymentvalidator.cpp" line="+39"/>
+        <location filename="../src/core/paymentvalidator.cpp" line="+50"/>
         <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
         <translation>请求编号“%1”无效：长度必须为 8 到 100 个字符。</translation>
     </message>
@@ -8272,7 +8291,7 @@ Bills already present: %5</source>
         <translation>参考号有 %1 个字符，最多允许 %2 个。请删减。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The reference contains invisible control characters. Retype it.</source>
         <translation>参考号中含有不可见的控制字符。请重新输入。</translation>
     </message>
@@ -9036,7 +9055,7 @@ Bills already present: %5</source>
         <translation>--paid-on “%1”无效：请使用 YYYY-MM-DD 格式的日历日期，例如 2024-07-31。未写入任何数据。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Nothing was written. To record this payment, run the same command again with --confirm.</source>
         <translation>未写入任何数据。如需登记这笔回款，请加上 --confirm 再次运行同一命令。</translation>
     </message>
@@ -9081,12 +9100,22 @@ Bills already present: %5</source>
         <translation>看似相同的回款：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Rejected: the payment looks identical to payment %1, already recorded, and the note given with --acknowledge-duplicate is blank. Nothing was written. Run the command again with a note that says why this is a separate payment, e.g. --acknowledge-duplicate &quot;Second instalment paid in cash&quot;.</source>
+        <translation>已拒绝：此回款与已记录的回款 %1 看起来完全相同，而 --acknowledge-duplicate 给出的确认说明为空。未写入任何数据。请重新运行命令，并写明这是另一笔回款的原因，例如 --acknowledge-duplicate &quot;第二期以现金支付&quot;。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected: the payment looks identical to payment %1, already recorded. Nothing was written. If this is a separate payment, run the command again with --acknowledge-duplicate NOTE saying why; the note is kept with the payment and in the audit log.</source>
         <translation>已拒绝：这笔回款与已登记的回款 %1 看似相同。未写入任何数据。如果确实是另一笔回款，请加上 --acknowledge-duplicate 说明 重新运行命令，写明原因；说明会随回款一起保存，并记入审计日志。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>No recorded payment looks identical, so the note given with --acknowledge-duplicate is not needed and is not kept.</source>
+        <translation>没有看起来完全相同的已记录回款，因此不需要 --acknowledge-duplicate 给出的确认说明，该说明不会保存。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Payment %1 recorded; nothing is left to pay on %2.</source>
         <translation>回款 %1 已登记；%2 已无未付金额。</translation>
     </message>
@@ -9800,7 +9829,7 @@ Open: %2 of %3</source>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../src/widgets/reminderpanel.cpp" line="+183"/>
+        <location filename="../src/widgets/reminderpanel.cpp" line="+189"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -9846,7 +9875,7 @@ Open: %2 of %3</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Nothing is overdue, due today or due within %n day(s).</source>
         <translation>
             <numerusform>没有逾期、今天到期或 %n 天内到期的事项。</numerusform>
@@ -11834,7 +11863,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/widgets/statementdialog.cpp" line="+108"/>
+        <location filename="../src/widgets/statementdialog.cpp" line="+100"/>
         <source>Type part of the name or code</source>
         <translation>输入名称或编号的一部分</translation>
     </message>
@@ -11844,7 +11873,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not load the list of customers: %1</source>
         <translation>无法加载客户列表：%1</translation>
     </message>

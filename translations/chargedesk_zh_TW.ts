@@ -472,23 +472,17 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../src/widgets/agingdialog.cpp" line="+107"/>
+        <location filename="../src/widgets/agingdialog.cpp" line="+104"/>
         <source>Customers: nothing is checked.</source>
         <translation>客戶：未勾選任何項目。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1  %2</source>
-        <extracomment>A customer in a filter list: customer code, two spaces, company name.</extracomment>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-46"/>
         <source>Could not load the list of customers: %1</source>
         <translation>無法載入客戶清單：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+89"/>
         <source>Reading the open amounts…</source>
         <translation>正在讀取未結金額…</translation>
     </message>
@@ -498,7 +492,7 @@
         <translation>無法讀取未結金額。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Total %1</source>
         <translation>合計 %1</translation>
     </message>
@@ -558,7 +552,7 @@
         <translation>合計</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>aged-receivables_%1</source>
         <extracomment>File name of aged receivables without extension; %1 is the as-of day, e.g. 2026-06-30. Use no characters that file names forbid (/  : * ? &quot; &lt; &gt; |).</extracomment>
         <translation>帳齡分析_%1</translation>
@@ -1674,12 +1668,12 @@
 <context>
     <name>ChargeListModel</name>
     <message>
-        <location filename="../src/models/chargelistmodel.cpp" line="+113"/>
+        <location filename="../src/models/chargelistmodel.cpp" line="+289"/>
         <source>Duplicate acknowledgement: %1</source>
         <translation>疑似重複的確認說明：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-136"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
@@ -1704,7 +1698,7 @@
         <translation>已付</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation>補費原因</translation>
     </message>
@@ -1724,12 +1718,12 @@
         <translation>付款期限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Entered By</source>
         <translation>建檔人</translation>
     </message>
@@ -1744,7 +1738,7 @@
         <translation>作廢原因</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>On account</source>
         <translation>記入帳戶</translation>
     </message>
@@ -1850,12 +1844,12 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../src/widgets/chargenoticedialog.cpp" line="+136"/>
+        <location filename="../src/widgets/chargenoticedialog.cpp" line="+254"/>
         <source>Could not load the list of customers: %1</source>
         <translation>無法載入客戶清單：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-90"/>
         <source>Reading the charges…</source>
         <translation>正在讀取補費…</translation>
     </message>
@@ -1933,7 +1927,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The company details lack: %1. Fill them in under Settings › Company Details before sending notices.</source>
         <translation>公司資料缺少：%1。寄送通知單前，請先在「設定 › 公司資料」中填寫。</translation>
     </message>
@@ -2270,23 +2264,18 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../src/widgets/chargereportdialog.cpp" line="+125"/>
+        <location filename="../src/widgets/chargereportdialog.cpp" line="+117"/>
+        <location line="+11"/>
         <source>%1: nothing is checked.</source>
         <translation>%1：未勾選任何項目。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1  %2</source>
-        <extracomment>A customer in a filter list: customer code, two spaces, company name.</extracomment>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Could not load the list of customers: %1</source>
         <translation>無法載入客戶清單：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Could not load the list of fee types: %1</source>
         <translation>無法載入費用類型清單：%1</translation>
     </message>
@@ -2643,19 +2632,19 @@
         <translation>資料庫發生錯誤，無法檢查這筆費用：%1。請再試一次；若問題持續發生，請執行一致性檢查。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The amount %1 would make the balance too large to store. Check the amount.</source>
         <translation>金額 %1 會使餘額超出可儲存的範圍。請檢查金額。</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+30"/>
-        <location line="+65"/>
+        <location line="+56"/>
+        <location line="+28"/>
+        <location line="+63"/>
         <source>The charge was not saved. Nothing was written.</source>
         <translation>補費未儲存，未寫入任何資料。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-90"/>
         <source>The charge was not saved: the database could not start a transaction (%1). Nothing was written; try again.</source>
         <translation>費用未儲存：資料庫無法開始交易（%1）。未寫入任何資料，請再試一次。</translation>
     </message>
@@ -2665,13 +2654,13 @@
         <translation>補費未儲存：其他使用者對客戶 %1 的變更未能及時完成（%2）。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+65"/>
+        <location line="+13"/>
+        <location line="+63"/>
         <source>The charge was not saved: %1. Nothing was written; try again.</source>
         <translation>費用未儲存：%1。未寫入任何資料，請再試一次。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>The request key %1 was already used for charge %2 with other values. Start a new charge.</source>
         <translation>請求編號 %1 已用於補費 %2，但內容不同。請重新建立一筆費用。</translation>
     </message>
@@ -4977,7 +4966,7 @@
 <context>
     <name>CustomerChargesPanel</name>
     <message>
-        <location filename="../src/widgets/customerchargespanel.cpp" line="+236"/>
+        <location filename="../src/widgets/customerchargespanel.cpp" line="+238"/>
         <source>No Notice for Void Charges</source>
         <translation>已作廢的補費不開立通知單</translation>
     </message>
@@ -5045,9 +5034,18 @@
     </message>
 </context>
 <context>
+    <name>CustomerCheckModel</name>
+    <message>
+        <location filename="../src/models/customercheckmodel.cpp" line="+22"/>
+        <source>%1  %2</source>
+        <extracomment>A customer in a filter list: customer code, two spaces, company name.</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerComboBox</name>
     <message>
-        <location filename="../src/widgets/customercombobox.cpp" line="+44"/>
+        <location filename="../src/widgets/customercombobox.cpp" line="+140"/>
         <source>%1 (%2)</source>
         <extracomment>A customer to choose: company name and customer code.</extracomment>
         <translation>%1（%2）</translation>
@@ -5084,7 +5082,7 @@
 <context>
     <name>CustomerCsvImporter</name>
     <message>
-        <location filename="../src/core/customercsvimporter.cpp" line="+98"/>
+        <location filename="../src/core/customercsvimporter.cpp" line="+89"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -5094,7 +5092,7 @@
         <translation>客戶 %1 與第 %2 行相同。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>The customer code “%1” has %2 characters; at most %3 are allowed.</source>
         <translation>客戶編號「%1」有 %2 個字元，最多只能 %3 個。</translation>
     </message>
@@ -5222,7 +5220,7 @@
         <translation>費用管理</translation>
     </message>
     <message>
-        <location filename="../src/widgets/customerdetailpage.cpp" line="+141"/>
+        <location filename="../src/widgets/customerdetailpage.cpp" line="+140"/>
         <source>Unsaved Changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -5257,7 +5255,7 @@
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Save the changes to the customer (%1)</source>
         <translation>儲存客戶的變更（%1）</translation>
     </message>
@@ -5298,9 +5296,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerFilter</name>
+    <message>
+        <location filename="../src/widgets/customerfilter.cpp" line="+236"/>
+        <source>Checked: %1</source>
+        <extracomment>Under the customer filter: how many customers are checked, including those the current search hides.</extracomment>
+        <translation>已勾選：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>及其他 %n 位客戶</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerListPage</name>
     <message>
-        <location filename="../src/widgets/customerlistpage.cpp" line="+111"/>
+        <location filename="../src/widgets/customerlistpage.cpp" line="+115"/>
         <source>Customers</source>
         <translation>客戶管理</translation>
     </message>
@@ -5315,7 +5329,7 @@
         <translation>顯示客戶編號、公司名稱、聯絡人或電話中包含輸入文字的客戶，不分大小寫。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+21"/>
         <source>At least %Ln customer(s)</source>
         <translation>
             <numerusform>至少 %Ln 位客戶</numerusform>
@@ -5517,7 +5531,7 @@
 <context>
     <name>DataGenerator</name>
     <message>
-        <location filename="../src/core/datagenerator.cpp" line="+116"/>
+        <location filename="../src/core/datagenerator.cpp" line="+136"/>
         <source>The database already has customers (%1 of them). Generated data goes only into a database without customers: give a new database file or an empty PostgreSQL database.</source>
         <translation>資料庫中已有客戶（%1 個）。產生的資料只能寫入沒有客戶的資料庫：請指定新的資料庫檔案或空的 PostgreSQL 資料庫。</translation>
     </message>
@@ -5880,11 +5894,11 @@ or to give “%1” the CREATEROLE attribute, then open the database again. Noth
     </message>
     <message>
         <location line="+11"/>
-        <source>The same counts, seed and end date give the same rows, byte for byte, because nothing is taken from the clock. Every charge and payment gets the audit records and stored totals that add-charge, void-charge and record-payment would write, so verify finds no mismatch. Everything is written in one transaction: after an error nothing is written.</source>
-        <translation>由於不讀取系統時鐘，相同的數量、種子和截止日期產生逐位元組相同的資料列。每筆補費和收款都帶有 add-charge、void-charge 和 record-payment 本會寫入的稽核紀錄和儲存合計，因此 verify 不會發現不一致。全部資料在一個交易中寫入：出錯時不寫入任何內容。</translation>
+        <source>The same counts, seed and end date give the same rows, byte for byte, because nothing is taken from the clock. Every charge and payment gets the audit records and stored totals that add-charge, void-charge and record-payment would write, so verify finds no mismatch. Everything is written in one transaction: after an error nothing is written. On PostgreSQL, ANALYZE then updates the planner statistics.</source>
+        <translation>由於不讀取系統時鐘，相同的數量、種子和截止日期產生逐位元組相同的資料列。每筆補費和收款都帶有 add-charge、void-charge 和 record-payment 本會寫入的稽核紀錄和儲存合計，因此 verify 不會發現不一致。全部資料在一個交易中寫入：出錯時不寫入任何內容。在 PostgreSQL 上，隨後執行 ANALYZE 更新查詢規劃器的統計資訊。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The database must have no customers yet; generate into a new database file or an empty PostgreSQL database. Progress goes to standard error every few seconds, and the counts and the time taken to standard output.</source>
         <translation>資料庫中必須還沒有客戶；請產生到新的資料庫檔案或空的 PostgreSQL 資料庫中。每隔幾秒在標準錯誤輸出進度，數量和耗時輸出到標準輸出。</translation>
     </message>
@@ -5946,6 +5960,11 @@ or to give “%1” the CREATEROLE attribute, then open the database again. Noth
     </message>
     <message>
         <location line="+13"/>
+        <source>The data was written, but updating the planner statistics failed: %1. Searches may be slow until ANALYZE runs on the database.</source>
+        <translation>資料已寫入，但更新查詢規劃器統計資訊失敗：%1。在資料庫上執行 ANALYZE 之前，搜尋可能較慢。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Customer %1 has the most charges: %2.</source>
         <translation>補費最多的客戶是 %1：%2 筆。</translation>
     </message>
@@ -7200,7 +7219,7 @@ or to give “%1” the CREATEROLE attribute, then open the database again. Noth
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+155"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+167"/>
         <source>Empty Database</source>
         <translation>資料庫沒有資料</translation>
     </message>
@@ -7220,7 +7239,7 @@ or to give “%1” the CREATEROLE attribute, then open the database again. Noth
         <translation>無法載入範例資料。未匯入任何資料。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Customers added: %1
 Bills added: %2
 Bill lines added: %3
@@ -7238,7 +7257,7 @@ Bills already present: %5</source>
         <translation>範例資料已載入</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+185"/>
         <source>ChargeDesk</source>
         <translation>補費台</translation>
     </message>
@@ -7293,7 +7312,7 @@ Bills already present: %5</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>About ChargeDesk</source>
         <translation>關於補費台</translation>
     </message>
@@ -8147,7 +8166,7 @@ Bills already present: %5</source>
 <context>
     <name>PaymentValidator</name>
     <message>
-        <location filename="../src/core/paymentvalidator.cpp" line="+39"/>
+        <location filename="../src/core/paymentvalidator.cpp" line="+50"/>
         <source>The request key “%1” is invalid: it must have 8 to 100 characters.</source>
         <translation>請求編號「%1」無效：長度必須為 8 到 100 個字元。</translation>
     </message>
@@ -8272,7 +8291,7 @@ Bills already present: %5</source>
         <translation>單號有 %1 個字元，最多只能 %2 個。請刪減。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The reference contains invisible control characters. Retype it.</source>
         <translation>單號含有看不見的控制字元。請重新輸入。</translation>
     </message>
@@ -9036,7 +9055,7 @@ Bills already present: %5</source>
         <translation>--paid-on「%1」無效：請使用 YYYY-MM-DD 格式的日期，例如 2024-07-31。未寫入任何資料。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Nothing was written. To record this payment, run the same command again with --confirm.</source>
         <translation>未寫入任何資料。如要登記這筆收款，請加上 --confirm 再執行一次相同的指令。</translation>
     </message>
@@ -9081,12 +9100,22 @@ Bills already present: %5</source>
         <translation>看似相同的收款：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Rejected: the payment looks identical to payment %1, already recorded, and the note given with --acknowledge-duplicate is blank. Nothing was written. Run the command again with a note that says why this is a separate payment, e.g. --acknowledge-duplicate &quot;Second instalment paid in cash&quot;.</source>
+        <translation>已拒絕：此收款與已記錄的收款 %1 看起來完全相同，而 --acknowledge-duplicate 給出的確認說明為空白。未寫入任何資料。請重新執行命令，並寫明這是另一筆收款的原因，例如 --acknowledge-duplicate &quot;第二期以現金支付&quot;。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected: the payment looks identical to payment %1, already recorded. Nothing was written. If this is a separate payment, run the command again with --acknowledge-duplicate NOTE saying why; the note is kept with the payment and in the audit log.</source>
         <translation>已拒絕：這筆收款與已登記的收款 %1 看似相同。未寫入任何資料。若確實是另一筆收款，請加上 --acknowledge-duplicate 說明 再執行一次，寫明原因；說明會與收款一併保存，並記入稽核紀錄。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>No recorded payment looks identical, so the note given with --acknowledge-duplicate is not needed and is not kept.</source>
+        <translation>沒有看起來完全相同的已記錄收款，因此不需要 --acknowledge-duplicate 給出的確認說明，該說明不會保存。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Payment %1 recorded; nothing is left to pay on %2.</source>
         <translation>收款 %1 已登記；%2 已結清。</translation>
     </message>
@@ -9800,7 +9829,7 @@ Open: %2 of %3</source>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../src/widgets/reminderpanel.cpp" line="+183"/>
+        <location filename="../src/widgets/reminderpanel.cpp" line="+189"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -9846,7 +9875,7 @@ Open: %2 of %3</source>
         <translation>開啟客戶(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Nothing is overdue, due today or due within %n day(s).</source>
         <translation>
             <numerusform>沒有逾期、今天到期或 %n 天內到期的項目。</numerusform>
@@ -11834,7 +11863,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../src/widgets/statementdialog.cpp" line="+108"/>
+        <location filename="../src/widgets/statementdialog.cpp" line="+100"/>
         <source>Type part of the name or code</source>
         <translation>輸入名稱或客戶編號的一部分</translation>
     </message>
@@ -11844,7 +11873,7 @@ Check that the folder exists and that you may write there, or choose another fil
         <translation>請從清單中選擇客戶。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not load the list of customers: %1</source>
         <translation>無法載入客戶清單：%1</translation>
     </message>

@@ -61,14 +61,15 @@ std::optional<CustomerRecord> CustomerRepository::findByCode(const QString &code
     return findOne(m_db, QStringLiteral("WHERE code = :value"), code, error);
 }
 
-qint64 CustomerRepository::count(QString *error) const
+bool CustomerRepository::hasAny(QString *error) const
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) AS n FROM customers")) || !query.next()) {
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT 1 AS found FROM customers LIMIT 1"))) {
         if (error)
             *error = query.lastError().text();
-        qCWarning(lcDatabase) << "Customer count failed:" << query.lastError().text();
-        return -1;
+        qCWarning(lcDatabase) << "Customer lookup failed:" << query.lastError().text();
+        return false;
     }
-    return query.value(QStringLiteral("n")).toLongLong();
+    return query.next();
 }

@@ -16,7 +16,9 @@ public:
 
     std::optional<CustomerRecord> findById(qint64 id, QString *error = nullptr) const;
     std::optional<CustomerRecord> findByCode(const QString &code, QString *error = nullptr) const;
-    qint64 count(QString *error = nullptr) const;
+    // Whether any customer is stored, without counting them all; false with
+    // *error set when the statement failed.
+    bool hasAny(QString *error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

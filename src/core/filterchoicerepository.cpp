@@ -20,28 +20,6 @@ bool run(QSqlQuery &query, const QString &statement, QString *error)
 
 } // namespace
 
-QList<FilterChoiceRepository::Customer> FilterChoiceRepository::customers(QString *error) const
-{
-    QList<Customer> customers;
-    // lower() ignores case on SQLite (ASCII letters, as COLLATE NOCASE) and
-    // on PostgreSQL, which has no NOCASE collation.
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT id, code, company_name FROM customers "
-                            "ORDER BY lower(company_name), code"),
-             error)) {
-        return customers;
-    }
-    while (query.next()) {
-        Customer customer;
-        customer.id = query.value(QStringLiteral("id")).toLongLong();
-        customer.code = query.value(QStringLiteral("code")).toString();
-        customer.companyName = query.value(QStringLiteral("company_name")).toString();
-        customers << customer;
-    }
-    return customers;
-}
-
 QStringList FilterChoiceRepository::chargeAuthors(QString *error) const
 {
     QStringList authors;

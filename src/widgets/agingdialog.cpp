@@ -7,14 +7,11 @@
 #include "companyprofile.h"
 #include "dateformat.h"
 #include "errorlabel.h"
-#include "filterchoicerepository.h"
-#include "logging.h"
 #include "reportoutputcontroller.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QTableWidgetItem>
 
 namespace {
@@ -57,7 +54,10 @@ AgingDialog::AgingDialog(QSqlDatabase db, QWidget *parent)
 {
     ui->setupUi(this);
     ErrorLabel::style(ui->errorLabel);
-    ui->customerFilter->setSearchable(true);
+    if (!ui->customerFilter->setDatabase(m_db)) {
+        m_loadErrors << tr("Could not load the list of customers: %1")
+                            .arg(ui->customerFilter->lastError());
+    }
     m_output = new ReportOutputController(m_db, this, ui->progressPanel,
                                           [this] { return request(); });
 
@@ -68,7 +68,7 @@ AgingDialog::AgingDialog(QSqlDatabase db, QWidget *parent)
                                                              QHeaderView::Stretch);
 
     connect(ui->asOfEdit, &QDateEdit::dateChanged, this, &AgingDialog::reload);
-    connect(ui->customerFilter, &ChoiceListFilter::selectionChanged, this, &AgingDialog::reload);
+    connect(ui->customerFilter, &CustomerFilter::selectionChanged, this, &AgingDialog::reload);
     connect(m_output, &ReportOutputController::busyChanged, this, [this](bool busy) {
         updateButtons();
         if (!busy && m_reloadPending)
@@ -94,10 +94,7 @@ QDate AgingDialog::asOf() const
 
 QList<qint64> AgingDialog::customerIds() const
 {
-    QList<qint64> ids;
-    for (const QVariant &id : ui->customerFilter->checkedKeys())
-        ids << id.toLongLong();
-    return ids;
+    return ui->customerFilter->checkedIds();
 }
 
 QStringList AgingDialog::problems() const
@@ -121,24 +118,6 @@ void AgingDialog::changeEvent(QEvent *event)
         retranslateUi();
     }
     QDialog::changeEvent(event);
-}
-
-void AgingDialog::loadCustomers()
-{
-    QString error;
-    QList<ChoiceListFilter::Choice> customers;
-    for (const FilterChoiceRepository::Customer &customer :
-         FilterChoiceRepository(m_db).customers(&error)) {
-        //: A customer in a filter list: customer code, two spaces, company name.
-        customers.append({customer.id, tr("%1  %2").arg(customer.code, customer.companyName)});
-    }
-    m_loadErrors.clear();
-    if (!error.isEmpty()) {
-        qCWarning(lcUi) << "Could not load the customers for aged receivables:" << error;
-        m_loadErrors << tr("Could not load the list of customers: %1").arg(error);
-    }
-    const QSignalBlocker blocker(ui->customerFilter);
-    ui->customerFilter->setChoices(customers);
 }
 
 void AgingDialog::reload()
@@ -167,6 +146,10 @@ void AgingDialog::reload()
     };
     m_output->run(tr("Reading the open amounts…"), tr("The open amounts could not be read."),
                   job, [this, data] {
+                      // The filter may have lost its last customer while the
+                      // figures were read; the table then stays empty.
+                      if (!problems().isEmpty())
+                          return;
                       m_data = *data;
                       fillTable();
                   });
@@ -241,8 +224,6 @@ void AgingDialog::retranslateUi()
     headers << tr("Total");
     ui->agingTable->setHorizontalHeaderLabels(headers);
 
-    // The filter keeps its checks when the labels are written again.
-    loadCustomers();
     fillTable();
     updateButtons();
 }

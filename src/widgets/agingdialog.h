@@ -55,8 +55,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void loadCustomers();
-
     // Reads the figures for the form's day and filter in the worker, or
     // once the running job has ended.
     void reload();

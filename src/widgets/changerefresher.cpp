@@ -10,11 +10,9 @@
 #include <QMainWindow>
 
 ChangeRefresher::ChangeRefresher(QSqlDatabase db, CustomerListPage *listPage,
-                                 CustomerDetailPage *detailPage, ReminderPanel *reminderPanel,
-                                 QMainWindow *window)
+                                 ReminderPanel *reminderPanel, QMainWindow *window)
     : QObject(window)
     , m_listPage(listPage)
-    , m_detailPage(detailPage)
     , m_reminderPanel(reminderPanel)
     , m_window(window)
     , m_watcher(new DatabaseChangeWatcher(std::move(db), this))
@@ -23,6 +21,11 @@ ChangeRefresher::ChangeRefresher(QSqlDatabase db, CustomerListPage *listPage,
     m_window->installEventFilter(this);
     m_listPage->installEventFilter(this);
     updateSuspension();
+}
+
+void ChangeRefresher::setDetailPage(CustomerDetailPage *detailPage)
+{
+    m_detailPage = detailPage;
 }
 
 bool ChangeRefresher::eventFilter(QObject *watched, QEvent *event)
@@ -41,8 +44,9 @@ void ChangeRefresher::refresh(qint64 customerId)
 {
     // The page's refresh rereads the header and the lists of the tabs. It
     // leaves the 基本信息 form alone, so the user's typing stays.
-    const qint64 shownId = m_detailPage->customerId();
-    if (m_detailPage->isVisible() && shownId != 0 && (customerId == 0 || customerId == shownId)) {
+    const qint64 shownId = m_detailPage ? m_detailPage->customerId() : 0;
+    if (shownId != 0 && m_detailPage->isVisible()
+        && (customerId == 0 || customerId == shownId)) {
         qCDebug(lcChanges) << "Rereading the page of customer" << shownId;
         m_detailPage->refresh();
     }

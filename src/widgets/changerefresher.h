@@ -15,7 +15,8 @@ class ReminderPanel;
 // shows them:
 //
 // - the open customer's page (header, bills, charges and the other tabs),
-//   when the change is about that customer or about an unknown one;
+//   when the change is about that customer or about an unknown one, once
+//   the window has built that page (setDetailPage());
 // - the balances of the customer list, at once while the list is shown,
 //   and otherwise when it is shown again;
 // - the Reminders dock.
@@ -33,9 +34,12 @@ class ChangeRefresher : public QObject
     Q_OBJECT
 
 public:
-    ChangeRefresher(QSqlDatabase db, CustomerListPage *listPage,
-                    CustomerDetailPage *detailPage, ReminderPanel *reminderPanel,
+    ChangeRefresher(QSqlDatabase db, CustomerListPage *listPage, ReminderPanel *reminderPanel,
                     QMainWindow *window);
+
+    // Rereads detailPage too from now on. The window builds the page when
+    // it first opens a customer.
+    void setDetailPage(CustomerDetailPage *detailPage);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -4,7 +4,6 @@
 #include "companyprofile.h"
 #include "dateformat.h"
 #include "errorlabel.h"
-#include "filterchoicerepository.h"
 #include "logging.h"
 #include "noticebuilder.h"
 #include "reportoutputcontroller.h"
@@ -53,9 +52,11 @@ ChargeNoticeDialog::ChargeNoticeDialog(QSqlDatabase db, QWidget *parent)
     , m_chooseCustomer(true)
 {
     setUp();
-    loadCustomers();
+    ui->customerCombo->setDatabase(m_db);
     connect(ui->customerCombo, &CustomerComboBox::customerChanged, this,
             &ChargeNoticeDialog::showCustomerCharges);
+    connect(ui->customerCombo, &CustomerComboBox::errorChanged, this,
+            &ChargeNoticeDialog::updateButtons);
     ui->customerCombo->setFocus();
 }
 
@@ -125,17 +126,6 @@ void ChargeNoticeDialog::changeEvent(QEvent *event)
             loadCharges(listedChargeIds(), checkedChargeIds());
     }
     QDialog::changeEvent(event);
-}
-
-void ChargeNoticeDialog::loadCustomers()
-{
-    QString error;
-    ui->customerCombo->setCustomers(FilterChoiceRepository(m_db).customers(&error));
-    if (!error.isEmpty()) {
-        qCWarning(lcUi) << "Could not load the customers for notices:" << error;
-        m_loadError = tr("Could not load the list of customers: %1").arg(error);
-    }
-    updateButtons();
 }
 
 void ChargeNoticeDialog::showCustomerCharges(qint64 customerId)
@@ -260,6 +250,10 @@ void ChargeNoticeDialog::updateButtons()
     QStringList messages;
     if (!m_loadError.isEmpty())
         messages << m_loadError;
+    if (!ui->customerCombo->lastError().isEmpty()) {
+        messages << tr("Could not load the list of customers: %1")
+                        .arg(ui->customerCombo->lastError());
+    }
 
     // Missing company details do not block notices, but the customer
     // would not know where to pay, so the dialog names what is missing.

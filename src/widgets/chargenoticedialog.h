@@ -59,7 +59,6 @@ protected:
 
 private:
     void setUp();
-    void loadCustomers();
     void showCustomerCharges(qint64 customerId);
 
     // Reads the notices of chargeIds in the worker and lists them, with the

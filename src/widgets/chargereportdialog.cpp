@@ -46,7 +46,7 @@ ChargeReportDialog::ChargeReportDialog(QSqlDatabase db, QWidget *parent)
 {
     ui->setupUi(this);
     ErrorLabel::style(ui->errorLabel);
-    ui->customerFilter->setSearchable(true);
+    ui->customerFilter->setDatabase(m_db);
     m_period = new ReportPeriodFields(ui->fromEdit, ui->toEdit, ui->periodErrorLabel, this);
     m_output = new ReportOutputController(m_db, this, ui->progressPanel,
                                           [this] { return request(); });
@@ -60,13 +60,15 @@ ChargeReportDialog::ChargeReportDialog(QSqlDatabase db, QWidget *parent)
     ui->orientationCombo->addItem(QString(), int(ReportDocument::Orientation::Landscape));
 
     const QList<ChoiceListFilter *> filters = {
-        ui->customerFilter, ui->feeTypeFilter,       ui->reasonFilter,
-        ui->statusFilter,   ui->paymentMethodFilter, ui->enteredByFilter,
+        ui->feeTypeFilter, ui->reasonFilter, ui->statusFilter,
+        ui->paymentMethodFilter, ui->enteredByFilter,
     };
     for (ChoiceListFilter *choices : filters) {
         connect(choices, &ChoiceListFilter::selectionChanged, this,
                 &ChargeReportDialog::updateButtons);
     }
+    connect(ui->customerFilter, &CustomerFilter::selectionChanged, this,
+            &ChargeReportDialog::updateButtons);
     connect(m_period, &ReportPeriodFields::changed, this, &ChargeReportDialog::updateButtons);
     connect(m_output, &ReportOutputController::busyChanged, this,
             &ChargeReportDialog::updateButtons);
@@ -91,8 +93,7 @@ ChargeReportFilter ChargeReportDialog::filter() const
     filter.to = m_period->to();
     filter.dateBasis =
         ChargeReportFilter::DateBasis(ui->dateBasisCombo->currentData().toInt());
-    for (const QVariant &id : ui->customerFilter->checkedKeys())
-        filter.customerIds << id.toLongLong();
+    filter.customerIds = ui->customerFilter->checkedIds();
     filter.feeTypeCodes = toStrings(ui->feeTypeFilter->checkedKeys());
     filter.reasonCodes = toStrings(ui->reasonFilter->checkedKeys());
     filter.statuses = toStrings(ui->statusFilter->checkedKeys());
@@ -112,8 +113,10 @@ QStringList ChargeReportDialog::problems() const
     if (!m_period->isValid())
         problems << ui->periodErrorLabel->text();
 
+    if (ui->customerFilter->isEmptySelection())
+        problems << tr("%1: nothing is checked.").arg(ui->customerGroup->title());
+
     const QList<QPair<ChoiceListFilter *, QGroupBox *>> filters = {
-        {ui->customerFilter, ui->customerGroup},
         {ui->feeTypeFilter, ui->feeTypeGroup},
         {ui->reasonFilter, ui->reasonGroup},
         {ui->statusFilter, ui->statusGroup},
@@ -147,16 +150,14 @@ void ChargeReportDialog::fillChoices()
     m_loadErrors.clear();
     const UiLanguage language = currentUiLanguage();
 
-    QString error;
-    QList<ChoiceListFilter::Choice> customers;
-    for (const FilterChoiceRepository::Customer &customer :
-         FilterChoiceRepository(m_db).customers(&error)) {
-        //: A customer in a filter list: customer code, two spaces, company name.
-        customers.append({customer.id, tr("%1  %2").arg(customer.code, customer.companyName)});
+    // The customer filter reads its list as the user types and keeps the
+    // error of a read that failed.
+    if (!ui->customerFilter->lastError().isEmpty()) {
+        m_loadErrors << tr("Could not load the list of customers: %1")
+                            .arg(ui->customerFilter->lastError());
     }
-    if (!error.isEmpty())
-        m_loadErrors << tr("Could not load the list of customers: %1").arg(error);
-    ui->customerFilter->setChoices(customers);
+
+    QString error;
 
     const LookupRepository lookups(m_db);
     const std::tuple<ChoiceListFilter *, LookupRepository::Table, QString> lookupFilters[] = {

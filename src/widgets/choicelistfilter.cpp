@@ -120,8 +120,8 @@ void ChoiceListFilter::fitListWidth()
 {
     // The check box indicator, the item margins and a vertical scroll bar
     // come on top of the text.
-    // The first MeasuredRows labels set the width, so a list of every
-    // customer opens without measuring each name.
+    // The first MeasuredRows labels set the width, so a long list opens
+    // without measuring each label.
     const QFontMetrics metrics = m_list->fontMetrics();
     int widest = 0;
     for (int row = 0; row < qMin(m_list->count(), MeasuredRows); ++row)

@@ -11,12 +11,13 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 
-// A filter over a list of choices, such as fee types or customers: an
+// A filter over a short list of choices, such as fee types or reasons: an
 // "All" check box, checked by default, and below it the choices as
 // checkable items, enabled once "All" is unchecked. A search field, when
 // shown, hides the items whose label lacks the typed text, without
 // changing what is checked. Below the list, a message in the error colour
-// shows while "All" is unchecked and no item is checked.
+// shows while "All" is unchecked and no item is checked. Customers, too
+// many to list in full, have CustomerFilter, which searches in SQL.
 class ChoiceListFilter : public QWidget
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "billlistmodel.h"
 #include "chargenoticedialog.h"
 #include "chargelistmodel.h"
+#include "dateformat.h"
 #include "listtableview.h"
 #include "logging.h"
 #include "recordpaymentdialog.h"
@@ -13,6 +14,7 @@
 #include "uilanguage.h"
 #include "voidchargedialog.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -59,7 +61,7 @@ CustomerChargesPanel::CustomerChargesPanel(QSqlDatabase db, QWidget *parent)
 
     m_billTable->setListModel(m_bills);
     m_lineTable->setListModel(m_lines);
-    m_chargeTable->setListModel(m_charges);
+    m_chargeTable->setModel(m_charges);
 
     m_billsGroup = groupWith(m_billTable, this);
     m_linesGroup = groupWith(m_lineTable, this);
@@ -280,6 +282,17 @@ void CustomerChargesPanel::retranslateUi()
     m_noticeButton->setText(tr("&Print Charge Notice…"));
     m_noticeButton->setToolTip(tr("Print a charge notice for each selected posted charge. "
                                   "Select several with Ctrl or Shift."));
+    setChargeColumnSamples();
+}
+
+void CustomerChargesPanel::setChargeColumnSamples()
+{
+    // No date is wider than one with a two-digit month, day and hour in the
+    // current language, so the date columns are not measured over the rows.
+    const QDate twoDigitDate(2026, 12, 28);
+    m_chargeTable->setColumnSamples(ChargeListModel::DueDate, {formatDate(twoDigitDate)});
+    m_chargeTable->setColumnSamples(
+        ChargeListModel::EnteredAt, {formatDateTime(QDateTime(twoDigitDate, QTime(23, 58, 58)))});
 }
 
 void CustomerChargesPanel::showLinesOfSelectedBill()

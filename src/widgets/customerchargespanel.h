@@ -58,6 +58,7 @@ protected:
 
 private:
     void retranslateUi();
+    void setChargeColumnSamples();
     void showLinesOfSelectedBill();
     void updateActions();
     void readUser();

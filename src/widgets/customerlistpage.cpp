@@ -32,15 +32,16 @@ CustomerListPage::CustomerListPage(CustomerListModel *customers, QWidget *parent
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
-    // Sorting comes first, so the columns are sized with room for the sort
-    // indicator. The company name takes the width that is left.
-    m_table->setModel(m_customers);
+    // The model lists by code already. With the indicator set before
+    // sorting is enabled and the model set, neither sorts nor reads the
+    // rows again, and the columns are sized with room for the indicator.
+    // The company name takes the width that is left.
+    m_table->horizontalHeader()->setSortIndicator(CustomerListQuery::Code, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CustomerListQuery::Code, Qt::AscendingOrder);
+    m_table->setModel(m_customers);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(CustomerListQuery::CompanyName,
                                                       QHeaderView::Stretch);
-    fitBalanceColumn();
 
     auto *searchLayout = new QHBoxLayout;
     searchLayout->addWidget(m_searchEdit, 1);
@@ -57,8 +58,6 @@ CustomerListPage::CustomerListPage(CustomerListModel *customers, QWidget *parent
     connect(m_table, &QAbstractItemView::activated, this, &CustomerListPage::activateRow);
 
     connect(m_customers, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateCount);
-    connect(m_customers, &QAbstractItemModel::modelReset, this,
-            &CustomerListPage::fitBalanceColumn);
     connect(m_customers, &CustomerListModel::countCompleted, this,
             &CustomerListPage::updateCount);
 
@@ -119,18 +118,17 @@ void CustomerListPage::retranslateUi()
                                 "or phone contains the text, ignoring case."));
     m_searchEdit->setMinimumWidth(
         m_searchEdit->fontMetrics().horizontalAdvance(m_searchEdit->placeholderText()) + 48);
+    fitBalanceColumn();
     updateCount();
 }
 
 void CustomerListPage::fitBalanceColumn()
 {
-    // The columns are sized over the first rows only, so the balance column
-    // gets room for a large amount in a long currency symbol as well.
-    const QString wide = Money(-99'999'999'999, QStringLiteral("TWD")).format(QLocale());
-    const int width = m_table->fontMetrics().horizontalAdvance(wide)
-                      + 2 * m_table->fontMetrics().averageCharWidth();
-    if (m_table->columnWidth(CustomerListQuery::Balance) < width)
-        m_table->setColumnWidth(CustomerListQuery::Balance, width);
+    // The columns are sized over the rows on screen only, so the balance
+    // column is sized for a large amount in a long currency symbol instead,
+    // formatted as the language formats it.
+    m_table->setColumnSamples(CustomerListQuery::Balance,
+                              {Money(-99'999'999'999, QStringLiteral("TWD")).format(QLocale())});
 }
 
 void CustomerListPage::updateCount()

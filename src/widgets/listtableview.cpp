@@ -2,6 +2,7 @@
 
 #include "sqllistmodel.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 
@@ -12,9 +13,9 @@ namespace {
 // tooltip.
 constexpr int MaxColumnCharacters = 40;
 
-// Rows a column is sized over: the rows on screen, and for the customer
-// list one page of CustomerListModel.
-constexpr int SizedRows = 100;
+// Room around a sample text, in average characters. The item delegate
+// leaves less around a cell's text, so a sample's column never clips it.
+constexpr int SampleMarginCharacters = 2;
 
 } // namespace
 
@@ -28,12 +29,13 @@ ListTableView::ListTableView(QWidget *parent)
     setWordWrap(false);
     verticalHeader()->hide();
 
-    // Columns are sized to at most SizedRows rows. sizeHintForColumn()
-    // reads this precision from the horizontal header. Its default of 1,000
-    // rows made the paged customer list read ten pages on every search, and
-    // 0 ("the rows on screen") measures every row while the view is hidden,
-    // as the lists are when a page or tab opens.
-    horizontalHeader()->setResizeContentsPrecision(SizedRows);
+    // Columns are sized to the rows on screen: precision 0, which
+    // sizeHintForColumn() reads from the horizontal header. A hidden view
+    // would measure every row with it, so sizeColumns() runs only while the
+    // view is visible. The default of 1,000 rows made the paged customer
+    // list read ten pages on every search, and the text layout of 100 rows
+    // took most of the time to open a customer with many charges.
+    horizontalHeader()->setResizeContentsPrecision(0);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
 }
@@ -68,6 +70,15 @@ void ListTableView::setModel(QAbstractItemModel *model)
     applyColumnLayout();
 }
 
+void ListTableView::setColumnSamples(int column, const QStringList &samples)
+{
+    if (samples.isEmpty())
+        m_columnSamples.remove(column);
+    else
+        m_columnSamples.insert(column, samples);
+    applyColumnLayout();
+}
+
 int ListTableView::selectedRow() const
 {
     const QModelIndexList rows = selectionModel()->selectedRows();
@@ -86,6 +97,26 @@ void ListTableView::applyColumnLayout()
     for (int column = 0; column < model()->columnCount(); ++column)
         setColumnHidden(column, hidden.contains(column));
 
+    if (!isVisible()) {
+        m_sizingPending = true;
+        return;
+    }
+    sizeColumns();
+}
+
+void ListTableView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    if (m_sizingPending)
+        sizeColumns();
+}
+
+void ListTableView::sizeColumns()
+{
+    m_sizingPending = false;
+    if (!model())
+        return;
+
     // The stretched last column is left alone, because sizing it to its
     // contents can stop it from stretching after a reset.
     int lastVisible = -1;
@@ -95,12 +126,25 @@ void ListTableView::applyColumnLayout()
             lastVisible = column;
     }
 
-    const int maxWidth = fontMetrics().averageCharWidth() * MaxColumnCharacters;
+    const QFontMetrics metrics = fontMetrics();
+    const int maxWidth = metrics.averageCharWidth() * MaxColumnCharacters;
     for (int column = 0; column < model()->columnCount(); ++column) {
         if (isColumnHidden(column)
             || (column == lastVisible && horizontalHeader()->stretchLastSection())) {
             continue;
         }
+
+        const auto samples = m_columnSamples.constFind(column);
+        if (samples != m_columnSamples.constEnd()) {
+            int width = horizontalHeader()->sectionSizeHint(column);
+            for (const QString &sample : *samples) {
+                width = qMax(width, metrics.horizontalAdvance(sample)
+                                        + SampleMarginCharacters * metrics.averageCharWidth());
+            }
+            setColumnWidth(column, width);
+            continue;
+        }
+
         resizeColumnToContents(column);
         if (columnWidth(column) > maxWidth)
             setColumnWidth(column, maxWidth);

@@ -59,10 +59,7 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
 
     m_listPage = new CustomerListPage(m_customerList, m_stack);
     m_listPage->setObjectName(QStringLiteral("customerListPage"));
-    m_detailPage = new CustomerDetailPage(m_customers, m_db, m_stack);
-    m_detailPage->setObjectName(QStringLiteral("customerDetailPage"));
     m_stack->addWidget(m_listPage);
-    m_stack->addWidget(m_detailPage);
     setCentralWidget(m_stack);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -81,14 +78,13 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
             [this](const QString &message) { m_databaseLabel->setVisible(message.isEmpty()); });
 
     connect(m_listPage, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
-    connect(m_detailPage, &CustomerDetailPage::backRequested, this, &MainWindow::returnToList);
 
     createReminders();
     createMenus();
 
     // Charges, voids and payments that other programs commit appear
     // without a click.
-    new ChangeRefresher(m_db, m_listPage, m_detailPage, m_reminderPanel, this);
+    m_changeRefresher = new ChangeRefresher(m_db, m_listPage, m_reminderPanel, this);
 
     // After the server ended the session, the next click or key press opens
     // the connection again before anything reads.
@@ -114,9 +110,23 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::openCustomer(qint64 id)
 {
-    if (!m_detailPage->openCustomer(id))
+    CustomerDetailPage *page = detailPage();
+    if (!page->openCustomer(id))
         return;
-    m_stack->setCurrentWidget(m_detailPage);
+    m_stack->setCurrentWidget(page);
+}
+
+CustomerDetailPage *MainWindow::detailPage()
+{
+    if (m_detailPage)
+        return m_detailPage;
+
+    m_detailPage = new CustomerDetailPage(m_customers, m_db, m_stack);
+    m_detailPage->setObjectName(QStringLiteral("customerDetailPage"));
+    m_stack->addWidget(m_detailPage);
+    connectDetailPage();
+    m_changeRefresher->setDetailPage(m_detailPage);
+    return m_detailPage;
 }
 
 void MainWindow::refreshAfterReopen()
@@ -125,9 +135,10 @@ void MainWindow::refreshAfterReopen()
     // would drop.
     qCInfo(lcUi) << "Reading the lists again after the connection was opened again";
     m_listPage->reloadCustomers();
-    if (!m_detailPage->hasUnsavedChanges())
+    if (!m_detailPage || !m_detailPage->hasUnsavedChanges())
         m_customers->refresh();
-    m_detailPage->refresh();
+    if (m_detailPage)
+        m_detailPage->refresh();
     m_reminderPanel->refresh();
 }
 
@@ -142,13 +153,14 @@ void MainWindow::returnToList()
 
 void MainWindow::offerSampleDataIfEmpty()
 {
+    // Counting every customer would read a whole index at start.
     QString error;
-    const qint64 count = CustomerRepository(m_db).count(&error);
+    const bool found = CustomerRepository(m_db).hasAny(&error);
     if (!error.isEmpty()) {
-        qCWarning(lcUi) << "Could not count the customers:" << error;
+        qCWarning(lcUi) << "Could not look for customers:" << error;
         return;
     }
-    if (count > 0)
+    if (found)
         return;
 
     const QMessageBox::StandardButton answer = QMessageBox::question(
@@ -180,7 +192,8 @@ void MainWindow::loadSampleData()
     qCInfo(lcUi) << "Sample data imported:" << result.customersAdded << "customers,"
                  << result.billsAdded << "bills," << result.billLinesAdded << "bill lines";
     m_listPage->reloadCustomers();
-    m_detailPage->refresh();
+    if (m_detailPage)
+        m_detailPage->refresh();
     m_reminderPanel->refresh();
 
     const QString report =
@@ -229,6 +242,18 @@ QString MainWindow::savedLanguageChoice()
     return choice;
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    // The first paint shows the customer list. The dock's first read, with
+    // the notification it may announce, takes longer than building the
+    // window, so it waits until the paint has finished.
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QMetaObject::invokeMethod(m_reminderPanel, &ReminderPanel::refresh, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -245,18 +270,19 @@ void MainWindow::changeEvent(QEvent *event)
     // database) may have written charges while this window was in the
     // background. Rereading the page shows the current balance; the form's
     // unsaved edits are not touched.
-    if (event->type() == QEvent::ActivationChange && isActiveWindow()
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_detailPage
         && m_stack->currentWidget() == m_detailPage) {
         m_detailPage->refresh();
     }
-    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+    // Before the first paint the dock's first read is still to come.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_painted)
         m_reminderPanel->refresh();
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_detailPage->confirmLeave()) {
+    if (m_detailPage && !m_detailPage->confirmLeave()) {
         event->ignore();
         return;
     }
@@ -284,7 +310,8 @@ void MainWindow::createMenus()
     auto *csvActions = new CsvFileActions(m_db, m_fileMenu, this);
     connect(csvActions, &CsvFileActions::imported, this, [this] {
         m_listPage->reloadCustomers();
-        m_detailPage->refresh();
+        if (m_detailPage)
+            m_detailPage->refresh();
         m_reminderPanel->refresh();
     });
     m_fileMenu->addSeparator();
@@ -305,7 +332,8 @@ void MainWindow::createMenus()
         m_db, menuBar()->findChild<QMenu *>(QStringLiteral("settingsMenu")), m_viewMenu, this);
     connect(accessMenus, &AccessMenus::chargesChanged, this, [this] {
         m_listPage->refreshRows();
-        m_detailPage->refresh();
+        if (m_detailPage)
+            m_detailPage->refresh();
         m_reminderPanel->refresh();
     });
 
@@ -394,6 +422,14 @@ void MainWindow::createReminders()
         m_reminderPanel->raise();
     });
 
+    // The first list, and the first notification, wait for the window's
+    // first paint (see event()).
+}
+
+void MainWindow::connectDetailPage()
+{
+    connect(m_detailPage, &CustomerDetailPage::backRequested, this, &MainWindow::returnToList);
+
     // A payment or a charge changes what is open, and a contact what is
     // hidden, so the list is read again right after these writes. The
     // panel's own timer catches the writes of other programs.
@@ -405,10 +441,6 @@ void MainWindow::createReminders()
         connect(contactsTab, &CustomerContactsTab::contactsChanged, m_reminderPanel,
                 &ReminderPanel::refresh);
     }
-
-    // The first list, and the first notification, wait until the event loop
-    // runs, when the window is shown.
-    QMetaObject::invokeMethod(m_reminderPanel, &ReminderPanel::refresh, Qt::QueuedConnection);
 }
 
 void MainWindow::updateLanguageActions()

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+class ChangeRefresher;
 class CustomerDetailPage;
 class CustomerListPage;
 class CustomerListModel;
@@ -22,6 +23,11 @@ class ReminderPanel;
 // language and show the program's version, and the database path in the
 // status bar. Closing with unsaved customer edits opens a Save / Discard /
 // Cancel prompt.
+//
+// So that the customer list paints as soon as it can, the window builds
+// the detail page when it first opens a customer, and the Reminders dock
+// reads its items, and announces the new ones, after the window's first
+// paint.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +39,10 @@ public:
     // Opens the customer with id on the detail page, unless the user keeps
     // unsaved edits of the customer shown now.
     void openCustomer(qint64 id);
+
+    // Returns the detail page, building it on the first call: the window
+    // starts without it, so that the customer list paints sooner.
+    CustomerDetailPage *detailPage();
 
     // Asks whether to load the Northwind sample data when the database has
     // no customers, and loads it on Yes.
@@ -57,6 +67,7 @@ public:
     static QString savedLanguageChoice();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
@@ -68,6 +79,7 @@ private:
     void createMenus();
     void createLanguageMenu();
     void createReminders();
+    void connectDetailPage();
     void retranslateUi();
     void updateLanguageActions();
     void showAbout();
@@ -81,6 +93,11 @@ private:
     QLabel *m_databaseLabel = nullptr;
     ReminderPanel *m_reminderPanel = nullptr;
     ReminderNotifier *m_reminderNotifier = nullptr;
+    ChangeRefresher *m_changeRefresher = nullptr;
+
+    // Whether the window has painted. The first paint queues the Reminders
+    // dock's first read.
+    bool m_painted = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -62,7 +62,11 @@ ReminderPanel::ReminderPanel(QSqlDatabase db, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The columns are sized to the rows on screen once per read (see
+    // refresh()). QHeaderView::ResizeToContents sized them on every layout,
+    // over up to 1,000 rows, dozens of times when the dock first filled.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     m_contactButton = new QPushButton(content);
@@ -147,6 +151,8 @@ void ReminderPanel::refresh()
                                           .mostUrgentItems(today, days, ReminderQuery::ListedItems,
                                                            &m_moreDue, &m_readError);
     m_model->setItems(items);
+    m_read = true;
+    m_view->resizeColumnsToContents();
 
     const int keptRow = keptId != 0 ? m_model->rowOf(keptKind, keptId) : -1;
     if (keptRow >= 0)
@@ -198,6 +204,12 @@ void ReminderPanel::retranslateUi()
 
 void ReminderPanel::updateStatus()
 {
+    // Until the first read, an empty list does not mean that nothing is due,
+    // so no status shows.
+    if (!m_read) {
+        m_statusLabel->clear();
+        return;
+    }
     if (!m_readError.isEmpty()) {
         m_statusLabel->setText(m_readError);
         return;

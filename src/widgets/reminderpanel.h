@@ -75,6 +75,7 @@ private:
     ReminderTableModel *m_model = nullptr;
     QString m_readError;
     bool m_moreDue = false; // more items are due than the list shows
+    bool m_read = false;    // refresh() has read the items at least once
 
     QLabel *m_windowLabel = nullptr;
     QSpinBox *m_windowSpin = nullptr;

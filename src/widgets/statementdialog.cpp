@@ -3,8 +3,6 @@
 
 #include "companyprofile.h"
 #include "errorlabel.h"
-#include "filterchoicerepository.h"
-#include "logging.h"
 #include "reportoutputcontroller.h"
 #include "reportperiodfields.h"
 #include "statementbuilder.h"
@@ -42,10 +40,12 @@ StatementDialog::StatementDialog(QSqlDatabase db, qint64 customerId, QWidget *pa
     m_output = new ReportOutputController(m_db, this, ui->progressPanel,
                                           [this] { return request(); });
 
-    loadCustomers();
+    ui->customerCombo->setDatabase(m_db);
     ui->customerCombo->setCurrentCustomerId(customerId);
 
     connect(ui->customerCombo, &CustomerComboBox::customerChanged, this,
+            &StatementDialog::updateButtons);
+    connect(ui->customerCombo, &CustomerComboBox::errorChanged, this,
             &StatementDialog::updateButtons);
     connect(m_period, &ReportPeriodFields::changed, this, &StatementDialog::updateButtons);
     connect(m_output, &ReportOutputController::busyChanged, this,
@@ -95,14 +95,6 @@ void StatementDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void StatementDialog::loadCustomers()
-{
-    m_loadError.clear();
-    ui->customerCombo->setCustomers(FilterChoiceRepository(m_db).customers(&m_loadError));
-    if (!m_loadError.isEmpty())
-        qCWarning(lcUi) << "Could not load the customers for the statement:" << m_loadError;
-}
-
 void StatementDialog::retranslateUi()
 {
     ui->customerCombo->lineEdit()->setPlaceholderText(tr("Type part of the name or code"));
@@ -116,11 +108,12 @@ void StatementDialog::updateButtons()
     ErrorLabel::setMessages(ui->customerErrorLabel,
                             customerMissing ? QStringList{tr("Choose a customer from the list.")}
                                             : QStringList());
+    const QString loadError = ui->customerCombo->lastError();
     ErrorLabel::setMessages(ui->errorLabel,
-                            m_loadError.isEmpty()
+                            loadError.isEmpty()
                                 ? QStringList()
                                 : QStringList{tr("Could not load the list of customers: %1")
-                                                  .arg(m_loadError)});
+                                                  .arg(loadError)});
 
     const bool canRun = problems().isEmpty() && !m_output->isBusy();
     for (QPushButton *button :

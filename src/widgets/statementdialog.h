@@ -46,7 +46,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void loadCustomers();
     void retranslateUi();
     void updateButtons();
     ReportRequest request() const;
@@ -55,5 +54,4 @@ private:
     QSqlDatabase m_db;
     ReportPeriodFields *m_period = nullptr;
     ReportOutputController *m_output = nullptr;
-    QString m_loadError;
 };

@@ -3,6 +3,7 @@
 #include "calendarclock.h"
 #include "computetour.h"
 #include "customercontactstab.h"
+#include "customerdetailpage.h"
 #include "followupentries.h"
 #include "followupreportstour.h"
 #include "followupsample.h"
@@ -104,7 +105,7 @@ bool FollowUpTour::openWindow()
     m_step = QStringLiteral("main window");
     m_window = std::make_unique<MainWindow>(m_db);
     auto *panel = m_window->findChild<ReminderPanel *>();
-    auto *contacts = m_window->findChild<CustomerContactsTab *>();
+    auto *contacts = m_window->detailPage()->findChild<CustomerContactsTab *>();
     if (!panel || !contacts)
         return fail(QStringLiteral("The Reminders dock or the Contacts tab is missing."));
 
