@@ -30,6 +30,7 @@ private slots:
     void pageIsTheSameEitherWay();
     void shortTermCountsInTwoSteps();
     void counterCountsOnItsOwnConnection();
+    void firstLoadCountsUpToCap();
     void failedBackgroundCountFallsBack();
     void sortsInSql_data();
     void sortsInSql();
@@ -303,6 +304,30 @@ void tst_CustomerList::shortTermCountsInTwoSteps()
     QVERIFY(model.isCountComplete());
     QTest::qWait(CustomerListModel::CountDelayMs * 3);
     QCOMPARE(model.rowCount(), int(expected(code).size()));
+}
+
+// A window's first load counts every customer up to the cap and the rest in
+// the background; a later reload and an emptied search count exactly.
+void tst_CustomerList::firstLoadCountsUpToCap()
+{
+    CustomerListModel model(m_database->db());
+    QSignalSpy completed(&model, &CustomerListModel::countCompleted);
+    QVERIFY(model.reload(CustomerListModel::FirstCount::UpToCap));
+    QVERIFY(!model.isCountComplete());
+    QCOMPARE(model.rowCount(), CustomerListModel::FirstCountCap);
+    QCOMPARE(model.index(0, CustomerListQuery::Code).data().toString(),
+             m_customers.constFirst().code);
+    QVERIFY(completed.wait());
+    QVERIFY(model.isCountComplete());
+    QCOMPARE(model.rowCount(), int(m_customers.size()));
+
+    QVERIFY(model.reload());
+    QVERIFY(model.isCountComplete());
+    QCOMPARE(model.rowCount(), int(m_customers.size()));
+    model.setSearchText(QStringLiteral("c"));
+    model.setSearchText(QString());
+    QVERIFY(model.isCountComplete());
+    QCOMPARE(model.rowCount(), int(m_customers.size()));
 }
 
 // The full count of a short term runs in a thread with a connection of its

@@ -232,13 +232,18 @@ int CustomerListQuery::position(qint64 id, QSqlError *error) const
 
 bool CustomerListQuery::isCountCappable() const
 {
-    return strategy() == Strategy::ShortScan;
+    return strategy() == Strategy::ShortScan || strategy() == Strategy::All;
 }
 
 QString CustomerListQuery::countStatement(int cap) const
 {
-    // The capped count stops at the capth match in id order. PostgreSQL walks
-    // the primary key; SQLite reads the search texts, which are in id order.
+    // The capped count stops at the capth match in id order. Every customer
+    // and PostgreSQL's matches come from a walk of the primary key; SQLite's
+    // search texts are in id order themselves.
+    if (cap > 0 && strategy() == Strategy::All) {
+        return QStringLiteral("SELECT count(*) AS matches, max(m.id) AS last_id FROM "
+                              "(SELECT c.id FROM customers c ORDER BY c.id LIMIT :cap) m");
+    }
     if (cap > 0 && isCountCappable() && isPostgresql()) {
         return QStringLiteral("SELECT count(*) AS matches, max(m.id) AS last_id FROM "
                               "(SELECT c.id FROM customers c WHERE %1 ORDER BY c.id "

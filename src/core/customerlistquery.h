@@ -78,7 +78,7 @@ public:
 
     // Returns the number of matching customers, or -1 with *error set. A cap
     // above 0 stops the count there when it would read every customer, as a
-    // one- or two-character ASCII term does. The result is then at most
+    // one- or two-character ASCII term or no term does. The result is then at most
     // cap. isCountCappable() returns whether the cap can apply.
     // With a cap that applied, *estimate (when given) is the number of
     // matches projected from how far into the customers the cap was

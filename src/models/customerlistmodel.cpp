@@ -31,7 +31,7 @@ void CustomerListModel::setSearchText(const QString &text)
     endResetModel();
 }
 
-bool CustomerListModel::reload()
+bool CustomerListModel::reload(FirstCount firstCount)
 {
     beginResetModel();
     m_pages.clear();
@@ -46,7 +46,7 @@ bool CustomerListModel::reload()
         m_lastError = connectError.text();
         qCWarning(lcUi) << "Cannot read the customers, the connection is closed:" << m_lastError;
     } else {
-        ok = count();
+        ok = count(firstCount);
     }
     endResetModel();
     return ok;
@@ -193,12 +193,17 @@ const CustomerListRow *CustomerListModel::rowAt(int row) const
     return offset < page->size() ? &page->at(offset) : nullptr;
 }
 
-bool CustomerListModel::count()
+bool CustomerListModel::count(FirstCount firstCount)
 {
     const int generation = ++m_countGeneration;
     m_countComplete = true;
+
+    // Every customer is counted exactly unless asked otherwise: the index
+    // is quick to read once it is cached, and the count does not flicker.
+    const bool everyCustomer = m_query.searchText().isEmpty();
+    const int cap = everyCustomer && firstCount == FirstCount::Exact ? 0 : FirstCountCap;
     QSqlError error;
-    const int matches = m_query.count(&error, FirstCountCap, &m_estimatedMatches);
+    const int matches = m_query.count(&error, cap, &m_estimatedMatches);
     if (matches < 0) {
         m_rowCount = 0;
         readFailed(error);
@@ -207,9 +212,9 @@ bool CustomerListModel::count()
     m_rowCount = matches;
     m_lastError.clear();
 
-    // The full count reads every customer's search text, so it runs in the
-    // background once typing pauses.
-    if (m_query.isCountCappable() && matches >= FirstCountCap) {
+    // The full count reads every customer's search text or the whole index
+    // of customers, so it runs in the background once typing pauses.
+    if (cap > 0 && m_query.isCountCappable() && matches >= FirstCountCap) {
         m_countComplete = false;
         const QString searchText = m_query.searchText();
         QTimer::singleShot(CountDelayMs, this, [this, generation, searchText] {

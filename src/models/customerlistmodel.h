@@ -38,10 +38,16 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_query.searchText(); }
 
+    // The count of every customer that reload() makes: exact, or up to
+    // FirstCountCap with the exact count in the background, as for a short
+    // search. A window's first paint needs the latter, because the exact
+    // count reads a whole index from disk.
+    enum class FirstCount { Exact, UpToCap };
+
     // Counts the customers again and drops the pages read, for example
     // after an import. Returns false when the database could not be read.
     // The list is then empty and lastError() names the problem.
-    bool reload();
+    bool reload(FirstCount firstCount = FirstCount::Exact);
     QString lastError() const { return m_lastError; }
 
     // Forgets the pages read, so that a customer whose balance changed is
@@ -82,7 +88,7 @@ private:
 
     // Counts the matches into m_rowCount, capped for a short term; reports a
     // failure.
-    bool count();
+    bool count(FirstCount firstCount = FirstCount::Exact);
 
     // Adds the rows past the cap when the full count of count() number
     // generation arrives, unless the search changed since. A failed count

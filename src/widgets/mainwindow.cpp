@@ -55,7 +55,9 @@ MainWindow::MainWindow(QSqlDatabase db, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
 {
-    m_customerList->reload();
+    // The exact count would read a whole index from disk before the first
+    // paint, so it follows in the background.
+    m_customerList->reload(CustomerListModel::FirstCount::UpToCap);
 
     m_listPage = new CustomerListPage(m_customerList, m_stack);
     m_listPage->setObjectName(QStringLiteral("customerListPage"));

@@ -16,7 +16,8 @@
 -- eight.
 --
 -- A character outside ASCII takes more than one byte in UTF-8, which is
--- how chargedesk_search_grams() tells it apart.
+-- how chargedesk_search_grams() tells it apart, and skips an all-ASCII text
+-- at once.
 
 CREATE TABLE customer_search_grams (
     gram        TEXT NOT NULL,
@@ -28,7 +29,8 @@ CREATE FUNCTION chargedesk_search_grams(search_key TEXT) RETURNS SETOF TEXT
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     SELECT DISTINCT gram
     FROM (SELECT substr(search_key, position, width) AS gram
-          FROM generate_series(1, length(search_key)) AS position,
+          FROM generate_series(1, CASE WHEN octet_length(search_key) > length(search_key)
+                                       THEN length(search_key) ELSE 0 END) AS position,
                generate_series(1, 2) AS width
           WHERE position + width - 1 <= length(search_key)) AS cut
     WHERE octet_length(gram) > length(gram)
