@@ -307,7 +307,7 @@ void tst_CustomerList::shortTermCountsInTwoSteps()
 }
 
 // A window's first load counts every customer up to the cap and the rest in
-// the background; a later reload and an emptied search count exactly.
+// the background. A later reload and an emptied search count exactly.
 void tst_CustomerList::firstLoadCountsUpToCap()
 {
     CustomerListModel model(m_database->db());

@@ -28,8 +28,8 @@ class SqlStatementCache;
 // change notices (LISTEN) that arrived during a query only when it runs a
 // statement, which DEALLOCATE was. A notice that arrives while a kept
 // statement of a window's connection reads its rows then waits for the
-// next statement, so reads that a window repeats while others commit, such
-// as the customer list and the customer header, do not keep theirs there.
+// next statement. So the reads that a window repeats while others commit,
+// such as the customer list and the customer header, keep none there.
 class ConnectionStatements
 {
 public:

@@ -40,10 +40,10 @@ struct CustomerListRow
 // PostgreSQL). Shorter terms have no trigram. One or two characters with
 // one outside ASCII, such as a Chinese name's, are looked up in
 // customer_search_grams (schema version 7), an index of every such
-// character and pair. Other short terms are looked for on SQLite with
-// instr() in customer_search_text, a copy of the searched text with A to Z
-// in lower case, so other letters match in their own case only (that table
-// is about 50 bytes per customer), and on PostgreSQL with ILIKE.
+// character and pair. Other short terms are looked for with ILIKE on
+// PostgreSQL, and on SQLite with instr() in customer_search_text, a copy of
+// the searched text of about 50 bytes per customer. Its A to Z are in lower
+// case, so other letters match in their own case only.
 //
 // NOTE: sorting by the code or the company name walks an index; sorting by
 // another column sorts every match for each page read. Text sorts by code

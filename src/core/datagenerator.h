@@ -93,7 +93,7 @@ public:
 
     // Plans and writes the data. progress, when set, receives the rows
     // written so far every few thousand rows. On PostgreSQL it then runs
-    // ANALYZE, so that the planner sees the new rows at once.
+    // ANALYZE, so that the planner has statistics of the new rows at once.
     Result generate(const Settings &settings,
                     const std::function<void(const GenerationCounts &)> &progress = {});
 

@@ -9,8 +9,8 @@
 -- and every pair of neighbouring characters of its search text that
 -- contains a character outside ASCII, so a Chinese term of one or two
 -- characters is one index lookup. The search text is the four searched
--- fields joined by line feeds, in lower case as lower() makes it; pairs
--- with a line feed or a space are left out, since a term is typed in one
+-- fields joined by line feeds, in lower case as lower() makes it. Pairs
+-- with a line feed or a space are left out, because a term is typed in one
 -- line and has no leading or trailing space. Latin terms stay with ILIKE:
 -- indexing every ASCII character and pair would multiply the table by
 -- eight.
