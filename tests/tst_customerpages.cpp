@@ -5,6 +5,7 @@
 #include "chargeservice.h"
 #include "chargeconfirmdialog.h"
 #include "customerdetailpage.h"
+#include "elidedlabel.h"
 #include "customerlistmodel.h"
 #include "lookupcombobox.h"
 #include "mainwindow.h"
@@ -66,6 +67,7 @@ private slots:
 
     void listShowsAllCustomers();
     void detailPageBuiltOnFirstOpen();
+    void longNameKeepsWindowWidth();
     void searchFilters_data();
     void searchFilters();
     void enterInSearchOpensSingleMatch();
@@ -138,6 +140,31 @@ MainWindow *TestCustomerPages::createWindow()
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         qWarning("The main window was not exposed");
     return m_window.get();
+}
+
+// A company name longer than the screen is shortened in the page header,
+// with the whole name as its tool tip, instead of widening the window.
+void TestCustomerPages::longNameKeepsWindowWidth()
+{
+    const QString name = QStringLiteral("上海华东国际贸易有限公司 ").repeated(20).trimmed();
+    QSqlQuery update(m_database->db());
+    VERIFY_SQL(update, update.prepare(QStringLiteral(
+                           "UPDATE customers SET company_name = :name WHERE code = 'ALFKI'")));
+    update.bindValue(QStringLiteral(":name"), name);
+    VERIFY_SQL(update, update.exec());
+
+    createWindow();
+    m_window->resize(1200, 700);
+    QVERIFY(openCustomerByCode(QStringLiteral("ALFKI")));
+    QCoreApplication::processEvents();
+
+    QCOMPARE(m_window->width(), 1200);
+    QVERIFY(m_window->minimumSizeHint().width() < 1200);
+    auto *title = child<ElidedLabel>("companyNameTitle");
+    QVERIFY(title);
+    QCOMPARE(title->fullText(), name);
+    QCOMPARE(title->toolTip(), name);
+    QVERIFY2(title->text().endsWith(QChar(0x2026)), qPrintable(title->text()));
 }
 
 bool TestCustomerPages::openCustomerByCode(const QString &code)
@@ -320,7 +347,7 @@ void TestCustomerPages::enterInSearchOpensSingleMatch()
 {
     createWindow();
     QVERIFY(openCustomerByCode(QStringLiteral("ALFK")));
-    QCOMPARE(child<QLabel>("companyNameTitle")->text(), QStringLiteral("Alfreds Futterkiste"));
+    QCOMPARE(child<ElidedLabel>("companyNameTitle")->fullText(), QStringLiteral("Alfreds Futterkiste"));
     QCOMPARE(child<QLineEdit>("companyNameEdit")->text(), QStringLiteral("Alfreds Futterkiste"));
     QCOMPARE(child<QLineEdit>("codeEdit")->text(), QStringLiteral("ALFKI"));
 }
@@ -362,7 +389,7 @@ void TestCustomerPages::doubleClickOpensCustomer()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, center);
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, center);
     QVERIFY(detailPageShown());
-    QCOMPARE(child<QLabel>("companyNameTitle")->text(),
+    QCOMPARE(child<ElidedLabel>("companyNameTitle")->fullText(),
              QStringLiteral("Antonio Moreno Taquería"));
 }
 
@@ -459,7 +486,7 @@ void TestCustomerPages::saveButtonWritesEdits()
     child<QPushButton>("saveButton")->click();
 
     QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
-    QCOMPARE(child<QLabel>("companyNameTitle")->text(), name);
+    QCOMPARE(child<ElidedLabel>("companyNameTitle")->fullText(), name);
     VERIFY_SQL(query, query.exec());
     QVERIFY(query.next());
     QCOMPARE(query.value(QStringLiteral("company_name")).toString(), name);

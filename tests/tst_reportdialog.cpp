@@ -149,6 +149,8 @@ private slots:
     void onlyVoidChargesGiveMessage();
     void enterChoosesExactCustomer_data();
     void enterChoosesExactCustomer();
+    void tabChoosesExactCustomer_data();
+    void tabChoosesExactCustomer();
     void previewOpensLargeAtFitWidth();
     void companyProfileAsksBeforeDiscard();
     void noticeHintIgnoresInvalidEmail();
@@ -992,6 +994,35 @@ void tst_ReportDialog::enterChoosesExactCustomer()
     if (chosen)
         QVERIFY2(combo->currentText().contains(QStringLiteral("ALFKI")),
                  qPrintable(combo->currentText()));
+}
+
+void tst_ReportDialog::tabChoosesExactCustomer_data()
+{
+    enterChoosesExactCustomer_data();
+}
+
+// Finance users type a code and move on with Tab.
+void tst_ReportDialog::tabChoosesExactCustomer()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, chosen);
+
+    StatementDialog dialog(m_database->db(), 0);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *combo = dialog.findChild<CustomerComboBox *>(QStringLiteral("customerCombo"));
+    QVERIFY(combo);
+
+    combo->lineEdit()->setFocus();
+    QTest::keyClicks(combo->lineEdit(), typed);
+    QWidget *target = QApplication::activePopupWidget();
+    QTest::keyClick(target ? target : combo->lineEdit(), Qt::Key_Tab);
+    if (combo->lineEdit()->hasFocus())
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Tab);
+
+    QVERIFY(!combo->lineEdit()->hasFocus());
+    QCOMPARE(dialog.customerId(), chosen ? m_customerId : qint64(0));
 }
 
 void tst_ReportDialog::previewOpensLargeAtFitWidth()

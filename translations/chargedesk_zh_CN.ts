@@ -5045,7 +5045,7 @@
 <context>
     <name>CustomerComboBox</name>
     <message>
-        <location filename="../src/widgets/customercombobox.cpp" line="+140"/>
+        <location filename="../src/widgets/customercombobox.cpp" line="+142"/>
         <source>%1 (%2)</source>
         <extracomment>A customer to choose: company name and customer code.</extracomment>
         <translation>%1（%2）</translation>
@@ -7219,7 +7219,7 @@ or to give “%1” the CREATEROLE attribute, then open the database again. Noth
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+167"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+169"/>
         <source>Empty Database</source>
         <translation>数据库为空</translation>
     </message>
@@ -9101,8 +9101,8 @@ Bills already present: %5</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>Rejected: the payment looks identical to payment %1, already recorded, and the note given with --acknowledge-duplicate is blank. Nothing was written. Run the command again with a note that says why this is a separate payment, e.g. --acknowledge-duplicate &quot;Second instalment paid in cash&quot;.</source>
-        <translation>已拒绝：此回款与已记录的回款 %1 看起来完全相同，而 --acknowledge-duplicate 给出的确认说明为空。未写入任何数据。请重新运行命令，并写明这是另一笔回款的原因，例如 --acknowledge-duplicate &quot;第二期以现金支付&quot;。</translation>
+        <source>Rejected: the payment looks identical to payment %1, already recorded, and the note given with --acknowledge-duplicate is blank. Nothing was written. Run the command again with a note that says why this is a separate payment, e.g. --acknowledge-duplicate &quot;Second installment paid in cash&quot;.</source>
+        <translation>已拒绝：这笔回款与已登记的回款 %1 看似相同，而 --acknowledge-duplicate 给出的说明为空。未写入任何数据。请重新运行命令，并在说明中写明这是另一笔回款的原因，例如 --acknowledge-duplicate &quot;第二期以现金支付&quot;。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9111,11 +9111,11 @@ Bills already present: %5</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>No recorded payment looks identical, so the note given with --acknowledge-duplicate is not needed and is not kept.</source>
-        <translation>没有看起来完全相同的已记录回款，因此不需要 --acknowledge-duplicate 给出的确认说明，该说明不会保存。</translation>
+        <source>No recorded payment looks identical, so the note given with --acknowledge-duplicate is not needed and is not kept. Use --note for a note kept with the payment.</source>
+        <translation>没有与之看似相同的已登记回款，因此不需要 --acknowledge-duplicate 给出的说明，该说明不会保存。如需随回款保存备注，请使用 --note。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Payment %1 recorded; nothing is left to pay on %2.</source>
         <translation>回款 %1 已登记；%2 已无未付金额。</translation>
     </message>

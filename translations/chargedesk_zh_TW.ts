@@ -5045,7 +5045,7 @@
 <context>
     <name>CustomerComboBox</name>
     <message>
-        <location filename="../src/widgets/customercombobox.cpp" line="+140"/>
+        <location filename="../src/widgets/customercombobox.cpp" line="+142"/>
         <source>%1 (%2)</source>
         <extracomment>A customer to choose: company name and customer code.</extracomment>
         <translation>%1（%2）</translation>
@@ -7219,7 +7219,7 @@ or to give “%1” the CREATEROLE attribute, then open the database again. Noth
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+167"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+169"/>
         <source>Empty Database</source>
         <translation>資料庫沒有資料</translation>
     </message>
@@ -9101,8 +9101,8 @@ Bills already present: %5</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>Rejected: the payment looks identical to payment %1, already recorded, and the note given with --acknowledge-duplicate is blank. Nothing was written. Run the command again with a note that says why this is a separate payment, e.g. --acknowledge-duplicate &quot;Second instalment paid in cash&quot;.</source>
-        <translation>已拒絕：此收款與已記錄的收款 %1 看起來完全相同，而 --acknowledge-duplicate 給出的確認說明為空白。未寫入任何資料。請重新執行命令，並寫明這是另一筆收款的原因，例如 --acknowledge-duplicate &quot;第二期以現金支付&quot;。</translation>
+        <source>Rejected: the payment looks identical to payment %1, already recorded, and the note given with --acknowledge-duplicate is blank. Nothing was written. Run the command again with a note that says why this is a separate payment, e.g. --acknowledge-duplicate &quot;Second installment paid in cash&quot;.</source>
+        <translation>已拒絕：這筆收款與已登記的收款 %1 看似相同，而 --acknowledge-duplicate 給出的說明為空白。未寫入任何資料。請重新執行命令，並在說明中寫明這是另一筆收款的原因，例如 --acknowledge-duplicate &quot;第二期以現金支付&quot;。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9111,11 +9111,11 @@ Bills already present: %5</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>No recorded payment looks identical, so the note given with --acknowledge-duplicate is not needed and is not kept.</source>
-        <translation>沒有看起來完全相同的已記錄收款，因此不需要 --acknowledge-duplicate 給出的確認說明，該說明不會保存。</translation>
+        <source>No recorded payment looks identical, so the note given with --acknowledge-duplicate is not needed and is not kept. Use --note for a note kept with the payment.</source>
+        <translation>沒有與之看似相同的已登記收款，因此不需要 --acknowledge-duplicate 給出的說明，該說明不會保存。如需隨收款保存備註，請使用 --note。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Payment %1 recorded; nothing is left to pay on %2.</source>
         <translation>收款 %1 已登記；%2 已結清。</translation>
     </message>

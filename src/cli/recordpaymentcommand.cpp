@@ -296,7 +296,7 @@ QString RecordPaymentCommand::refusalText(const PaymentReview &review,
         return tr("Rejected: the payment looks identical to payment %1, already recorded, and "
                   "the note given with --acknowledge-duplicate is blank. Nothing was written. "
                   "Run the command again with a note that says why this is a separate "
-                  "payment, e.g. --acknowledge-duplicate \"Second instalment paid in cash\".")
+                  "payment, e.g. --acknowledge-duplicate \"Second installment paid in cash\".")
             .arg(QLocale().createSeparatedList(ids));
     }
     return tr("Rejected: the payment looks identical to payment %1, already recorded. Nothing "
@@ -312,7 +312,8 @@ QString RecordPaymentCommand::unusedNoteText(const PaymentReview &review,
     if (review.needsAcknowledgement() || !arguments.isSet(QStringLiteral("acknowledge-duplicate")))
         return {};
     return tr("No recorded payment looks identical, so the note given with "
-              "--acknowledge-duplicate is not needed and is not kept.");
+              "--acknowledge-duplicate is not needed and is not kept. Use --note for a note "
+              "kept with the payment.");
 }
 
 ExitCode RecordPaymentCommand::commit(PaymentService &service, const PaymentRequest &request,

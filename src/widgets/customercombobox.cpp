@@ -33,7 +33,9 @@ CustomerComboBox::CustomerComboBox(QWidget *parent)
 
     connect(lineEdit(), &QLineEdit::textEdited, this, &CustomerComboBox::textEdited);
     connect(this, &QComboBox::editTextChanged, this, &CustomerComboBox::emitIfChanged);
-    connect(lineEdit(), &QLineEdit::returnPressed, this, &CustomerComboBox::chooseExactMatch);
+    // Enter, and leaving the field with Tab or a click, choose the customer
+    // whose code or company name was typed in full.
+    connect(lineEdit(), &QLineEdit::editingFinished, this, &CustomerComboBox::chooseExactMatch);
 }
 
 void CustomerComboBox::setDatabase(QSqlDatabase db)

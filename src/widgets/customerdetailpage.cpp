@@ -139,7 +139,7 @@ bool CustomerDetailPage::confirmLeave()
     if (hasUnsavedChanges()) {
         QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
                         tr("The changes to the customer “%1” have not been saved.")
-                            .arg(m_ui->companyNameTitle->text()),
+                            .arg(m_ui->companyNameTitle->fullText()),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setTextFormat(Qt::PlainText);
         box.setInformativeText(tr("Do you want to save them?"));
@@ -283,7 +283,7 @@ void CustomerDetailPage::updateHeader()
         return;
     }
 
-    m_ui->companyNameTitle->setText(customer->companyName);
+    m_ui->companyNameTitle->setFullText(customer->companyName);
     m_ui->customerCodeLabel->setText(tr("Customer code: %1").arg(customer->code));
     m_ui->balanceLabel->setText(
         tr("Outstanding balance: %1").arg(customer->balance.format(QLocale())));
