@@ -336,7 +336,14 @@ void TestCustomerPages::searchFilters()
     search->insert(text);
 
     QCOMPARE(table->model()->rowCount(), matches);
-    QCOMPARE(child<QLabel>("countLabel")->text(), customerCountText(matches));
+    // A search that finds nothing names the text, shortened when long.
+    const QString label = child<QLabel>("countLabel")->text();
+    if (matches == 0) {
+        QVERIFY2(label.startsWith(QStringLiteral("No match for “") + text.left(3)),
+                 qPrintable(label));
+    } else {
+        QCOMPARE(label, customerCountText(matches));
+    }
     if (matches > 0) {
         QCOMPARE(table->model()->index(0, CustomerListQuery::Code).data().toString(),
                  firstCode);

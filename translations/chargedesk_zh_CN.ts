@@ -5335,6 +5335,11 @@
             <numerusform>至少 %Ln 个客户</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>No match for “%1”</source>
+        <translation>未找到“%1”</translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln customer(s)</source>
