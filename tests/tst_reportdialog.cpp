@@ -1278,9 +1278,9 @@ void tst_ReportDialog::pickersReadOnePage()
         filter->setAll(false);
         QCoreApplication::processEvents();
         QCOMPARE(filter->model()->rowCount(), customers);
-        const int held = filter->model()->customers()->cachedRowCount();
-        QVERIFY2(held > 0 && held <= CustomerPickers::MaxHeldRows,
-                 qPrintable(QString::number(held)));
+        const int cachedRows = filter->model()->customers()->cachedRowCount();
+        QVERIFY2(cachedRows > 0 && cachedRows <= CustomerPickers::MaxHeldRows,
+                 qPrintable(QString::number(cachedRows)));
 
         // A search narrows the list in SQL.
         auto *search = filter->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
@@ -1299,14 +1299,14 @@ void tst_ReportDialog::pickersReadOnePage()
     QVERIFY(combo->lineEdit()->completer() == nullptr);
     QCOMPARE(combo->suggestions()->rowCount(), CustomerSuggestionModel::MaxRows);
     QCOMPARE(combo->suggestions()->matchCount(), customers);
-    const int held = combo->suggestions()->cachedRowCount();
-    QVERIFY2(held > 0 && held <= CustomerPickers::MaxHeldRows, qPrintable(QString::number(held)));
+    const int cachedRows = combo->suggestions()->cachedRowCount();
+    QVERIFY2(cachedRows > 0 && cachedRows <= CustomerPickers::MaxHeldRows, qPrintable(QString::number(cachedRows)));
 
     // A customer far down the list is a search away.
-    const qint64 wanted = customerId(QStringLiteral("PICK0321"));
-    QVERIFY(wanted != 0);
+    const qint64 expectedId = customerId(QStringLiteral("PICK0321"));
+    QVERIFY(expectedId != 0);
     CustomerPickers::typeAndEnter(combo, QStringLiteral("pick0321"));
-    QCOMPARE(combo->currentCustomerId(), wanted);
+    QCOMPARE(combo->currentCustomerId(), expectedId);
     QCOMPARE(combo->currentText(), QStringLiteral("Picker Customer 0321 (PICK0321)"));
 }
 

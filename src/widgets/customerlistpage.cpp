@@ -139,13 +139,13 @@ void CustomerListPage::updateCount()
         return;
     }
 
-    // An empty list after a search says which text found nothing, so that
-    // a typing mistake is seen at once.
+    // An empty list after a search names the text that found nothing, so
+    // that a typing mistake is seen at once.
     const QString searched = m_customers->searchText();
     if (m_customers->rowCount() == 0 && !searched.isEmpty()) {
-        const QString shown = m_countLabel->fontMetrics().elidedText(
+        const QString elidedText = m_countLabel->fontMetrics().elidedText(
             searched, Qt::ElideRight, m_countLabel->fontMetrics().averageCharWidth() * 12);
-        m_countLabel->setText(tr("No match for “%1”").arg(shown));
+        m_countLabel->setText(tr("No match for “%1”").arg(elidedText));
         return;
     }
     m_countLabel->setText(tr("%Ln customer(s)", nullptr, m_customers->rowCount()));

@@ -15,9 +15,9 @@
 -- indexing every ASCII character and pair would multiply the table by
 -- eight.
 --
--- A character outside ASCII takes more than one byte in UTF-8, which is
--- how chargedesk_search_grams() tells it apart, and skips an all-ASCII text
--- at once.
+-- A character outside ASCII takes more than one byte in UTF-8.
+-- chargedesk_search_grams() finds such characters by that, and skips an
+-- all-ASCII text at once.
 
 CREATE TABLE customer_search_grams (
     gram        TEXT NOT NULL,
