@@ -2,6 +2,7 @@
 
 #include "connectionstatements.h"
 #include "logging.h"
+#include "searchtermformat.h"
 #include "sqlstatement.h"
 
 #include <QSqlQuery>
@@ -19,7 +20,6 @@ constexpr int TrigramLength = 3;
 // are read whole. PostgreSQL's grams cover every character.
 const char *const LongTextCondition = "length(s.search_key) > 2000";
 
-
 // The searched text of a customer on PostgreSQL: the four fields joined by
 // line feeds, so a term typed in one line never matches across two of them.
 // The index of postgresql_0006.sql is built on exactly this expression.
@@ -27,37 +27,6 @@ QString searchedText()
 {
     return QStringLiteral("(c.code || chr(10) || c.company_name || chr(10) || c.contact_name "
                           "|| chr(10) || c.phone)");
-}
-
-// A to Z in lower case and every other character as it is, as SQLite's
-// lower() stores customer_search_text.search_key.
-QString asciiLower(const QString &text)
-{
-    QString lowered = text;
-    for (QChar &character : lowered) {
-        if (character >= QLatin1Char('A') && character <= QLatin1Char('Z'))
-            character = QChar(character.unicode() + ('a' - 'A'));
-    }
-    return lowered;
-}
-
-// A LIKE pattern that finds text anywhere, with LIKE's wildcards in text
-// taken literally (ESCAPE '\').
-QString containsPattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-// An FTS5 phrase: the trigram tokenizer matches it as a substring.
-QString ftsPhrase(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 const char *const SelectedFields =
@@ -398,11 +367,13 @@ QVariant CustomerListQuery::boundTerm() const
     case Strategy::All:
         break;
     case Strategy::Trigram:
-        return isPostgresql() ? containsPattern(m_searchText) : ftsPhrase(m_searchText);
+        return isPostgresql() ? SearchTermFormat::containsPattern(m_searchText)
+                              : SearchTermFormat::ftsPhrase(m_searchText);
     case Strategy::ShortGram:
-        return isPostgresql() ? m_searchText : asciiLower(m_searchText);
+        return isPostgresql() ? m_searchText : SearchTermFormat::asciiLower(m_searchText);
     case Strategy::ShortScan:
-        return isPostgresql() ? containsPattern(m_searchText) : asciiLower(m_searchText);
+        return isPostgresql() ? SearchTermFormat::containsPattern(m_searchText)
+                              : SearchTermFormat::asciiLower(m_searchText);
     }
     return {};
 }
